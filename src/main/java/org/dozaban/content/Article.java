@@ -1,0 +1,67 @@
+package org.dozaban.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One article from {@code content/<lang>/<file>.md}. Optional front matter values are null when absent.
+ *
+ * @param file           the source file, as given to the loader (relative paths stay relative)
+ * @param lang           language code, from the folder
+ * @param slug           URL slug: front matter {@code slug}, else the title transliterated, else the file name
+ * @param title          required title
+ * @param author         author, or null
+ * @param date           publication date, or null for undated articles
+ * @param topics         topic keys, in the order written
+ * @param sourceUrl      where the article was first published, or null
+ * @param publisher      who first published it, or null
+ * @param via            the site it was captured from, when not the publisher, or null
+ * @param translationKey key shared with its translations, or null
+ * @param translator     translator's name, or null
+ * @param summary        summary for lists, or null
+ * @param seed           seed file name the article was imported from, or null
+ * @param draft          drafts are validated but not rendered
+ * @param body           Markdown body after the front matter
+ * @param bodyLine       1-based line of the file where the body starts
+ */
+public record Article(
+        Path file,
+        String lang,
+        String slug,
+        String title,
+        String author,
+        LocalDate date,
+        List<String> topics,
+        String sourceUrl,
+        String publisher,
+        String via,
+        String translationKey,
+        String translator,
+        String summary,
+        String seed,
+        boolean draft,
+        String body,
+        int bodyLine) {
+
+    public Article {
+        topics = List.copyOf(topics);
+    }
+
+    /** The date, when the article has one. */
+    public Optional<LocalDate> optionalDate() {
+        return Optional.ofNullable(date);
+    }
+
+    /**
+     * Site-relative folder of the article page, without leading slash and with a trailing one:
+     * {@code en/2014/06/slug/}, or {@code en/undated/slug/}.
+     */
+    public String urlPath() {
+        if (date == null) {
+            return lang + "/undated/" + slug + "/";
+        }
+        return String.format("%s/%04d/%02d/%s/", lang, date.getYear(), date.getMonthValue(), slug);
+    }
+}

@@ -1,0 +1,100 @@
+package org.dozaban.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+
+import java.util.Optional;
+
+/**
+ * Script counting and the language and direction decisions made from it. Direction is decided by
+ * counting letters per script, never by the first strong character.
+ */
+public final class Scripts {
+
+    /** Share of a block's letters another script needs before the block is flipped to it. */
+    public static final double DOMINANCE = 0.8;
+
+    private Scripts() {
+    }
+
+    /** Counts the letters of {@code text} by script family. */
+    public static ScriptCounts count(CharSequence text) {
+        int latin = 0;
+        int arabic = 0;
+        int persian = 0;
+        int arabicOnly = 0;
+        int other = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (isPersianMark(cp)) {
+                persian++;
+            } else if (isArabicMark(cp)) {
+                arabicOnly++;
+            }
+            if (!UCharacter.isLetter(cp)) {
+                continue;
+            }
+            switch (UScript.getScript(cp)) {
+                case UScript.LATIN -> latin++;
+                case UScript.ARABIC -> arabic++;
+                default -> other++;
+            }
+        }
+        return new ScriptCounts(latin, arabic, persian, arabicOnly, other);
+    }
+
+    /** Persian-only letters and digits: پ چ ژ گ ک ی and U+06F0–06F9. */
+    static boolean isPersianMark(int cp) {
+        return cp == 'پ' || cp == 'چ' || cp == 'ژ' || cp == 'گ' || cp == 'ک' || cp == 'ی'
+                || (cp >= 0x06F0 && cp <= 0x06F9);
+    }
+
+    /** Arabic-only marks: TEH MARBUTA and Arabic-Indic digits U+0660–0669. */
+    static boolean isArabicMark(int cp) {
+        return cp == 'ة' || (cp >= 0x0660 && cp <= 0x0669);
+    }
+
+    /**
+     * The language a text is mostly written in: "fa" or "ar" when Arabic-script letters dominate
+     * (Persian unless only Arabic marks are present), "en" when Latin letters dominate, empty when the
+     * text has no letters or no script dominates.
+     */
+    public static Optional<String> dominantLanguage(CharSequence text) {
+        ScriptCounts counts = count(text);
+        if (counts.letters() == 0) {
+            return Optional.empty();
+        }
+        if (counts.arabicShare() >= DOMINANCE) {
+            return Optional.of(arabicScriptLanguage(counts));
+        }
+        if (counts.latinShare() >= DOMINANCE) {
+            return Optional.of("en");
+        }
+        return Optional.empty();
+    }
+
+    /** Persian or Arabic, for text already known to be in the Arabic script. */
+    public static String arabicScriptLanguage(ScriptCounts counts) {
+        return counts.arabicMarks() > counts.persianMarks() ? "ar" : "fa";
+    }
+
+    /** The language whose script has the most letters: "en" for Latin, "fa"/"ar" for Arabic script. */
+    public static String majorityLanguage(CharSequence text, String fallback) {
+        ScriptCounts counts = count(text);
+        if (counts.letters() == 0) {
+            return fallback;
+        }
+        return counts.arabicScript() > counts.latin() ? arabicScriptLanguage(counts) : "en";
+    }
+
+    /** Whether a language is written right to left. */
+    public static boolean isRightToLeft(String lang) {
+        return "fa".equals(lang) || "ar".equals(lang);
+    }
+
+    /** {@code "rtl"} or {@code "ltr"} for a language code. */
+    public static String direction(String lang) {
+        return isRightToLeft(lang) ? "rtl" : "ltr";
+    }
+}
