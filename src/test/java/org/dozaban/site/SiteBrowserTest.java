@@ -1,0 +1,99 @@
+package org.dozaban.site;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriver;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page of every site under test, loaded from {@code file://} in headless Chromium: direction
+ * and language of each block, accessibility, horizontal overflow; plus screenshots for review.
+ */
+@ExtendWith(BrowserExtension.class)
+class SiteBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int HEIGHT = 900;
+    private static final int[] WIDTHS = {360, 1280};
+
+    @TempDir
+    static Path work;
+
+    private static WebDriver driver;
+    private static List<BuiltSite> sites;
+
+    @BeforeAll
+    static void setUp(WebDriver browser) throws Exception {
+        driver = browser;
+        sites = TestSites.prepare(work);
+        for (BuiltSite site : sites) {
+            assertFalse(site.pages().isEmpty(), () -> "no HTML pages in " + site.root());
+        }
+    }
+
+    @Test
+    void everyBlockReadsInTheDirectionAndLanguageOfItsScript() {
+        Viewport.resize(driver, 1280, HEIGHT);
+        assertNoFailures("blocks with the wrong direction or language", forEveryPage(DirectionCheck::check));
+    }
+
+    @Test
+    void noSeriousOrCriticalAccessibilityViolations() {
+        Viewport.resize(driver, 1280, HEIGHT);
+        assertNoFailures("serious or critical axe-core violations", forEveryPage(AxeCheck::check));
+    }
+
+    @Test
+    void noPageScrollsSideways() {
+        List<String> failures = new ArrayList<>();
+        for (int width : WIDTHS) {
+            Viewport.resize(driver, width, HEIGHT);
+            failures.addAll(forEveryPage((browser, page) -> OverflowCheck.check(browser, page + " at " + width + " px")
+                    .stream().toList()));
+        }
+        assertNoFailures("pages wider than the viewport", failures);
+    }
+
+    /**
+     * Writes the pages a reviewer looks at first to {@code target/screenshots/}: those of the real
+     * site by their name ({@code fa-home.png}), the others in a folder per site.
+     */
+    @Test
+    void screenshotsForReview() throws Exception {
+        for (BuiltSite site : sites) {
+            Map<String, String> pages = ReviewPages.pick(site);
+            assertTrue(pages.containsKey("fa-home") || pages.containsKey("en-home"),
+                    () -> site.name() + " has neither fa/index.html nor en/index.html");
+            Path folder = "site".equals(site.name()) ? SCREENSHOTS : SCREENSHOTS.resolve(site.name());
+            for (Map.Entry<String, String> shot : pages.entrySet()) {
+                Screenshots.save(driver, site.url(shot.getValue()), folder.resolve(shot.getKey() + ".png"));
+            }
+        }
+    }
+
+    /** Loads every page of every site in turn and collects what {@code check} finds on each. */
+    private static List<String> forEveryPage(BiFunction<WebDriver, String, List<String>> check) {
+        List<String> failures = new ArrayList<>();
+        for (BuiltSite site : sites) {
+            for (String page : site.pages()) {
+                driver.get(site.url(page));
+                failures.addAll(check.apply(driver, site.label(page)));
+            }
+        }
+        return failures;
+    }
+
+    private static void assertNoFailures(String what, List<String> failures) {
+        assertTrue(failures.isEmpty(), () -> failures.size() + " " + what + ":\n" + String.join("\n", failures));
+    }
+}
