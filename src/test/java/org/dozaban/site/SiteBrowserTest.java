@@ -24,7 +24,7 @@ class SiteBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int HEIGHT = 900;
-    private static final int[] WIDTHS = {360, 1280};
+    private static final int[] WIDTHS = {Screenshots.PHONE, Screenshots.DESKTOP};
 
     @TempDir
     static Path work;
@@ -43,13 +43,13 @@ class SiteBrowserTest {
 
     @Test
     void everyBlockReadsInTheDirectionAndLanguageOfItsScript() {
-        Viewport.resize(driver, 1280, HEIGHT);
+        Viewport.resize(driver, Screenshots.DESKTOP, HEIGHT);
         assertNoFailures("blocks with the wrong direction or language", forEveryPage(DirectionCheck::check));
     }
 
     @Test
     void noSeriousOrCriticalAccessibilityViolations() {
-        Viewport.resize(driver, 1280, HEIGHT);
+        Viewport.resize(driver, Screenshots.DESKTOP, HEIGHT);
         assertNoFailures("serious or critical axe-core violations", forEveryPage(AxeCheck::check));
     }
 
@@ -65,8 +65,9 @@ class SiteBrowserTest {
     }
 
     /**
-     * Writes the pages a reviewer looks at first to {@code target/screenshots/}: those of the real
-     * site by their name ({@code fa-home.png}), the others in a folder per site.
+     * Writes the pages a reviewer looks at first to {@code target/screenshots/}, at desktop width
+     * ({@code fa-home.png}) and phone width ({@code fa-home-360.png}): those of the real site there,
+     * the others in a folder per site.
      */
     @Test
     void screenshotsForReview() throws Exception {
@@ -76,7 +77,10 @@ class SiteBrowserTest {
                     () -> site.name() + " has neither fa/index.html nor en/index.html");
             Path folder = "site".equals(site.name()) ? SCREENSHOTS : SCREENSHOTS.resolve(site.name());
             for (Map.Entry<String, String> shot : pages.entrySet()) {
-                Screenshots.save(driver, site.url(shot.getValue()), folder.resolve(shot.getKey() + ".png"));
+                String url = site.url(shot.getValue());
+                Screenshots.save(driver, url, Screenshots.DESKTOP, folder.resolve(shot.getKey() + ".png"));
+                Screenshots.save(driver, url, Screenshots.PHONE,
+                        folder.resolve(shot.getKey() + "-" + Screenshots.PHONE + ".png"));
             }
         }
     }
