@@ -25,10 +25,11 @@ final class Screenshots {
     /** Loads {@code url} at {@code width} and writes a PNG of the whole page to {@code file}. */
     static void save(WebDriver driver, String url, int width, Path file) throws IOException {
         Viewport.resize(driver, width, MIN_HEIGHT);
-        driver.get(url);
+        Loading.open(driver, url);
         long height = ((Number) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollHeight;")).longValue();
         Viewport.resize(driver, width, (int) Math.max(MIN_HEIGHT, Math.min(height, MAX_HEIGHT)));
+        Loading.fontsReady(driver);
         Files.createDirectories(file.getParent());
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }

@@ -90,7 +90,7 @@ class SiteBrowserTest {
         List<String> failures = new ArrayList<>();
         for (BuiltSite site : sites) {
             for (String page : site.pages()) {
-                driver.get(site.url(page));
+                Loading.open(driver, site.url(page));
                 failures.addAll(check.apply(driver, site.label(page)));
             }
         }
