@@ -1,0 +1,97 @@
+package org.dozaban.content;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code topics.yaml}: a mapping from ASCII topic key to the topic's {@code name} per language
+ * (required) and its marker {@code words} per language (optional):
+ * <pre>
+ * iraq:
+ *   name: {en: Iraq, fa: عراق}
+ *   words:
+ *     en: [Iraq, Baghdad]
+ *     fa: [عراق, بغداد]
+ * </pre>
+ */
+public final class TopicsFile {
+
+    static final List<String> KEYS = List.of("name", "words");
+
+    private static final String EXAMPLE = "iraq: {name: {en: Iraq, fa: عراق}, words: {en: [Iraq], fa: [عراق]}}";
+
+    private final YamlFields fields;
+
+    private TopicsFile(YamlFields fields) {
+        this.fields = fields;
+    }
+
+    /**
+     * Reads and validates {@code file}; the topics come sorted by key.
+     *
+     * @throws ContentException with every problem found in the file
+     * @throws IOException      when the file exists but cannot be read
+     */
+    public static List<Topic> load(Path file) throws ContentException, IOException {
+        Problems problems = new Problems();
+        Optional<List<Topic>> topics = read(file, problems);
+        problems.throwIfAny();
+        return topics.orElseThrow();
+    }
+
+    /** The topics sorted by key, or empty when the file has problems (all reported). */
+    static Optional<List<Topic>> read(Path file, Problems problems) throws IOException {
+        int before = problems.count();
+        Optional<List<Topic>> topics = YamlFile.readMapping(file, "the topic list",
+                        "it holds one entry per topic, for example: " + EXAMPLE, problems)
+                .map(root -> new TopicsFile(new YamlFields(file, problems)).topics(root));
+        return problems.count() == before ? topics : Optional.empty();
+    }
+
+    private List<Topic> topics(YamlNode.Mapping root) {
+        List<Topic> topics = new ArrayList<>();
+        for (YamlNode.Entry entry : root.entries()) {
+            topic(entry).ifPresent(topics::add);
+        }
+        topics.sort((a, b) -> a.key().compareTo(b.key()));
+        return topics;
+    }
+
+    private Optional<Topic> topic(YamlNode.Entry entry) {
+        String key = entry.name();
+        if (!Checks.isSlug(key)) {
+            fields.report(entry.key().place(), "topic key \"" + key + "\" is not a URL slug",
+                    "use lower-case ASCII letters, digits and single hyphens, for example: iraq-war");
+        }
+        Optional<YamlNode.Mapping> map = fields.mapping(entry.value(), "topic \"" + key + "\"", EXAMPLE);
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        fields.rejectUnknownKeys(map.get(), KEYS);
+        Optional<YamlNode.Entry> name = map.get().get("name");
+        if (name.isEmpty()) {
+            fields.report(entry.key().place(), "topic \"" + key + "\" has no name",
+                    "add its name in each language, for example: name: {en: Iraq, fa: عراق}");
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        name.flatMap(n -> languageMap(n, "name: {en: Iraq, fa: عراق}")).ifPresent(m -> m.entries()
+                .forEach(e -> fields.text(e, "Iraq").ifPresent(text -> names.put(e.name(), text))));
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        map.get().get("words").flatMap(w -> languageMap(w, "words: {en: [Iraq, Baghdad]}")).ifPresent(m -> m
+                .entries().forEach(e -> fields.textList(e, "[Iraq, Baghdad]").ifPresent(list -> words.put(e.name(),
+                        list.stream().map(YamlNode.Scalar::value).toList()))));
+        return Optional.of(new Topic(key, names, words));
+    }
+
+    /** A mapping keyed by supported language codes; unknown codes are reported. */
+    private Optional<YamlNode.Mapping> languageMap(YamlNode.Entry entry, String example) {
+        Optional<YamlNode.Mapping> map = fields.mapping(entry.value(), "\"" + entry.name() + "\"", example);
+        map.ifPresent(m -> fields.rejectUnknownKeys(m, SiteConfig.SUPPORTED_LANGUAGES));
+        return map;
+    }
+}
