@@ -54,17 +54,19 @@ final class ArticleReader {
         this.problems = problems;
     }
 
-    /** The article in {@code file}, or empty when the file has problems (all reported). */
+    /**
+     * The article in {@code file}, as far as its front matter could be read, so that checks across files
+     * still see it; empty when the front matter could not be read at all. Problems are all reported.
+     */
     Optional<LoadedArticle> read(Path file, String lang) throws IOException {
-        int before = problems.count();
         YamlFields fields = new YamlFields(file, problems);
         Optional<FrontMatter> frontMatter = TextFile.read(file, problems)
                 .flatMap(text -> FrontMatter.split(file, text, problems));
         Optional<LoadedArticle> article = frontMatter
                 .flatMap(fm -> Yaml.parse(file, fm.yaml(), fm.yamlLine(), problems))
                 .flatMap(root -> fields.mapping(root, "the front matter", "title: " + EXAMPLES.get("title")))
-                .flatMap(map -> new Reading(fields, map, lang).article(frontMatter.get()));
-        return problems.count() == before ? article : Optional.empty();
+                .map(map -> new Reading(fields, map, lang).article(frontMatter.get()));
+        return article;
     }
 
     /** The reading of one file's front matter. */
@@ -79,7 +81,7 @@ final class ArticleReader {
             this.lang = lang;
         }
 
-        Optional<LoadedArticle> article(FrontMatter frontMatter) {
+        LoadedArticle article(FrontMatter frontMatter) {
             fields.rejectUnknownKeys(map, KEYS);
             Optional<String> title = title();
             Optional<YamlNode.Entry> translationKey = map.get("translationKey");
@@ -88,8 +90,8 @@ final class ArticleReader {
                     text("translationKey"), text("translator"), text("summary"), text("seed"),
                     map.get("draft").flatMap(fields::bool).orElse(false),
                     frontMatter.body(), frontMatter.bodyLine());
-            return Optional.of(new LoadedArticle(article, slugPlace(),
-                    translationKey.map(e -> e.value().place()).orElse(Place.FILE)));
+            return new LoadedArticle(article, slugPlace(),
+                    translationKey.map(e -> e.value().place()).orElse(Place.FILE));
         }
 
         private String text(String key) {
@@ -98,12 +100,20 @@ final class ArticleReader {
 
         private Optional<String> title() {
             Optional<YamlNode.Entry> entry = map.get("title");
-            if (entry.isEmpty()) {
+            if (entry.isPresent()) {
+                return fields.text(entry.get(), EXAMPLES.get("title"));
+            }
+            if (!hasMisspeltTitle()) {
                 fields.report(Place.START, "the front matter has no title",
                         "add a line such as: title: " + EXAMPLES.get("title"));
-                return Optional.empty();
             }
-            return fields.text(entry.get(), EXAMPLES.get("title"));
+            return Optional.empty();
+        }
+
+        /** A misspelt title key is reported as unknown already; "no title" on top would say it twice. */
+        private boolean hasMisspeltTitle() {
+            return map.entries().stream().map(YamlNode.Entry::name)
+                    .anyMatch(key -> !KEYS.contains(key) && Suggestions.closest(key, KEYS).contains("title"));
         }
 
         private LocalDate date() {
@@ -146,7 +156,7 @@ final class ArticleReader {
                 return true;
             }
             fields.report(item.place(), "unknown topic \"" + item.value() + "\"",
-                    Suggestions.hint(item.value(), topicKeys.get(), "known topics")
+                    Suggestions.hintNearest(item.value(), topicKeys.get(), "known topics")
                             + "; new topics go in " + display(topicsFile));
             return false;
         }

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** "Did you mean" hints: finds the known words closest to a misspelt one. */
 final class Suggestions {
@@ -16,12 +16,20 @@ final class Suggestions {
     }
 
     /**
-     * A hint naming the closest known word, when one is close enough to be a likely typo, then the
-     * known words (closest first, at most {@value #MAX_LISTED}).
+     * A hint naming the known words close enough to {@code word} to be a likely typo, then all the
+     * known words in the order given. For short, fixed lists such as keys.
      *
      * @param label what the known words are, e.g. "known keys"
      */
-    static String hint(String word, Collection<String> known, String label) {
+    static String hint(String word, List<String> known, String label) {
+        return didYouMean(word, known) + label + ": " + String.join(", ", known);
+    }
+
+    /**
+     * Like {@link #hint}, but lists the known words closest first and at most {@value #MAX_LISTED} of
+     * them, for lists that grow, such as topics.
+     */
+    static String hintNearest(String word, Collection<String> known, String label) {
         if (known.isEmpty()) {
             return "there are no " + label + " yet";
         }
@@ -30,15 +38,27 @@ final class Suggestions {
                 .toList();
         String listed = String.join(", ", ranked.subList(0, Math.min(MAX_LISTED, ranked.size())))
                 + (ranked.size() > MAX_LISTED ? ", …" : "");
-        return closest(word, known).map(k -> "did you mean \"" + k + "\"? ").orElse("") + label + ": " + listed;
+        return didYouMean(word, known) + label + ": " + listed;
     }
 
-    /** The known word closest to {@code word}, when it is within a typo's distance. */
-    static Optional<String> closest(String word, Collection<String> known) {
+    /** "did you mean "iraq"? " naming every known word nearest to {@code word}, or "" when none is near. */
+    private static String didYouMean(String word, Collection<String> known) {
+        List<String> nearest = closest(word, known);
+        if (nearest.isEmpty()) {
+            return "";
+        }
+        return "did you mean " + nearest.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(" or "))
+                + "? ";
+    }
+
+    /** The known words nearest to {@code word}, sorted, when they are within a typo's distance. */
+    static List<String> closest(String word, Collection<String> known) {
         int allowed = Math.max(1, word.length() / 3);
-        return known.stream()
-                .filter(k -> distance(word, k) <= allowed)
-                .min(Comparator.comparingInt((String k) -> distance(word, k)).thenComparing(k -> k));
+        int best = known.stream().mapToInt(k -> distance(word, k)).min().orElse(Integer.MAX_VALUE);
+        if (best > allowed) {
+            return List.of();
+        }
+        return known.stream().filter(k -> distance(word, k) == best).sorted().toList();
     }
 
     /**

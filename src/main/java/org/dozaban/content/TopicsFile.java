@@ -47,8 +47,7 @@ public final class TopicsFile {
     /** The topics sorted by key, or empty when the file has problems (all reported). */
     static Optional<List<Topic>> read(Path file, Problems problems) throws IOException {
         int before = problems.count();
-        Optional<List<Topic>> topics = YamlFile.readMapping(file, "the topic list",
-                        "it holds one entry per topic, for example: " + EXAMPLE, problems)
+        Optional<List<Topic>> topics = YamlFile.readMapping(file, "the topic list", EXAMPLE, problems)
                 .map(root -> new TopicsFile(new YamlFields(file, problems)).topics(root));
         return problems.count() == before ? topics : Optional.empty();
     }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 /**
  * Checks across articles: a slug names one article per language, and a translation key joins at most
  * one article per language. The first file (in path order) keeps the value; later ones are reported.
+ * Articles with other problems take part too, so that one run shows everything.
  */
 final class UniqueKeys {
 
@@ -15,7 +16,8 @@ final class UniqueKeys {
     }
 
     static void check(List<LoadedArticle> articles, Problems problems) {
-        check(articles, a -> a.slug(), LoadedArticle::slugPlace, "slug", problems,
+        check(articles.stream().filter(a -> !a.article().slug().isEmpty()).toList(),
+                Article::slug, LoadedArticle::slugPlace, "slug", problems,
                 "each article of a language needs its own slug; set a different \"slug:\" in one of them");
         check(articles.stream().filter(a -> a.article().translationKey() != null).toList(),
                 Article::translationKey, LoadedArticle::translationKeyPlace, "translationKey", problems,

@@ -57,7 +57,7 @@ final class Yaml {
             return Optional.of(root.map(node -> convert(node, 0))
                     .orElseGet(() -> new YamlNode.Mapping(List.of(), new Place(firstLine, 1))));
         } catch (MarkedYamlEngineException e) {
-            reportSyntax(e);
+            reportSyntax(e, text);
         } catch (YamlEngineException e) {
             problems.add(file, Place.FILE, "invalid YAML: " + e.getMessage(), SYNTAX_HINT);
         }
@@ -67,14 +67,27 @@ final class Yaml {
     private static final String SYNTAX_HINT =
             "check the indentation and quoting here; a value containing \": \" or \" #\" needs quotes";
 
-    private void reportSyntax(MarkedYamlEngineException e) {
-        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-        StringBuilder message = new StringBuilder("invalid YAML: ").append(e.getProblem());
-        if (e.getContext() != null && e.getContextMark().isPresent()) {
-            message.append(" (").append(e.getContext()).append(" on line ")
-                    .append(place(e.getContextMark()).line()).append(')');
+    /**
+     * Reports a syntax error where it is: at the problem, or, when the text ended inside something
+     * unclosed (a quote, a bracket), where that something starts.
+     */
+    private void reportSyntax(MarkedYamlEngineException e, String text) {
+        Optional<Mark> problem = e.getProblemMark();
+        Optional<Mark> context = e.getContextMark();
+        boolean atEnd = problem.map(m -> m.getIndex() >= text.codePointCount(0, text.length())).orElse(true);
+        if (atEnd && context.isPresent() && e.getContext() != null) {
+            String what = e.getContext().replaceFirst("^while (scanning|parsing) (an? )?", "");
+            problems.add(file, place(context), "invalid YAML: the " + what + " starting here is never closed",
+                    "close it: check the quotes and brackets from here on");
+            return;
         }
-        problems.add(file, mark.isPresent() ? place(mark) : Place.FILE, message.toString(), SYNTAX_HINT);
+        StringBuilder message = new StringBuilder("invalid YAML: ").append(e.getProblem());
+        if (e.getContext() != null && context.isPresent()) {
+            message.append(" (").append(e.getContext()).append(" started on line ")
+                    .append(place(context).line()).append(')');
+        }
+        problems.add(file, problem.or(() -> context).map(m -> place(Optional.of(m))).orElse(Place.FILE),
+                message.toString(), SYNTAX_HINT);
     }
 
     private Place place(Optional<Mark> mark) {

@@ -44,7 +44,7 @@ final class YamlFields {
         if (node instanceof YamlNode.Mapping map) {
             return Optional.of(map);
         }
-        report(node.place(), what + " must be a mapping of \"key: value\" lines, not " + node.kind(),
+        report(node.place(), what + " must be a mapping (key: value), not " + node.kind(),
                 "for example: " + example);
         return Optional.empty();
     }
@@ -59,7 +59,7 @@ final class YamlFields {
                 .map(YamlNode.Scalar::value);
     }
 
-    /** The entry's value as a list of non-empty text items (with their places). */
+    /** The entry's value as a list of its non-empty text items (with their places); the others are reported. */
     Optional<List<YamlNode.Scalar>> textList(YamlNode.Entry entry, String example) {
         YamlNode value = entry.value();
         String hint = "for example: " + entry.name() + ": " + example;
@@ -80,7 +80,7 @@ final class YamlFields {
                         .ifPresent(items::add);
             }
         }
-        return items.size() == list.items().size() ? Optional.of(items) : Optional.empty();
+        return Optional.of(items);
     }
 
     /** The entry's value as {@code true} or {@code false}. */

@@ -13,17 +13,17 @@ final class YamlFile {
 
     /**
      * The file's root mapping, or empty after reporting why there is none: the file is missing
-     * ({@code whatItIs} and {@code howToStart} then make the message and hint), not UTF-8, not YAML,
-     * or not a mapping.
+     * (reported as {@code whatItIs} is missing), not UTF-8, not YAML, or not a mapping. Hints show
+     * {@code example}.
      */
-    static Optional<YamlNode.Mapping> readMapping(Path file, String whatItIs, String howToStart, Problems problems)
+    static Optional<YamlNode.Mapping> readMapping(Path file, String whatItIs, String example, Problems problems)
             throws IOException {
         if (!Files.isRegularFile(file)) {
-            problems.add(file, Place.FILE, whatItIs + " is missing", "create it; " + howToStart);
+            problems.add(file, Place.FILE, whatItIs + " is missing", "create it, for example with: " + example);
             return Optional.empty();
         }
         return TextFile.read(file, problems)
                 .flatMap(text -> Yaml.parse(file, text, 1, problems))
-                .flatMap(root -> new YamlFields(file, problems).mapping(root, "the file", howToStart));
+                .flatMap(root -> new YamlFields(file, problems).mapping(root, "the file", example));
     }
 }
