@@ -33,7 +33,7 @@ final class ArticleFiles {
     static Optional<String> language(Path contentDir, Path file, List<String> languages, Problems problems) {
         Path relative = contentDir.relativize(file);
         String folders = String.join(", ", languages.stream()
-                .map(lang -> ArticleReader.display(contentDir.resolve(lang)) + "/").toList());
+                .map(lang -> Problems.display(contentDir.resolve(lang)) + "/").toList());
         if (relative.getNameCount() == 1) {
             problems.add(file, Place.FILE, "the article is not in a language folder",
                     "move it into the folder of its language: " + folders);
@@ -48,7 +48,7 @@ final class ArticleFiles {
         }
         if (relative.getNameCount() > 2) {
             problems.add(file, Place.FILE, "the article is in a subfolder of a language folder",
-                    "move it directly into " + ArticleReader.display(contentDir.resolve(folder)) + "/");
+                    "move it directly into " + Problems.display(contentDir.resolve(folder)) + "/");
             return Optional.empty();
         }
         return Optional.of(folder);

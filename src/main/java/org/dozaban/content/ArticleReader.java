@@ -62,11 +62,10 @@ final class ArticleReader {
         YamlFields fields = new YamlFields(file, problems);
         Optional<FrontMatter> frontMatter = TextFile.read(file, problems)
                 .flatMap(text -> FrontMatter.split(file, text, problems));
-        Optional<LoadedArticle> article = frontMatter
+        return frontMatter
                 .flatMap(fm -> Yaml.parse(file, fm.yaml(), fm.yamlLine(), problems))
                 .flatMap(root -> fields.mapping(root, "the front matter", "title: " + EXAMPLES.get("title")))
                 .map(map -> new Reading(fields, map, lang).article(frontMatter.get()));
-        return article;
     }
 
     /** The reading of one file's front matter. */
@@ -157,7 +156,7 @@ final class ArticleReader {
             }
             fields.report(item.place(), "unknown topic \"" + item.value() + "\"",
                     Suggestions.hintNearest(item.value(), topicKeys.get(), "known topics")
-                            + "; new topics go in " + display(topicsFile));
+                            + "; new topics go in " + Problems.display(topicsFile));
             return false;
         }
 
@@ -205,10 +204,5 @@ final class ArticleReader {
         private Place slugPlace() {
             return map.get("slug").or(() -> map.get("title")).map(e -> e.value().place()).orElse(Place.START);
         }
-    }
-
-    /** A path as printed in messages, with '/' on every system. */
-    static String display(Path path) {
-        return path.toString().replace('\\', '/');
     }
 }

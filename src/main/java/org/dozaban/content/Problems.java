@@ -13,6 +13,11 @@ final class Problems {
         found.add(new Problem(file, place.line(), place.column(), message, hint));
     }
 
+    /** A path as messages and hints print it: as given, with '/' on every system, like {@link Problem#format}. */
+    static String display(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
     int count() {
         return found.size();
     }

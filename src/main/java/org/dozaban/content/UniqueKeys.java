@@ -8,7 +8,8 @@ import java.util.function.Function;
 /**
  * Checks across articles: a slug names one article per language, and a translation key joins at most
  * one article per language. The first file (in path order) keeps the value; later ones are reported.
- * Articles with other problems take part too, so that one run shows everything.
+ * Articles with other problems take part too, so that one run shows everything, and so do drafts, which
+ * would collide once published.
  */
 final class UniqueKeys {
 
@@ -34,7 +35,7 @@ final class UniqueKeys {
             Article owner = first.putIfAbsent(article.lang() + "/" + value, article);
             if (owner != null) {
                 problems.add(article.file(), place.apply(loaded), name + " \"" + value + "\" is already used by "
-                        + ArticleReader.display(owner.file()), hint);
+                        + Problems.display(owner.file()), hint);
             }
         }
     }
