@@ -57,45 +57,19 @@ final class Yaml {
             return Optional.of(root.map(node -> convert(node, 0))
                     .orElseGet(() -> new YamlNode.Mapping(List.of(), new Place(firstLine, 1))));
         } catch (MarkedYamlEngineException e) {
-            reportSyntax(e, text);
+            YamlSyntax.report(e, text.codePointCount(0, text.length()), this::place, new YamlFields(file, problems));
         } catch (YamlEngineException e) {
-            problems.add(file, Place.FILE, "invalid YAML: " + e.getMessage(), SYNTAX_HINT);
+            problems.add(file, Place.FILE, "invalid YAML: " + e.getMessage(), "check the indentation and quoting");
         }
         return Optional.empty();
     }
 
-    private static final String SYNTAX_HINT =
-            "check the indentation and quoting here; a value containing \": \" or \" #\" needs quotes";
-
-    /**
-     * Reports a syntax error where it is: at the problem, or, when the text ended inside something
-     * unclosed (a quote, a bracket), where that something starts.
-     */
-    private void reportSyntax(MarkedYamlEngineException e, String text) {
-        Optional<Mark> problem = e.getProblemMark();
-        Optional<Mark> context = e.getContextMark();
-        boolean atEnd = problem.map(m -> m.getIndex() >= text.codePointCount(0, text.length())).orElse(true);
-        if (atEnd && context.isPresent() && e.getContext() != null) {
-            String what = e.getContext().replaceFirst("^while (scanning|parsing) (an? )?", "");
-            problems.add(file, place(context), "invalid YAML: the " + what + " starting here is never closed",
-                    "close it: check the quotes and brackets from here on");
-            return;
-        }
-        StringBuilder message = new StringBuilder("invalid YAML: ").append(e.getProblem());
-        if (e.getContext() != null && context.isPresent()) {
-            message.append(" (").append(e.getContext()).append(" started on line ")
-                    .append(place(context).line()).append(')');
-        }
-        problems.add(file, problem.or(() -> context).map(m -> place(Optional.of(m))).orElse(Place.FILE),
-                message.toString(), SYNTAX_HINT);
-    }
-
-    private Place place(Optional<Mark> mark) {
-        return mark.map(m -> new Place(firstLine + m.getLine(), m.getColumn() + 1)).orElse(Place.FILE);
+    private Place place(Mark mark) {
+        return new Place(firstLine + mark.getLine(), mark.getColumn() + 1);
     }
 
     private YamlNode convert(Node node, int depth) {
-        Place place = place(node.getStartMark());
+        Place place = node.getStartMark().map(this::place).orElse(Place.FILE);
         if (depth > MAX_DEPTH) {
             problems.add(file, place, "YAML nested too deeply", "content files need at most two levels");
             return new YamlNode.Scalar("", "null", place);
