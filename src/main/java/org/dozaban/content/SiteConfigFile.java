@@ -109,11 +109,12 @@ public final class SiteConfigFile {
         Map<String, String> values = new LinkedHashMap<>();
         root.get(key)
                 .flatMap(entry -> fields.mapping(entry.value(), "\"" + key + "\"", key + ": " + example))
-                .ifPresent(map -> map.entries().forEach(entry -> {
-                    if (checkLanguage(entry.key(), languages, "site languages")) {
-                        fields.text(entry, "the " + key + " in that language").ifPresent(text -> values.put(entry.name(), text));
-                    }
-                }));
+                .ifPresent(map -> {
+                    fields.rejectUnknown(map, languages, "language", "site languages");
+                    map.entries().stream().filter(entry -> languages.contains(entry.name())).forEach(entry ->
+                            fields.text(entry, "the " + key + " in that language")
+                                    .ifPresent(text -> values.put(entry.name(), text)));
+                });
         return values;
     }
 

@@ -1,5 +1,7 @@
 package org.dozaban.content;
 
+import org.dozaban.text.Slugs;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,8 +66,10 @@ public final class TopicsFile {
     private Optional<Topic> topic(YamlNode.Entry entry) {
         String key = entry.name();
         if (!Checks.isSlug(key)) {
+            String suggestion = Slugs.slugify(key);
             fields.report(entry.key().place(), "topic key \"" + key + "\" is not a URL slug",
-                    "use lower-case ASCII letters, digits and single hyphens, for example: iraq-war");
+                    "use lower-case ASCII letters, digits and single hyphens, for example: "
+                            + (suggestion.isEmpty() ? "iraq-war" : suggestion));
         }
         Optional<YamlNode.Mapping> map = fields.mapping(entry.value(), "topic \"" + key + "\"", EXAMPLE);
         if (map.isEmpty()) {
@@ -90,7 +94,7 @@ public final class TopicsFile {
     /** A mapping keyed by supported language codes; unknown codes are reported. */
     private Optional<YamlNode.Mapping> languageMap(YamlNode.Entry entry, String example) {
         Optional<YamlNode.Mapping> map = fields.mapping(entry.value(), "\"" + entry.name() + "\"", example);
-        map.ifPresent(m -> fields.rejectUnknownKeys(m, SiteConfig.SUPPORTED_LANGUAGES));
+        map.ifPresent(m -> fields.rejectUnknown(m, SiteConfig.SUPPORTED_LANGUAGES, "language", "supported languages"));
         return map;
     }
 }

@@ -31,10 +31,20 @@ final class YamlFields {
 
     /** Reports every key of {@code map} that is not in {@code known}, suggesting the closest known one. */
     void rejectUnknownKeys(YamlNode.Mapping map, List<String> known) {
+        rejectUnknown(map, known, "key", "known keys");
+    }
+
+    /**
+     * Like {@link #rejectUnknownKeys} for mappings whose keys are of one kind, such as languages.
+     *
+     * @param noun  what a key is, for the message ("language")
+     * @param label what the known keys are, for the hint ("site languages")
+     */
+    void rejectUnknown(YamlNode.Mapping map, List<String> known, String noun, String label) {
         for (YamlNode.Entry entry : map.entries()) {
             if (!known.contains(entry.name())) {
-                report(entry.key().place(), "unknown key \"" + entry.name() + "\"",
-                        Suggestions.hint(entry.name(), known, "known keys"));
+                report(entry.key().place(), "unknown " + noun + " \"" + entry.name() + "\"",
+                        Suggestions.hint(entry.name(), known, label));
             }
         }
     }
