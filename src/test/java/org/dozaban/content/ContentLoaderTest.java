@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentLoaderTest {
@@ -98,5 +99,22 @@ class ContentLoaderTest {
         Path content = content();
         Article notes = article(ContentLoader.load(content), "en", "notes.md");
         assertEquals(content.resolve("en").resolve("notes.md"), notes.file());
+    }
+
+    @Test
+    void aRelativeFolderGivesRelativePathsInProblems() throws Exception {
+        Path absolute = Path.of(ContentLoaderTest.class.getResource("/sites/invalid/unknown-topic/content").toURI());
+        Path relative = Path.of("").toAbsolutePath().relativize(absolute);
+        ContentException e = assertThrows(ContentException.class, () -> ContentLoader.load(relative));
+        assertEquals(relative.resolve("fa").resolve("piece.md"), e.problems().get(0).file());
+        assertTrue(e.report().startsWith(relative.toString().replace('\\', '/') + "/fa/piece.md:3:16: error: "),
+                e.report());
+    }
+
+    @Test
+    void aMissingFolderIsOneProblem() {
+        Path missing = Path.of("no-such-content-folder");
+        ContentException e = assertThrows(ContentException.class, () -> ContentLoader.load(missing));
+        assertEquals(List.of(missing), e.problems().stream().map(Problem::file).toList());
     }
 }
