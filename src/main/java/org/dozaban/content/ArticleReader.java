@@ -161,14 +161,7 @@ final class ArticleReader {
         }
 
         private String sourceUrl() {
-            Optional<YamlNode.Entry> entry = map.get("sourceUrl");
-            String url = text("sourceUrl");
-            if (url != null && !Checks.isWebUrl(url)) {
-                fields.report(entry.get().value().place(), "sourceUrl \"" + url + "\" is not an absolute http(s) URL",
-                        "write the full address, for example: sourceUrl: " + EXAMPLES.get("sourceUrl"));
-                return null;
-            }
-            return url;
+            return map.get("sourceUrl").flatMap(e -> fields.webUrl(e, EXAMPLES.get("sourceUrl"))).orElse(null);
         }
 
         private Optional<String> slug(Optional<String> title) {

@@ -125,11 +125,7 @@ public final class SiteConfigFile {
                     "add the absolute URL the site is served at, for example: " + EXAMPLE);
             return "";
         }
-        Optional<String> url = fields.text(entry.get(), "https://dozaban.example.org/");
-        if (url.isPresent() && !Checks.isWebUrl(url.get())) {
-            fields.report(entry.get().value().place(), "\"baseUrl\" is not an absolute http(s) URL: " + url.get(),
-                    "write the full address, for example: " + EXAMPLE);
-        }
+        Optional<String> url = fields.webUrl(entry.get(), "https://dozaban.example.org/");
         return url.map(u -> u.endsWith("/") ? u : u + "/").orElse("");
     }
 }

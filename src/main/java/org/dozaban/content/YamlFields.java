@@ -93,6 +93,17 @@ final class YamlFields {
         return Optional.of(items);
     }
 
+    /** The entry's value as an absolute http(s) URL. */
+    Optional<String> webUrl(YamlNode.Entry entry, String example) {
+        Optional<String> url = text(entry, example);
+        if (url.isPresent() && !Checks.isWebUrl(url.get())) {
+            report(entry.value().place(), entry.name() + " \"" + url.get() + "\" is not an absolute http(s) URL",
+                    "write the full address, for example: " + entry.name() + ": " + example);
+            return Optional.empty();
+        }
+        return url;
+    }
+
     /** The entry's value as {@code true} or {@code false}. */
     Optional<Boolean> bool(YamlNode.Entry entry) {
         if (entry.value() instanceof YamlNode.Scalar scalar && scalar.isBool()) {
