@@ -72,23 +72,28 @@ public final class TopicsFile {
                             + (suggestion.isEmpty() ? "iraq-war" : suggestion));
         }
         Optional<YamlNode.Mapping> map = fields.mapping(entry.value(), "topic \"" + key + "\"", EXAMPLE);
-        if (map.isEmpty()) {
-            return Optional.empty();
-        }
-        fields.rejectUnknownKeys(map.get(), KEYS);
-        Optional<YamlNode.Entry> name = map.get().get("name");
+        map.ifPresent(m -> fields.rejectUnknownKeys(m, KEYS));
+        return map.map(m -> new Topic(key, names(entry, m), words(m)));
+    }
+
+    private Map<String, String> names(YamlNode.Entry topic, YamlNode.Mapping map) {
+        Optional<YamlNode.Entry> name = map.get("name");
         if (name.isEmpty()) {
-            fields.report(entry.key().place(), "topic \"" + key + "\" has no name",
+            fields.report(topic.key().place(), "topic \"" + topic.name() + "\" has no name",
                     "add its name in each language, for example: name: {en: Iraq, fa: عراق}");
         }
         Map<String, String> names = new LinkedHashMap<>();
         name.flatMap(n -> languageMap(n, "name: {en: Iraq, fa: عراق}")).ifPresent(m -> m.entries()
                 .forEach(e -> fields.text(e, "Iraq").ifPresent(text -> names.put(e.name(), text))));
+        return names;
+    }
+
+    private Map<String, List<String>> words(YamlNode.Mapping map) {
         Map<String, List<String>> words = new LinkedHashMap<>();
-        map.get().get("words").flatMap(w -> languageMap(w, "words: {en: [Iraq, Baghdad]}")).ifPresent(m -> m
-                .entries().forEach(e -> fields.textList(e, "[Iraq, Baghdad]").ifPresent(list -> words.put(e.name(),
+        map.get("words").flatMap(w -> languageMap(w, "words: {en: [Iraq, Baghdad]}")).ifPresent(m -> m.entries()
+                .forEach(e -> fields.textList(e, "[Iraq, Baghdad]").ifPresent(list -> words.put(e.name(),
                         list.stream().map(YamlNode.Scalar::value).toList()))));
-        return Optional.of(new Topic(key, names, words));
+        return words;
     }
 
     /** A mapping keyed by supported language codes; unknown codes are reported. */
