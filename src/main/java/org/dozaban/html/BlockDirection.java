@@ -50,7 +50,7 @@ final class BlockDirection {
     private static void completeAuthored(Element el, Context around) {
         if (!el.hasAttr("lang")) {
             Scripts.dominantLanguage(prose(el))
-                    .filter(lang -> Scripts.direction(lang).equals(el.attr("dir")))
+                    .filter(lang -> Scripts.direction(lang).equals(el.attr("dir")) && !lang.equals(around.lang()))
                     .ifPresent(lang -> el.attr("lang", lang));
         } else if (!el.hasAttr("dir")) {
             boolean rtl = new ULocale(el.attr("lang")).isRightToLeft();

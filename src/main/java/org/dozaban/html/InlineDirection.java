@@ -135,9 +135,21 @@ final class InlineDirection {
         private void wrapPieceByPiece(List<InlineText.Piece> covered, Element template) {
             for (InlineText.Piece piece : covered) {
                 if (piece.node() instanceof TextNode t && !t.isBlank()) {
-                    wrapNodes(List.of(t), template.shallowClone());
+                    wrapNodes(List.of(withoutEdgeSpace(t)), template.shallowClone());
                 }
             }
+        }
+
+        /** Leaves the spaces at either end of a piece outside its span, where they separate words. */
+        private static TextNode withoutEdgeSpace(TextNode t) {
+            String text = t.getWholeText();
+            int lead = text.length() - text.stripLeading().length();
+            TextNode core = lead > 0 ? t.splitText(lead) : t;
+            int trail = core.getWholeText().length() - core.getWholeText().stripTrailing().length();
+            if (trail > 0) {
+                core.splitText(core.getWholeText().length() - trail);
+            }
+            return core;
         }
 
         private Element span(Phrase phrase, String text) {
