@@ -150,12 +150,18 @@ final class Phrases {
             if (EDGE_PUNCTUATION.indexOf(text.charAt(s)) >= 0 || unmatchedOpener(text, s, e)) {
                 s++;
                 changed = true;
-            } else if (EDGE_PUNCTUATION.indexOf(text.charAt(e - 1)) >= 0 || unmatchedCloser(text, s, e)) {
+            } else if (EDGE_PUNCTUATION.indexOf(text.charAt(e - 1)) >= 0 && !abbreviation(text, s, e)
+                    || unmatchedCloser(text, s, e)) {
                 e--;
                 changed = true;
             }
         }
         return new int[] {s, e};
+    }
+
+    /** {@code U.S.} and {@code e.g.} keep their last full stop. */
+    private static boolean abbreviation(String text, int s, int e) {
+        return e - s >= 4 && text.charAt(e - 1) == '.' && text.charAt(e - 3) == '.';
     }
 
     private static boolean unmatchedOpener(String text, int s, int e) {
