@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The browser checks of the whole-site suite, each shown failing on a page made to break it. */
 @ExtendWith(BrowserExtension.class)
@@ -94,6 +96,35 @@ class BrowserChecksTest {
     }
 
     @Test
+    void fontPassesPersianTextInTheLoadedPersianFace() throws IOException {
+        Path face = persianFaceFile();
+        load("fa", "<style>@font-face { font-family: Vazirmatn; src: url('" + face.toUri() + "'); }"
+                + " body { font-family: Vazirmatn, sans-serif; } [lang=en] { font-family: serif; }</style>"
+                + "<main><p>" + PERSIAN + "</p><p lang=\"en\" dir=\"ltr\">" + ENGLISH + "</p></main>");
+        Loading.fontsReady(driver);
+
+        assertEquals(List.of(), FontCheck.check(driver, "page.html"));
+    }
+
+    @Test
+    void fontFailsOnPersianTextInAnotherFace() throws IOException {
+        load("fa", "<style>h1 { font-family: serif; }</style><main><h1>دوزبان و عراق</h1></main>");
+
+        List<String> failures = FontCheck.check(driver, "page.html");
+
+        assertTrue(failures.contains("page.html: body > main > h1: set in serif, not Vazirmatn: \"دوزبان و عراق\""), failures::toString);
+    }
+
+    @Test
+    void fontFailsWhenThePersianFaceIsNamedButNotLoaded() throws IOException {
+        load("fa", "<style>body { font-family: Vazirmatn, sans-serif; }</style><main><p>" + PERSIAN + "</p></main>");
+
+        List<String> failures = FontCheck.check(driver, "page.html");
+
+        assertEquals(List.of("page.html: the Vazirmatn font was not loaded"), failures);
+    }
+
+    @Test
     void overflowFailsOnAPageWiderThanAPhone() throws IOException {
         load("en", "<main><p>" + ENGLISH + "</p><pre id=\"code\">" + "x".repeat(120) + "</pre></main>");
         try {
@@ -148,6 +179,18 @@ class BrowserChecksTest {
 
         assertTrue(failures.stream().anyMatch(f -> f.startsWith("page.html: image-alt (critical) [img]")), failures::toString);
         assertTrue(failures.stream().anyMatch(f -> f.startsWith("page.html: color-contrast (serious)")), failures::toString);
+    }
+
+    /** The repository's own Persian web font; the templates are the only place it is kept. */
+    private static Path persianFaceFile() throws IOException {
+        Path fonts = TestSites.TEMPLATES.resolve("assets");
+        assumeTrue(Files.isDirectory(fonts), "no templates/assets yet");
+        try (Stream<Path> files = Files.walk(fonts)) {
+            Optional<Path> face = files.filter(f -> f.getFileName().toString().startsWith(FontCheck.PERSIAN_FACE)
+                    && f.toString().endsWith(".woff2")).findFirst();
+            assumeTrue(face.isPresent(), "no " + FontCheck.PERSIAN_FACE + " woff2 under " + fonts);
+            return face.get().toAbsolutePath();
+        }
     }
 
     /** Loads a page in {@code lang} whose body is {@code body}. */

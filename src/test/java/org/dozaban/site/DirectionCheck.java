@@ -26,8 +26,17 @@ final class DirectionCheck {
     private DirectionCheck() {
     }
 
-    /** One block as the browser sees it. */
-    record Block(String path, String tag, String text, String direction, String lang) {
+    /**
+     * One block as the browser sees it.
+     *
+     * @param path      CSS path to the block
+     * @param tag       element name
+     * @param text      its own text: without nested blocks and isolated runs
+     * @param direction computed CSS direction
+     * @param lang      lang of the block or its nearest ancestor with one, or empty
+     * @param font      computed font-family list
+     */
+    record Block(String path, String tag, String text, String direction, String lang, String font) {
     }
 
     /** Failures on the page loaded in {@code driver}, each naming {@code page}, the block and its text. */
@@ -41,7 +50,8 @@ final class DirectionCheck {
         List<Block> blocks = new ArrayList<>(rows.size());
         for (Object row : rows) {
             List<?> cells = (List<?>) row;
-            blocks.add(new Block(cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3), cell(cells, 4)));
+            blocks.add(new Block(cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3), cell(cells, 4),
+                    cell(cells, 5)));
         }
         return blocks;
     }
@@ -57,28 +67,35 @@ final class DirectionCheck {
             failures.add(page + ": <html lang=\"" + root.lang() + "\"> is laid out " + root.direction());
         }
         for (Block block : blocks.subList(1, blocks.size())) {
-            judgeBlock(block).ifPresent(problem -> failures.add(page + ": " + block.path() + ": " + problem
-                    + ": \"" + snippet(block.text()) + "\""));
+            dominantLanguage(block).flatMap(lang -> judgeBlock(block, lang))
+                    .ifPresent(problem -> failures.add(describe(page, block, problem)));
         }
         return failures;
     }
 
-    private static Optional<String> judgeBlock(Block block) {
-        ScriptCounts counts = Scripts.count(block.text());
-        if (counts.letters() < MIN_LETTERS) {
+    /**
+     * The language the block's own text is written in, when it has enough letters and one script
+     * dominates them; see {@link Scripts#dominantLanguage}.
+     */
+    static Optional<String> dominantLanguage(Block block) {
+        if (Scripts.count(block.text()).letters() < MIN_LETTERS) {
             return Optional.empty();
         }
-        Optional<String> dominant = Scripts.dominantLanguage(block.text());
-        if (dominant.isEmpty()) {
-            return Optional.empty();
-        }
-        String expected = dominant.get();
+        return Scripts.dominantLanguage(block.text());
+    }
+
+    /** A failure line: page, CSS path, what is wrong, and the start of the block's text. */
+    static String describe(String page, Block block, String problem) {
+        return page + ": " + block.path() + ": " + problem + ": \"" + snippet(block.text()) + "\"";
+    }
+
+    private static Optional<String> judgeBlock(Block block, String expected) {
         List<String> problems = new ArrayList<>();
         String direction = Scripts.direction(expected);
         if (!block.direction().equals(direction)) {
             problems.add("laid out " + block.direction() + ", its text is " + direction);
         }
-        if (!languageFits(expected, primary(block.lang()), counts)) {
+        if (!languageFits(expected, primary(block.lang()), Scripts.count(block.text()))) {
             problems.add("lang is \"" + block.lang() + "\", its text is " + expected);
         }
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every page of every site under test, loaded from {@code file://} in headless Chromium: direction
- * and language of each block, accessibility, horizontal overflow; plus screenshots for review.
+ * and language of each block, the Persian font, accessibility, horizontal overflow; plus
+ * screenshots for review.
  */
 @ExtendWith(BrowserExtension.class)
 class SiteBrowserTest {
@@ -45,6 +46,12 @@ class SiteBrowserTest {
     void everyBlockReadsInTheDirectionAndLanguageOfItsScript() {
         Viewport.resize(driver, Screenshots.DESKTOP, HEIGHT);
         assertNoFailures("blocks with the wrong direction or language", forEveryPage(DirectionCheck::check));
+    }
+
+    @Test
+    void persianTextIsSetInThePersianFace() {
+        Viewport.resize(driver, Screenshots.DESKTOP, HEIGHT);
+        assertNoFailures("Persian blocks in another font", forEveryPage(FontCheck::check));
     }
 
     @Test

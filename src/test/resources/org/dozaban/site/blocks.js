@@ -1,5 +1,5 @@
 // Collects, in one call, what the direction check needs about every block element of the page:
-// [css path, tag, own text, computed direction, nearest lang].
+// [css path, tag, own text, computed direction, nearest lang, computed font-family].
 // A block's own text leaves out nested blocks (judged on their own) and isolated descendants
 // (an element with a dir attribute, or bdi): those declare their own direction. Sectioning
 // elements (main, article, nav, header, footer) hold little text of their own, so their text
@@ -39,9 +39,11 @@ function nearestLang(el) {
 }
 
 const root = document.documentElement;
-const rows = [['html', 'html', '', getComputedStyle(root).direction, root.getAttribute('lang') || '']];
+const rootStyle = getComputedStyle(root);
+const rows = [['html', 'html', '', rootStyle.direction, root.getAttribute('lang') || '', rootStyle.fontFamily]];
 for (const el of document.body.querySelectorAll(BLOCKS + ',' + SECTIONS)) {
   const text = ownText(el, el.matches(SECTIONS));
-  rows.push([cssPath(el), el.tagName.toLowerCase(), text, getComputedStyle(el).direction, nearestLang(el)]);
+  const style = getComputedStyle(el);
+  rows.push([cssPath(el), el.tagName.toLowerCase(), text, style.direction, nearestLang(el), style.fontFamily]);
 }
 return rows;
