@@ -130,6 +130,15 @@ class ArticleHtmlTest {
     }
 
     @Test
+    void directionAndLanguageValuesTheCheckerWouldRejectAreDropped() {
+        Element p = first("<p dir=\"sideways\" lang=\"!!\">x</p><p lang=\"zz\">y</p>", "en", "p");
+        assertFalse(p.hasAttr("dir"));
+        assertFalse(p.hasAttr("lang"));
+        assertTrue(body("<p lang=\"zz\">y</p>", "en").select("[lang]").isEmpty());
+        assertEquals("fa-Latn", first("<p lang=\"fa-Latn\">Salam</p>", "en", "p").attr("lang"));
+    }
+
+    @Test
     void relativeLinksStayRelative() {
         assertEquals("../2014/06/other/", first("<a href=\"../2014/06/other/\">x</a>", "en", "a").attr("href"));
     }
