@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +31,7 @@ final class Sanitizer {
             .addProtocols("a", "href", "#")
             .preserveRelativeLinks(true);
 
-    private static final Set<String> LANGUAGES = Set.of(ULocale.getISOLanguages());
+    private static final Set<String> LANGUAGES = Set.copyOf(Arrays.asList(ULocale.getISOLanguages()));
 
     /** Markdown table alignment, as classes: the obsolete {@code align} attribute would not validate. */
     private static final Map<String, String> ALIGN_CLASS =
