@@ -38,6 +38,12 @@ class ArticleHtmlTest {
     }
 
     @Test
+    void persianBlockInEnglishArticleIsolatesItsEnglishWords() {
+        Element p = first("<p>شرکت بزرگ IBM در این پیمان شرکت نکرده است.</p>", "en", "p[dir=rtl]");
+        assertEquals("IBM", p.select("span[dir=ltr][lang=en]").text());
+    }
+
+    @Test
     void blockInTheArticleLanguageGetsNoAttributes() {
         Element p = first("<p>این بند فارسی است.</p>", "fa", "p");
         assertFalse(p.hasAttr("dir"));
