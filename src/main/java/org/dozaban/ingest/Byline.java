@@ -1,0 +1,81 @@
+package org.dozaban.ingest;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Author and date lines under a title: "By Chris Marsden", "17 June 2014", "Bill Van Auken 13 June 2014",
+ * or a name line followed by a date line.
+ *
+ * @param author the author, or null
+ * @param date   the date, or null
+ */
+public record Byline(String author, LocalDate date) {
+
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|den|al|el|bin|ibn|la|le|du|da|di"
+            + "|dos|del|al-\\p{L}+)";
+    private static final Pattern NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+" + NAME_WORD + "){1,4}");
+    private static final Pattern BY = Pattern.compile(
+            "(?i:by)\\s+(" + NAME.pattern() + "(?:(?:,\\s*|\\s+and\\s+)" + NAME.pattern() + ")*)"
+                    + "(?:\\s*[,|–—-]\\s*(.*))?");
+
+    /** Whether neither field is known. */
+    public boolean isEmpty() {
+        return author == null && date == null;
+    }
+
+    /** Both lines' facts, this one's first. */
+    public Byline merge(Byline other) {
+        return new Byline(author != null ? author : other.author, date != null ? date : other.date);
+    }
+
+    /** Whether {@code line} is a bare personal name of two to five words. */
+    public static boolean isName(String line) {
+        return NAME.matcher(line.strip()).matches();
+    }
+
+    /** Reads one line; empty when it is not a byline, a date line or a "Name date" line. */
+    public static Optional<Byline> parseLine(String line) {
+        String text = line.strip();
+        Optional<LocalDate> whole = EnglishDates.parseWhole(text);
+        if (whole.isPresent()) {
+            return Optional.of(new Byline(null, whole.get()));
+        }
+        Matcher by = BY.matcher(text);
+        if (by.matches()) {
+            LocalDate date = by.group(2) == null ? null : EnglishDates.parseWhole(by.group(2)).orElse(null);
+            if (by.group(2) == null || date != null) {
+                return Optional.of(new Byline(by.group(1), date));
+            }
+        }
+        return EnglishDates.atEnd(text)
+                .filter(found -> found.start() > 0 && isName(text.substring(0, found.start())
+                        .replaceAll("[\\s,|–—-]+$", "")))
+                .map(found -> new Byline(text.substring(0, found.start()).replaceAll("[\\s,|–—-]+$", ""),
+                        found.date()));
+    }
+
+    /**
+     * Reads a block whose every line is a byline, or a name line followed by a date line; empty
+     * otherwise.
+     */
+    public static Optional<Byline> parse(Block block) {
+        Byline all = new Byline(null, null);
+        for (int i = 0; i < block.lines().size(); i++) {
+            String line = block.lines().get(i);
+            Optional<Byline> read = parseLine(line);
+            if (read.isEmpty() && i + 1 < block.lines().size() && isName(line)
+                    && EnglishDates.parseWhole(block.lines().get(i + 1)).isPresent()) {
+                read = Optional.of(new Byline(line.strip(), null));
+            }
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            all = all.merge(read.get());
+        }
+        return Optional.of(all);
+    }
+}

@@ -1,0 +1,66 @@
+package org.dozaban.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where the article ends: the first short line of the kinds that follow articles on web pages and
+ * in agency copy (attribution, related articles, comment prompts, contact and copyright notes, end
+ * markers), and trailing bare links. Reports the publisher an attribution line or footer link names.
+ *
+ * @param start     index of the first block that is not the article
+ * @param publisher the publisher named by the footer, or null
+ */
+public record Footer(int start, String publisher) {
+
+    private static final int MAX_MARKER_WORDS = 12;
+
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "(?i)^(?:sources?|via|originally published (?:at|in|by|on)|first published (?:at|in|by|on)"
+                    + "|reprinted from|منبع|منابع)\\s*:\\s*(.+)$");
+    private static final Pattern MARKER = Pattern.compile("(?i)^(?:"
+            + "check also|related(?: (?:articles?|posts?|stories|news|content))?|read (?:more|also)|see also"
+            + "|you (?:may|might) also like|more (?:from|on|in)\\b.*|recommended(?: for you)?"
+            + "|leave a (?:reply|comment)|post a comment|add a comment|\\d+ comments?|comments?(?: \\(\\d+\\))?"
+            + "|(?:to )?contact\\b.*|copyright\\b.*|©.*|all rights reserved.*"
+            + "|share(?: this)?(?: article| story| post)?\\b.*|tags?\\s*:.*|filed under\\b.*|categories\\s*:.*"
+            + "|انتهای (?:متن|پیام|خبر)\\b.*"
+            + ")[\\s:./]*$");
+
+    /** Finds the footer of {@code body}; {@code start == body.size()} when there is none. */
+    public static Footer find(List<Block> body) {
+        int start = body.size();
+        for (int i = 1; i < body.size(); i++) {
+            if (isMarker(body.get(i))) {
+                start = i;
+                break;
+            }
+        }
+        while (start > 1 && Texts.isLinkOnly(body.get(start - 1).flat())) {
+            start--;
+        }
+        return new Footer(start, publisher(body.subList(start, body.size())).orElse(null));
+    }
+
+    /** Whether a block is a short line of the kinds that end an article. */
+    static boolean isMarker(Block block) {
+        String text = block.flat().strip().replaceAll("^[*_]+|[*_]+$", "");
+        return block.words() <= MAX_MARKER_WORDS
+                && (ATTRIBUTION.matcher(text).matches() || MARKER.matcher(text).matches());
+    }
+
+    private static Optional<String> publisher(List<Block> footer) {
+        for (Block block : footer) {
+            Matcher attribution = ATTRIBUTION.matcher(block.flat().strip());
+            if (attribution.matches()) {
+                String value = attribution.group(1).strip();
+                List<String> urls = Links.urls(value);
+                return urls.size() == 1 && Texts.isLinkOnly(value) ? Links.host(urls.get(0)) : Optional.of(value);
+            }
+        }
+        return footer.stream().flatMap(b -> Links.urls(b.flat()).stream())
+                .map(Links::host).flatMap(Optional::stream).findFirst();
+    }
+}

@@ -1,0 +1,130 @@
+package org.dozaban.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds where the article starts: the title, the byline and date under it, the source address, and
+ * everything before them that is page chrome (mastheads, mottos, section labels, breadcrumbs).
+ *
+ * <p>The body starts with the first block of running prose in the document's main script; the title is
+ * the last title-like block before it, and what lies between is metadata or chrome.
+ *
+ * @param title     the title
+ * @param byline    author and date found before the body
+ * @param sourceUrl the last address with a path before the body, or null
+ * @param siteUrl   the first home-page address before the title (the capturing site), or null
+ * @param bodyStart index of the body's first block
+ */
+public record Front(String title, Byline byline, String sourceUrl, String siteUrl, int bodyStart) {
+
+    private static final int MIN_PROSE_WORDS = 12;
+    private static final int LONG_PROSE_WORDS = 30;
+    private static final int MAX_TITLE_WORDS = 30;
+
+    /** Reads the front of {@code blocks}; empty when no title can be found. */
+    public static Optional<Front> read(List<Block> blocks, String docLang) {
+        int prose = firstProse(blocks, docLang);
+        List<Kind> kinds = classify(blocks, prose, docLang);
+        int title = kinds.lastIndexOf(Kind.TITLE);
+        String titleText = title >= 0 ? Texts.plainTitle(blocks.get(title).flat()) : crumbTitle(blocks, prose);
+        if (titleText == null || titleText.isBlank()) {
+            return Optional.empty();
+        }
+        int bodyStart = title + 1;
+        while (bodyStart < prose && kinds.get(bodyStart) != Kind.OTHER) {
+            bodyStart++;
+        }
+        return Optional.of(new Front(titleText, byline(blocks, kinds, bodyStart), sourceUrl(blocks, bodyStart),
+                siteUrl(blocks, Math.max(title, 0)), bodyStart));
+    }
+
+    private enum Kind { CHROME, META, TITLE, OTHER }
+
+    private static int firstProse(List<Block> blocks, String docLang) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean sentence = Texts.endsSentence(b.last()) || b.words() >= LONG_PROSE_WORDS;
+            if (b.words() >= MIN_PROSE_WORDS && sentence && Texts.inScriptOf(b.flat(), docLang)
+                    && !Texts.isLinkOnly(b.flat())) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    private static List<Kind> classify(List<Block> blocks, int prose, String docLang) {
+        List<Kind> kinds = new ArrayList<>();
+        for (int i = 0; i < prose; i++) {
+            kinds.add(kind(blocks, i, docLang));
+        }
+        return kinds;
+    }
+
+    private static Kind kind(List<Block> blocks, int i, String docLang) {
+        Block b = blocks.get(i);
+        String flat = b.flat();
+        if (Texts.isLinkOnly(flat) || Texts.isBreadcrumb(flat) || !Texts.inScriptOf(flat, docLang)) {
+            return Kind.CHROME;
+        }
+        if (Byline.parse(b).isPresent() || nameBeforeDate(blocks, i)) {
+            return Kind.META;
+        }
+        boolean titleLike = b.words() <= MAX_TITLE_WORDS && !flat.strip().matches(".*[.!?][\"'”’]?$");
+        return titleLike ? Kind.TITLE : Kind.OTHER;
+    }
+
+    private static boolean nameBeforeDate(List<Block> blocks, int i) {
+        return i + 1 < blocks.size() && blocks.get(i).lines().size() == 1 && Byline.isName(blocks.get(i).first())
+                && EnglishDates.parseWhole(blocks.get(i + 1).flat()).isPresent();
+    }
+
+    private static String crumbTitle(List<Block> blocks, int prose) {
+        for (int i = prose - 1; i >= 0; i--) {
+            if (Texts.isBreadcrumb(blocks.get(i).flat())) {
+                return Texts.lastCrumb(blocks.get(i).flat());
+            }
+        }
+        return null;
+    }
+
+    private static Byline byline(List<Block> blocks, List<Kind> kinds, int bodyStart) {
+        Byline found = new Byline(null, null);
+        for (int i = 0; i < bodyStart; i++) {
+            if (kinds.get(i) != Kind.META) {
+                continue;
+            }
+            Block b = blocks.get(i);
+            Byline read = Byline.parse(b).orElse(new Byline(b.first().strip(), null));
+            found = found.merge(read);
+        }
+        return found;
+    }
+
+    private static String sourceUrl(List<Block> blocks, int bodyStart) {
+        String found = null;
+        for (int i = 0; i < bodyStart; i++) {
+            for (String url : Links.urls(blocks.get(i).flat())) {
+                if (Links.hasPath(url)) {
+                    found = url;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String siteUrl(List<Block> blocks, int title) {
+        for (int i = 0; i < title; i++) {
+            if (!Texts.isLinkOnly(blocks.get(i).flat())) {
+                continue;
+            }
+            for (String url : Links.urls(blocks.get(i).flat())) {
+                if (!Links.hasPath(url)) {
+                    return url;
+                }
+            }
+        }
+        return null;
+    }
+}
