@@ -46,13 +46,33 @@ public final class Decoder {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new ContentException(new Problem(file, 0, 0,
-                    "not valid UTF-8 at byte offset " + in.position() + " (" + hexAt(bytes, in.position(),
-                            result.length()) + ")",
+            int offset = in.position();
+            int lineStart = lineStart(bytes, offset);
+            int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new ContentException(new Problem(file, lineOf(bytes, offset), column,
+                    "not valid UTF-8 at byte offset " + offset + " (" + hexAt(bytes, offset, result.length()) + ")",
                     "save the file as UTF-8"));
         }
         out.flip();
         return out.toString();
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int lineStart(byte[] bytes, int offset) {
+        int start = offset;
+        while (start > 0 && bytes[start - 1] != '\n' && bytes[start - 1] != '\r') {
+            start--;
+        }
+        return start;
     }
 
     private static String hexAt(byte[] bytes, int offset, int length) {

@@ -21,7 +21,7 @@ public final class Extractor {
     }
 
     private static Draft fromHeader(HeaderBlock header, Path file) throws ContentException {
-        List<Block> blocks = Reflow.blocks(header.body());
+        List<Block> blocks = Reflow.lineBlocks(header.body());
         Footer footer = Footer.find(blocks);
         List<Block> body = bodyOrFail(blocks.subList(0, footer.start()), file);
         String sourceUrl = header.url("source-url", "sourceurl", "url", "source").orElse(null);

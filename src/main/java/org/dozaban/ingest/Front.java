@@ -8,8 +8,10 @@ import java.util.Optional;
  * Finds where the article starts: the title, the byline and date under it, the source address, and
  * everything before them that is page chrome (mastheads, mottos, section labels, breadcrumbs).
  *
- * <p>The body starts with the first block of running prose in the document's main script; the title is
- * the last title-like block before it, and what lies between is metadata or chrome.
+ * <p>The first block of running prose in the document's main script bounds the front. The title is the
+ * last title-like block before the first byline or date line of the front (before the prose when there is
+ * none), a Markdown heading preferred; the body starts at the first block after the title that is neither
+ * metadata nor chrome.
  *
  * @param title     the title
  * @param byline    author and date found before the body
@@ -20,20 +22,20 @@ import java.util.Optional;
 public record Front(String title, Byline byline, String sourceUrl, String siteUrl, int bodyStart) {
 
     private static final int MIN_PROSE_WORDS = 12;
-    private static final int LONG_PROSE_WORDS = 30;
-    private static final int MAX_TITLE_WORDS = 30;
+    private static final int LONG_PROSE_WORDS = 20;
+    private static final int MAX_TITLE_WORDS = 20;
 
     /** Reads the front of {@code blocks}; empty when no title can be found. */
     public static Optional<Front> read(List<Block> blocks, String docLang) {
         int prose = firstProse(blocks, docLang);
         List<Kind> kinds = classify(blocks, prose, docLang);
-        int title = kinds.lastIndexOf(Kind.TITLE);
+        int title = titleIndex(blocks, kinds);
         String titleText = title >= 0 ? Texts.plainTitle(blocks.get(title).flat()) : crumbTitle(blocks, prose);
         if (titleText == null || titleText.isBlank()) {
             return Optional.empty();
         }
         int bodyStart = title + 1;
-        while (bodyStart < prose && kinds.get(bodyStart) != Kind.OTHER) {
+        while (bodyStart < prose && (kinds.get(bodyStart) == Kind.CHROME || kinds.get(bodyStart) == Kind.META)) {
             bodyStart++;
         }
         return Optional.of(new Front(titleText, byline(blocks, kinds, bodyStart), sourceUrl(blocks, bodyStart),
@@ -41,6 +43,18 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
     }
 
     private enum Kind { CHROME, META, TITLE, OTHER }
+
+    private static int titleIndex(List<Block> blocks, List<Kind> kinds) {
+        int meta = kinds.indexOf(Kind.META);
+        List<Kind> before = meta > 0 && kinds.subList(0, meta).contains(Kind.TITLE) ? kinds.subList(0, meta) : kinds;
+        int heading = -1;
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i) == Kind.TITLE && blocks.get(i).first().startsWith("#")) {
+                heading = i;
+            }
+        }
+        return heading >= 0 ? heading : before.lastIndexOf(Kind.TITLE);
+    }
 
     private static int firstProse(List<Block> blocks, String docLang) {
         for (int i = 0; i < blocks.size(); i++) {

@@ -14,16 +14,25 @@ public final class Hyphenation {
     private static final Pattern TAIL = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern HEAD = Pattern.compile("^(\\p{L}+)");
 
-    /** First elements that form compounds with a hyphen rather than prefixes joined to the word. */
-    private static final Set<String> COMPOUND_FIRST = Set.of(
-            "self", "ex", "all", "well", "half", "cross", "quasi", "so", "long", "short", "full", "near", "much");
+    /**
+     * First elements that form compounds with a hyphen (self-reliant), when what follows is a word of
+     * {@value #MIN_COMPOUND_TAIL} letters or more (a typesetter breaks "selfish" as self-ish).
+     */
+    private static final Set<String> COMPOUND_FIRST = Set.of("self", "well", "half", "cross", "quasi", "pseudo");
+    private static final int MIN_COMPOUND_TAIL = 4;
 
-    /** Second elements that usually close a hyphenated compound (x-led, x-backed, power-sharing). */
+    /**
+     * Second elements that close hyphenated compounds (power-sharing, state-sponsored) and are not the
+     * tail of a common word broken at a syllable.
+     */
     private static final Set<String> COMPOUND_LAST = Set.of(
-            "led", "backed", "based", "run", "owned", "linked", "style", "like", "born", "old", "term", "scale",
-            "wide", "free", "related", "oriented", "sponsored", "funded", "supported", "dominated", "controlled",
-            "speaking", "sharing", "making", "inspired", "affiliated", "aligned", "allied", "friendly", "era",
-            "majority", "minority", "level", "time", "year", "day", "month", "party", "state", "war");
+            "backed", "based", "owned", "linked", "style", "scale", "wide", "related", "oriented", "sponsored",
+            "funded", "supported", "dominated", "controlled", "speaking", "sharing", "making", "inspired",
+            "affiliated", "aligned", "allied", "friendly", "majority", "minority", "level", "term", "year",
+            "month", "populated", "equipped", "armed", "trained", "seeking", "ridden", "torn", "stricken");
+
+    /** Tails that close a compound after a capitalized first element (US-led, Saudi-run). */
+    private static final Set<String> PROPER_COMPOUND_LAST = Set.of("led", "run", "era", "style", "like");
 
     private Hyphenation() {
     }
@@ -62,9 +71,12 @@ public final class Hyphenation {
         if (Character.isUpperCase(right.codePointAt(0))) {
             return true;
         }
-        if (COMPOUND_FIRST.contains(leftLower) || COMPOUND_LAST.contains(rightLower)) {
+        if (COMPOUND_FIRST.contains(leftLower) && rightLower.length() >= MIN_COMPOUND_TAIL
+                || COMPOUND_LAST.contains(rightLower)) {
             return true;
         }
-        return Character.isUpperCase(left.codePointAt(0)) && rightLower.length() > 3 && rightLower.endsWith("ed");
+        boolean properFirst = Character.isUpperCase(left.codePointAt(0));
+        return properFirst && (PROPER_COMPOUND_LAST.contains(rightLower)
+                || rightLower.length() > 3 && rightLower.endsWith("ed"));
     }
 }

@@ -29,6 +29,7 @@ public final class MarkdownWriter {
         field(out, "sourceUrl", a.sourceUrl());
         field(out, "publisher", a.publisher());
         field(out, "via", a.via());
+        field(out, "slug", a.slug().equals(a.translationKey()) ? null : a.slug());
         field(out, "translationKey", a.translationKey());
         field(out, "seed", a.seed());
         out.append("---\n\n").append(String.join("\n\n", a.paragraphs())).append('\n');

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class Reflow {
 
+    /** A hard-wrapped line is at least this share of the longest line of its paragraph. */
+    private static final double SHORT_LINE = 0.5;
+
     private Reflow() {
     }
 
@@ -44,15 +47,50 @@ public final class Reflow {
     }
 
     private static void addGroup(List<Block> blocks, List<String> group, int start, int blanksBefore) {
-        boolean linePerParagraph = group.size() > 1
-                && group.stream().anyMatch(l -> l.strip().length() > Layout.WRAP_WIDTH);
-        if (!linePerParagraph) {
+        if (!linePerParagraph(group)) {
             blocks.add(new Block(group.stream().map(Reflow::clean).toList(), start + 1, blanksBefore, false));
             return;
         }
         for (int i = 0; i < group.size(); i++) {
             blocks.add(new Block(List.of(clean(group.get(i))), start + i + 1, i == 0 ? blanksBefore : 0, false));
         }
+    }
+
+    /**
+     * Whether each line of a blank-line separated group is a paragraph: some line is too long to be
+     * hard-wrapped, or a line ends a sentence well short of the wrap width the longest line shows.
+     */
+    static boolean linePerParagraph(List<String> group) {
+        if (group.size() < 2) {
+            return false;
+        }
+        int longest = group.stream().mapToInt(l -> l.strip().length()).max().orElse(0);
+        if (longest > Layout.WRAP_WIDTH) {
+            return true;
+        }
+        for (String line : group.subList(0, group.size() - 1)) {
+            String text = line.strip();
+            if (!line.endsWith("  ") && text.length() < longest * SHORT_LINE && Texts.endsSentence(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One paragraph per line of {@code text}, for formats that keep each paragraph on one line. */
+    public static List<Block> lineBlocks(String text) {
+        List<Block> blocks = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        int blanks = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                blanks++;
+            } else {
+                blocks.add(new Block(List.of(clean(lines[i])), i + 1, blanks, false));
+                blanks = 0;
+            }
+        }
+        return blocks;
     }
 
     /**
