@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  */
 public record Byline(String author, LocalDate date) {
 
-    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|den|al|el|bin|ibn|la|le|du|da|di"
-            + "|dos|del|al-\\p{L}+)";
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|(?:al|el)-\\p{L}+"
+            + "|van|von|de|der|den|al|el|bin|ibn|la|le|du|da|di|dos|del)";
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s+" + NAME_WORD + "){1,4}");
     private static final Pattern BY = Pattern.compile(
-            "(?i:by)\\s+(" + NAME.pattern() + "(?:(?:,\\s*|\\s+and\\s+)" + NAME.pattern() + ")*)"
-                    + "(?:\\s*[,|–—-]\\s*(.*))?");
+            "(?i:(?:posted |written |reported )?by)\\s+(" + NAME.pattern() + "(?:(?:,\\s*|\\s+and\\s+)"
+                    + NAME.pattern() + ")*)(?:(?:\\s*,\\s*|\\s+[|–—-]\\s+|\\s+on\\s+)(.*))?");
 
     /** Whether neither field is known. */
     public boolean isEmpty() {

@@ -22,6 +22,10 @@ public final class EnglishDates {
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile(WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern TIME = Pattern.compile(
+            "(?i)[\\s,]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?$");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:published|posted|updated|last updated|date|dated)(?:\\s+on)?\\s*:?\\s*");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
@@ -35,9 +39,12 @@ public final class EnglishDates {
     private EnglishDates() {
     }
 
-    /** The date when the whole of {@code text} (trimmed, an ending full stop allowed) is one date. */
+    /**
+     * The date when the whole of {@code text} is one date: trimmed, with an ending full stop, a time of day
+     * or a "Published:"-style label allowed.
+     */
     public static Optional<LocalDate> parseWhole(String text) {
-        String t = text.strip().replaceAll("\\.$", "");
+        String t = LABEL.matcher(TIME.matcher(text.strip().replaceAll("\\.$", "")).replaceFirst("")).replaceFirst("");
         return atEnd(t).filter(f -> f.start() == 0).map(Found::date);
     }
 

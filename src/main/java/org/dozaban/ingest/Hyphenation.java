@@ -42,9 +42,9 @@ public final class Hyphenation {
         return TAIL.matcher(text).find() && !text.endsWith("--");
     }
 
-    /** Whether {@code line} starts with a letter. */
+    /** Whether {@code line} starts with a letter or digit (pre- / 2003). */
     public static boolean startsWord(String line) {
-        return !line.isEmpty() && Character.isLetter(line.codePointAt(0));
+        return !line.isEmpty() && Character.isLetterOrDigit(line.codePointAt(0));
     }
 
     /**

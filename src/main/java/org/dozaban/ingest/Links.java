@@ -20,7 +20,7 @@ final class Links {
     private Links() {
     }
 
-    /** The web addresses in {@code text}, in order, e-mail addresses left out, "http://" added where missing. */
+    /** The distinct web addresses in {@code text}, in order, e-mail addresses left out, "http://" added where missing. */
     static List<String> urls(String text) {
         List<String> urls = new ArrayList<>();
         Matcher m = URL.matcher(text.replaceAll("mailto:\\S+|[\\w.+-]+@[\\w.-]+", " "));
@@ -28,7 +28,7 @@ final class Links {
             String url = m.group().replaceAll("[.,;:]+$", "");
             urls.add(url.matches("(?i)https?://.*") ? url : "http://" + url);
         }
-        return urls;
+        return urls.stream().distinct().toList();
     }
 
     /** The host without "www.", lower case; empty for an address that is not a URL. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class Texts {
 
     private static final Pattern LINK = Pattern.compile(
-            "(?:\\[[^\\]]*\\]\\([^)\\s]+\\)|<[a-z]+:[^>\\s]+>|<[^>\\s@]+@[^>\\s]+>|https?://\\S+|www\\.\\S+"
+            "(?:!?\\[[^\\]]*\\]\\([^)\\s]+\\)|<[a-z]+:[^>\\s]+>|<[^>\\s@]+@[^>\\s]+>|https?://\\S+|www\\.\\S+"
                     + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\p{Alnum}[\\w-]*(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?)");
     private static final Pattern LINK_ONLY = Pattern.compile("(?:[*_]{0,2}" + LINK.pattern() + "[*_]{0,2}\\s*)+");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s(?:/|»|›|>|\\|)\\s");
