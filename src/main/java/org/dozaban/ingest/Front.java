@@ -30,7 +30,9 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         int prose = firstProse(blocks, docLang);
         List<Kind> kinds = classify(blocks, prose, docLang);
         int title = titleIndex(blocks, kinds);
-        String titleText = title >= 0 ? Texts.plainTitle(blocks.get(title).flat()) : crumbTitle(blocks, prose);
+        String titleText = title >= 0
+                ? Texts.plainTitle(wrappedTitle(blocks, kinds, title, docLang))
+                : crumbTitle(blocks, prose);
         if (titleText == null || titleText.isBlank()) {
             return Optional.empty();
         }
@@ -54,6 +56,16 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
             }
         }
         return heading >= 0 ? heading : before.lastIndexOf(Kind.TITLE);
+    }
+
+    /** The title block with the title lines a hard wrap split off before it ("...civil war in" / "Iraq"). */
+    private static String wrappedTitle(List<Block> blocks, List<Kind> kinds, int title, String docLang) {
+        String text = blocks.get(title).flat();
+        for (int i = title; i > 0 && kinds.get(i - 1) == Kind.TITLE && blocks.get(i).blanksBefore() == 0
+                && PageBreaks.continues(blocks.get(i - 1), blocks.get(i), docLang); i--) {
+            text = blocks.get(i - 1).flat() + " " + text;
+        }
+        return text;
     }
 
     private static int firstProse(List<Block> blocks, String docLang) {

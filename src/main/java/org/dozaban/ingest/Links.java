@@ -20,7 +20,7 @@ final class Links {
     private Links() {
     }
 
-    /** The distinct web addresses in {@code text}, in order, e-mail addresses left out, "http://" added where missing. */
+    /** The distinct web addresses in {@code text}, in order; e-mail addresses left out, "http://" added if missing. */
     static List<String> urls(String text) {
         List<String> urls = new ArrayList<>();
         Matcher m = URL.matcher(text.replaceAll("mailto:\\S+|[\\w.+-]+@[\\w.-]+", " "));

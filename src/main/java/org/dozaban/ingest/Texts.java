@@ -14,6 +14,7 @@ final class Texts {
     private static final Pattern LINK_ONLY = Pattern.compile("(?:[*_]{0,2}" + LINK.pattern() + "[*_]{0,2}\\s*)+");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s(?:/|»|›|>|\\|)\\s");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’)\\]*_]*$");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)(?:\\s+#+)?$");
 
     private Texts() {
@@ -40,7 +41,7 @@ final class Texts {
         return SENTENCE_END.matcher(text.strip()).find();
     }
 
-    /** The text without Markdown heading marks or wrapping strong emphasis. */
+    /** The text without Markdown heading marks, wrapping strong emphasis or link targets. */
     static String plainTitle(String text) {
         String t = text.strip();
         var heading = HEADING.matcher(t);
@@ -50,7 +51,7 @@ final class Texts {
         while (t.length() > 4 && (t.startsWith("**") && t.endsWith("**") || t.startsWith("__") && t.endsWith("__"))) {
             t = t.substring(2, t.length() - 2).strip();
         }
-        return Escapes.undo(t);
+        return Escapes.undo(MARKDOWN_LINK.matcher(t).replaceAll("$1"));
     }
 
     /** Whether {@code text} is written mostly in the script of {@code lang} (Latin for en, Arabic else). */
