@@ -22,6 +22,9 @@ public record Byline(String author, LocalDate date) {
             "(?i:(?:posted |written |reported )?by)\\s+(" + NAME.pattern() + "(?:(?:,\\s*|\\s+and\\s+)"
                     + NAME.pattern() + ")*)(?:(?:\\s*,\\s*|\\s+[|–—-]\\s+|\\s+on\\s+)(.*))?");
 
+    private static final Pattern LOOSE_BY = Pattern.compile("By\\s+(\\S.*)");
+    private static final int MAX_LOOSE_BY_WORDS = 6;
+
     /** Whether neither field is known. */
     public boolean isEmpty() {
         return author == null && date == null;
@@ -51,11 +54,21 @@ public record Byline(String author, LocalDate date) {
                 return Optional.of(new Byline(by.group(1), date));
             }
         }
-        return EnglishDates.atEnd(text)
+        Optional<Byline> nameAndDate = EnglishDates.atEnd(text)
                 .filter(found -> found.start() > 0 && isName(text.substring(0, found.start())
                         .replaceAll("[\\s,|–—-]+$", "")))
                 .map(found -> new Byline(text.substring(0, found.start()).replaceAll("[\\s,|–—-]+$", ""),
                         found.date()));
+        return nameAndDate.or(() -> looseBy(text));
+    }
+
+    /** "By the Editorial Board": a short line after "By" that is not a sentence. */
+    private static Optional<Byline> looseBy(String text) {
+        Matcher m = LOOSE_BY.matcher(text);
+        if (!m.matches() || Texts.endsSentence(text) || m.group(1).split("\\s+").length > MAX_LOOSE_BY_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Byline(m.group(1).strip(), null));
     }
 
     /**

@@ -24,7 +24,7 @@ public final class Extractor {
         List<Block> blocks = Reflow.lineBlocks(header.body());
         Footer footer = Footer.find(blocks);
         List<Block> body = bodyOrFail(blocks.subList(0, footer.start()), file);
-        String sourceUrl = header.url("source-url", "sourceurl", "url", "source").orElse(null);
+        String sourceUrl = header.url("source-url", "sourceurl", "url", "source").orElse(footer.sourceUrl());
         String publisher = firstOf(header.field("publisher").orElse(null), host(sourceUrl), footer.publisher());
         return new Draft(Texts.plainTitle(header.field("title").orElseThrow()), header.field("author").orElse(null),
                 header.date().orElse(null), sourceUrl, publisher, null,
@@ -38,9 +38,10 @@ public final class Extractor {
         List<Block> afterFront = blocks.subList(front.bodyStart(), blocks.size());
         Footer footer = Footer.find(afterFront);
         List<Block> body = bodyOrFail(afterFront.subList(0, footer.start()), file);
-        String publisher = firstOf(host(front.sourceUrl()), footer.publisher());
+        String sourceUrl = firstOf(front.sourceUrl(), footer.sourceUrl());
+        String publisher = firstOf(host(sourceUrl), footer.publisher());
         String via = host(front.siteUrl());
-        return new Draft(front.title(), front.byline().author(), front.byline().date(), front.sourceUrl(),
+        return new Draft(front.title(), front.byline().author(), front.byline().date(), sourceUrl,
                 publisher, Objects.equals(via, publisher) ? null : via,
                 PageBreaks.join(body, LanguageDetection.of(body)));
     }

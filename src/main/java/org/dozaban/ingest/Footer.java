@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * @param start     index of the first block that is not the article
  * @param publisher the publisher named by the footer, or null
+ * @param sourceUrl an address with a path on an attribution line, or null
  */
-public record Footer(int start, String publisher) {
+public record Footer(int start, String publisher, String sourceUrl) {
 
     private static final int MAX_MARKER_WORDS = 12;
 
@@ -41,7 +42,13 @@ public record Footer(int start, String publisher) {
         while (start > 1 && Texts.isLinkOnly(body.get(start - 1).flat())) {
             start--;
         }
-        return new Footer(start, publisher(body.subList(start, body.size())).orElse(null));
+        List<Block> footer = body.subList(start, body.size());
+        return new Footer(start, publisher(footer).orElse(null), attributedUrl(footer).orElse(null));
+    }
+
+    private static Optional<String> attributedUrl(List<Block> footer) {
+        return footer.stream().map(b -> ATTRIBUTION.matcher(b.flat().strip())).filter(Matcher::matches)
+                .flatMap(m -> Links.urls(m.group(1)).stream()).filter(Links::hasPath).findFirst();
     }
 
     /** Whether a block is a short line of the kinds that end an article. */

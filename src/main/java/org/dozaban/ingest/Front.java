@@ -9,9 +9,9 @@ import java.util.Optional;
  * everything before them that is page chrome (mastheads, mottos, section labels, breadcrumbs).
  *
  * <p>The first block of running prose in the document's main script bounds the front. The title is the
- * last title-like block before the first byline or date line of the front (before the prose when there is
- * none), a Markdown heading preferred; the body starts at the first block after the title that is neither
- * metadata nor chrome.
+ * last Markdown heading of the front, else the last title-like block before its last run of byline and
+ * date lines (before the prose when there is none); the body starts at the first block after the title that is
+ * neither metadata nor chrome.
  *
  * @param title     the title
  * @param byline    author and date found before the body
@@ -47,15 +47,18 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
     private enum Kind { CHROME, META, TITLE, OTHER }
 
     private static int titleIndex(List<Block> blocks, List<Kind> kinds) {
-        int meta = kinds.indexOf(Kind.META);
-        List<Kind> before = meta > 0 && kinds.subList(0, meta).contains(Kind.TITLE) ? kinds.subList(0, meta) : kinds;
-        int heading = -1;
-        for (int i = 0; i < before.size(); i++) {
-            if (before.get(i) == Kind.TITLE && blocks.get(i).first().startsWith("#")) {
-                heading = i;
+        for (int i = kinds.size() - 1; i >= 0; i--) {
+            if (kinds.get(i) == Kind.TITLE && blocks.get(i).first().startsWith("#")) {
+                return i;
             }
         }
-        return heading >= 0 ? heading : before.lastIndexOf(Kind.TITLE);
+        int metaRun = kinds.lastIndexOf(Kind.META);
+        while (metaRun > 0 && kinds.get(metaRun - 1) != Kind.TITLE && kinds.get(metaRun - 1) != Kind.OTHER) {
+            metaRun--;
+        }
+        List<Kind> before = metaRun > 0 && kinds.subList(0, metaRun).contains(Kind.TITLE)
+                ? kinds.subList(0, metaRun) : kinds;
+        return before.lastIndexOf(Kind.TITLE);
     }
 
     /** The title block with the title lines a hard wrap split off before it ("...civil war in" / "Iraq"). */

@@ -29,8 +29,8 @@ class FrontAndFooterTest {
 
     @Test
     void skipsAMastheadInAnotherScriptAndTakesTheHeadingBeforeTheByline() throws ContentException {
-        Draft draft = extract(String.join("\n\n", "# نام سایت", "Site Name", "[www.example.org](http://www.example.org)",
-                "Section", "<http://news.example.com/2015/bridge.html>", "## Bridge to be repaired",
+        Draft draft = extract(String.join("\n\n", "# نام سایت", "Site Name",
+                "[www.example.org](http://www.example.org)", "Section", "<http://news.example.com/2015/bridge.html>", "## Bridge to be repaired",
                 "By Jane Roe", "4 May 2015", PARAGRAPH, SECOND));
         assertEquals("Bridge to be repaired", draft.title());
         assertEquals("Jane Roe", draft.author());
@@ -70,6 +70,24 @@ class FrontAndFooterTest {
                 "To contact the editors visit:", "**[example.net/contact](http://example.net/contact)**"));
         assertEquals("example.net", draft.publisher());
         assertEquals(List.of(PARAGRAPH, SECOND), paragraphs(draft));
+    }
+
+    @Test
+    void findsTheTitleUnderADateLineAndALooseByline() throws ContentException {
+        Draft draft = extract(String.join("\n\n", "Site Name", "Section", "4 May 2015", "Bridge to be repaired",
+                "By the Editorial Board", PARAGRAPH));
+        assertEquals("Bridge to be repaired", draft.title());
+        assertEquals("the Editorial Board", draft.author());
+        assertEquals(LocalDate.of(2015, 5, 4), draft.date());
+    }
+
+    @Test
+    void takesTheSourceAddressFromAnAttributionLine() throws ContentException {
+        Draft draft = extract(String.join("\n\n", "Bridge to be repaired", PARAGRAPH,
+                "Source: http://www.courier.example/2015/05/bridge"));
+        assertEquals("http://www.courier.example/2015/05/bridge", draft.sourceUrl());
+        assertEquals("courier.example", draft.publisher());
+        assertEquals(List.of(PARAGRAPH), paragraphs(draft));
     }
 
     @Test
