@@ -35,7 +35,7 @@ public final class Extractor {
         List<Block> blocks = Reflow.blocks(text);
         Front front = Front.read(blocks, Texts.majorityLanguage(text)).orElseThrow(() -> new ContentException(
                 new Problem(file, 0, 0, "no article title found", "start the file with the article's title")));
-        List<Block> afterFront = blocks.subList(front.bodyStart(), blocks.size());
+        List<Block> afterFront = front.body(blocks);
         Footer footer = Footer.find(afterFront);
         List<Block> body = bodyOrFail(afterFront.subList(0, footer.start()), file);
         String sourceUrl = firstOf(front.sourceUrl(), footer.sourceUrl());

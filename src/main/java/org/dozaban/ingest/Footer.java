@@ -27,6 +27,7 @@ public record Footer(int start, String publisher, String sourceUrl) {
             + "|leave a (?:reply|comment)|post a comment|add a comment|\\d+ comments?|comments?(?: \\(\\d+\\))?"
             + "|(?:to )?contact\\b.*|copyright\\b.*|©.*|all rights reserved.*"
             + "|share(?: this)?(?: article| story| post)?\\b.*|tags?\\s*:.*|filed under\\b.*|categories\\s*:.*"
+            + "|like this|posted in\\b.*|about the author|(?:previous|next) (?:post|article|story)\\b.*"
             + "|انتهای (?:متن|پیام|خبر)\\b.*"
             + ")[\\s:./]*$");
 

@@ -18,8 +18,28 @@ import java.util.Optional;
  * @param sourceUrl the last address with a path before the body, or null
  * @param siteUrl   the first home-page address before the title (the capturing site), or null
  * @param bodyStart index of the body's first block
+ * @param bylines   indexes of byline or date lines just after the body start (under a subtitle), left out
  */
-public record Front(String title, Byline byline, String sourceUrl, String siteUrl, int bodyStart) {
+public record Front(String title, Byline byline, String sourceUrl, String siteUrl, int bodyStart,
+                    List<Integer> bylines) {
+
+    /** How far into the body a byline or date line is still metadata (after a subtitle or lead). */
+    private static final int BYLINE_REACH = 3;
+
+    public Front {
+        bylines = List.copyOf(bylines);
+    }
+
+    /** The blocks of the article from the body start on, without the bylines found there. */
+    public List<Block> body(List<Block> blocks) {
+        List<Block> body = new ArrayList<>();
+        for (int i = bodyStart; i < blocks.size(); i++) {
+            if (!bylines.contains(i)) {
+                body.add(blocks.get(i));
+            }
+        }
+        return body;
+    }
 
     private static final int MIN_PROSE_WORDS = 12;
     private static final int LONG_PROSE_WORDS = 20;
@@ -40,11 +60,26 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         while (bodyStart < prose && (kinds.get(bodyStart) == Kind.CHROME || kinds.get(bodyStart) == Kind.META)) {
             bodyStart++;
         }
-        return Optional.of(new Front(titleText, byline(blocks, kinds, bodyStart), sourceUrl(blocks, bodyStart),
-                siteUrl(blocks, Math.max(title, 0)), bodyStart));
+        List<Integer> bylines = bylinesNear(blocks, bodyStart);
+        Byline byline = byline(blocks, kinds, bodyStart);
+        for (int i : bylines) {
+            byline = byline.merge(Byline.parse(blocks.get(i)).orElseThrow());
+        }
+        return Optional.of(new Front(titleText, byline, sourceUrl(blocks, bodyStart),
+                siteUrl(blocks, Math.max(title, 0)), bodyStart, bylines));
     }
 
     private enum Kind { CHROME, META, TITLE, OTHER }
+
+    private static List<Integer> bylinesNear(List<Block> blocks, int bodyStart) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = bodyStart + 1; i < Math.min(blocks.size(), bodyStart + BYLINE_REACH); i++) {
+            if (Byline.parse(blocks.get(i)).isPresent()) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
 
     private static int titleIndex(List<Block> blocks, List<Kind> kinds) {
         for (int i = kinds.size() - 1; i >= 0; i--) {

@@ -43,7 +43,7 @@ public final class PageBreaks {
     /** Whether {@code next} continues the paragraph {@code previous} when a page break separates them. */
     static boolean continues(Block previous, Block next, String lang) {
         if (!Texts.inScriptOf(previous.flat(), lang) || !Texts.inScriptOf(next.flat(), lang)
-                || isStructure(previous.first()) || isStructure(next.first())) {
+                || Reflow.isMarkdownStructure(previous.first()) || Reflow.isMarkdownStructure(next.first())) {
             return false;
         }
         if (next.continues()) {
@@ -55,10 +55,6 @@ public final class PageBreaks {
         }
         int start = next.first().codePointAt(0);
         return Character.isLowerCase(start) || NON_FINAL_WORDS.contains(lastWord(end));
-    }
-
-    private static boolean isStructure(String line) {
-        return line.matches("^(?:#{1,6}\\s|[-*+]\\s|\\d+[.)]\\s|>|\\|).*");
     }
 
     private static String lastWord(String text) {

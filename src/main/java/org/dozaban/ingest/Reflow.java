@@ -2,6 +2,7 @@ package org.dozaban.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits decoded text into {@link Block}s according to its {@link Layout}, and turns a block back into
@@ -11,6 +12,7 @@ public final class Reflow {
 
     /** A hard-wrapped line is at least this share of the longest line of its paragraph. */
     private static final double SHORT_LINE = 0.5;
+    private static final Pattern STRUCTURE = Pattern.compile("^(?:#{1,6}\\s|[-*+]\\s|\\d+[.)]\\s|>|\\||```|~~~)");
 
     private Reflow() {
     }
@@ -143,8 +145,11 @@ public final class Reflow {
         return line.endsWith("  ") && !stripped.isEmpty() ? stripped + "  " : stripped;
     }
 
-    /** The block's lines as one paragraph. */
+    /** The block's lines as one paragraph; Markdown structure (lists, quotes, tables) keeps its lines. */
     public static String paragraph(Block block, Lexicon lexicon) {
+        if (isMarkdownStructure(block.first())) {
+            return Escapes.undo(String.join("\n", block.lines()).strip());
+        }
         StringBuilder out = new StringBuilder(block.first());
         for (String next : block.lines().subList(1, block.lines().size())) {
             appendLine(out, next, lexicon);
@@ -166,6 +171,11 @@ public final class Reflow {
         } else {
             out.append(' ').append(next);
         }
+    }
+
+    /** Whether a line starts a Markdown block that is not a plain paragraph. */
+    static boolean isMarkdownStructure(String line) {
+        return STRUCTURE.matcher(line).find();
     }
 
     private static boolean endsWithClosedDash(String text) {

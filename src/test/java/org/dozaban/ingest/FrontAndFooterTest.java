@@ -91,6 +91,15 @@ class FrontAndFooterTest {
     }
 
     @Test
+    void takesABylineUnderASubtitleOutOfTheBody() throws ContentException {
+        String subtitle = "The old crossing will be closed for the whole summer while engineers replace its pillars.";
+        Draft draft = extract(String.join("\n\n", "Bridge to be repaired", subtitle, "Jane Roe 4 May 2015",
+                PARAGRAPH));
+        assertEquals("Jane Roe", draft.author());
+        assertEquals(List.of(subtitle, PARAGRAPH), paragraphs(draft));
+    }
+
+    @Test
     void keepsAShortLastParagraph() throws ContentException {
         Draft draft = extract(String.join("\n\n", "Bridge to be repaired", PARAGRAPH, "Stop it."));
         assertEquals(List.of(PARAGRAPH, "Stop it."), paragraphs(draft));
@@ -113,6 +122,8 @@ class FrontAndFooterTest {
     @Test
     void footerMarkersAreShortLinesOnly() {
         assertTrue(Footer.isMarker(new Block(List.of("Related Posts"), 1, 0, false)));
+        assertTrue(Footer.isMarker(new Block(List.of("Share this:"), 1, 0, false)));
+        assertTrue(Footer.isMarker(new Block(List.of("Previous article: Rain returns"), 1, 0, false)));
         assertTrue(Footer.isMarker(new Block(List.of("منبع : خبرگزاری"), 1, 0, false)));
         assertTrue(!Footer.isMarker(new Block(List.of("Source: officials in the ministry said on Monday that the"
                 + " plan would go ahead despite the protests of the farmers."), 1, 0, false)));

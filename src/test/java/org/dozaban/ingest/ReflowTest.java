@@ -72,6 +72,14 @@ class ReflowTest {
     }
 
     @Test
+    void keepsTheLinesOfQuotesAndLists() {
+        Block quote = new Block(List.of("> first line of a quote", "> second line"), 1, 0, false);
+        assertEquals("> first line of a quote\n> second line", Reflow.paragraph(quote, Lexicon.empty()));
+        Block list = new Block(List.of("- one", "- two"), 1, 0, false);
+        assertEquals("- one\n- two", Reflow.paragraph(list, Lexicon.empty()));
+    }
+
+    @Test
     void undoesConverterEscapes() {
         Block block = new Block(List.of("spent \\$25 billion, 5\\% more, but \\*kept\\*"), 1, 0, false);
         assertEquals("spent $25 billion, 5% more, but \\*kept\\*", Reflow.paragraph(block, Lexicon.empty()));
