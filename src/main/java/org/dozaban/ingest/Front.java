@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * <p>The first block of running prose in the document's main script bounds the front. The title is the
  * last Markdown heading of the front, else the last title-like block before its last run of byline and
- * date lines (before the prose when there is none); the body starts at the first block after the title that is
- * neither metadata nor chrome.
+ * date lines (before the prose when there is none); the body starts at the first block after the title
+ * that is neither metadata nor chrome.
  *
  * @param title     the title
  * @param byline    author and date found before the body
@@ -25,6 +25,9 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
 
     /** How far into the body a byline or date line is still metadata (after a subtitle or lead). */
     private static final int BYLINE_REACH = 3;
+    private static final int MIN_PROSE_WORDS = 12;
+    private static final int LONG_PROSE_WORDS = 20;
+    private static final int MAX_TITLE_WORDS = 20;
 
     public Front {
         bylines = List.copyOf(bylines);
@@ -40,10 +43,6 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         }
         return body;
     }
-
-    private static final int MIN_PROSE_WORDS = 12;
-    private static final int LONG_PROSE_WORDS = 20;
-    private static final int MAX_TITLE_WORDS = 20;
 
     /** Reads the front of {@code blocks}; empty when no title can be found. */
     public static Optional<Front> read(List<Block> blocks, String docLang) {

@@ -98,7 +98,7 @@ public final class Reflow {
     /**
      * Indent-marked paragraphs. Lines before the first indented line are a header, one block each. A
      * single blank line followed by an unindented line is a page break inside a paragraph; two or more
-     * blank lines end whatever came before.
+     * blank lines end whatever came before. Trailing spaces are extraction noise here, not hard breaks.
      */
     static List<Block> indentedBlocks(List<String> lines) {
         List<Block> blocks = new ArrayList<>();
@@ -126,7 +126,7 @@ public final class Reflow {
                 currentBlanks = blanks;
                 currentContinues = inBody && !indented && blanks == 1;
             }
-            current.add(clean(line));
+            current.add(line.strip());
             if (!inBody) {
                 blocks.add(new Block(current, currentStart + 1, currentBlanks, false));
                 current = new ArrayList<>();

@@ -131,8 +131,8 @@ class ImporterTest {
 
     @Test
     void putsPersianArticlesInFa() throws IOException {
-        ImportResult result = importOne(seed("p.txt", "title: گزارش آب\n\nوزارت نيرو اعلام كرد كه ذخاير آب كم شده است.\n"),
-                false);
+        ImportResult result = importOne(
+                seed("p.txt", "title: گزارش آب\n\nوزارت نيرو اعلام كرد كه ذخاير آب كم شده است.\n"), false);
         assertEquals(content.resolve("fa"), result.output().getParent());
         assertTrue(Files.readString(result.output()).contains("وزارت نیرو اعلام کرد که ذخایر آب کم شده است."));
     }

@@ -45,6 +45,12 @@ class ReflowTest {
     }
 
     @Test
+    void trailingSpacesOfIndentedTextAreNotHardBreaks() {
+        List<Block> blocks = Reflow.blocks("Title\n   One line  \nand the next.\n   Second paragraph\nends here.");
+        assertEquals("One line and the next.", Reflow.paragraph(blocks.get(1), Lexicon.empty()));
+    }
+
+    @Test
     void longLinesInOneGroupAreParagraphsOfTheirOwn() {
         String longLine = "word ".repeat(30).strip() + ".";
         List<Block> blocks = Reflow.blocks(longLine + "\n" + longLine + "\nshort");

@@ -14,7 +14,8 @@ class TrialRun {
     @Test
     void importTrialFiles() throws Exception {
         Path out = Path.of(System.getProperty("ingest.out", "target/trial-content"));
-        List<Path> paths = java.util.Arrays.stream(System.getProperty("ingest.trial").split(",")).map(Path::of).toList();
+        List<Path> paths = java.util.Arrays.stream(System.getProperty("ingest.trial").split(","))
+                .map(Path::of).toList();
         for (ImportResult r : new Importer(out, TestTopics.load()).importPaths(paths, true)) {
             System.out.println(r.status() + " " + r.seed() + " -> " + r.output() + " " + r.message());
         }
