@@ -30,8 +30,8 @@ class FrontAndFooterTest {
     @Test
     void skipsAMastheadInAnotherScriptAndTakesTheHeadingBeforeTheByline() throws ContentException {
         Draft draft = extract(String.join("\n\n", "# نام سایت", "Site Name",
-                "[www.example.org](http://www.example.org)", "Section", "<http://news.example.com/2015/bridge.html>", "## Bridge to be repaired",
-                "By Jane Roe", "4 May 2015", PARAGRAPH, SECOND));
+                "[www.example.org](http://www.example.org)", "Section", "<http://news.example.com/2015/bridge.html>",
+                "## Bridge to be repaired", "By Jane Roe", "4 May 2015", PARAGRAPH, SECOND));
         assertEquals("Bridge to be repaired", draft.title());
         assertEquals("Jane Roe", draft.author());
         assertEquals(LocalDate.of(2015, 5, 4), draft.date());
