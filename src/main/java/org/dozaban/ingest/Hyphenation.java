@@ -13,6 +13,9 @@ public final class Hyphenation {
 
     private static final Pattern TAIL = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern HEAD = Pattern.compile("^(\\p{L}+)");
+    /** A compound of three or more parts (militia-cum-terrorist, state-of-the-art) broken at a hyphen. */
+    private static final Pattern CHAINED_TAIL = Pattern.compile("\\p{L}-\\p{L}+-$");
+    private static final Pattern CHAINED_HEAD = Pattern.compile("^\\p{L}+-\\p{L}");
 
     /**
      * First elements that form compounds with a hyphen (self-reliant), when what follows is a word of
@@ -49,7 +52,7 @@ public final class Hyphenation {
 
     /**
      * Whether the hyphen ending {@code before} stays when {@code after} is appended. Evidence from the
-     * document wins; then a capital after the hyphen, a known compound element, or a capitalized first part
+     * document wins, and a hyphen inside a longer compound stays; then a capital after the hyphen, a known compound element, or a capitalized first part
      * with a participle keep it; otherwise the hyphen was a line-break hyphen.
      */
     public static boolean keepsHyphen(String before, String after, Lexicon lexicon) {
@@ -62,7 +65,8 @@ public final class Hyphenation {
         String right = head.group(1);
         String leftLower = left.toLowerCase(Locale.ROOT);
         String rightLower = right.toLowerCase(Locale.ROOT);
-        if (lexicon.compounds().contains(leftLower + "-" + rightLower)) {
+        if (lexicon.compounds().contains(leftLower + "-" + rightLower)
+                || CHAINED_TAIL.matcher(before).find() || CHAINED_HEAD.matcher(after).find()) {
             return true;
         }
         if (lexicon.words().contains(leftLower + rightLower)) {

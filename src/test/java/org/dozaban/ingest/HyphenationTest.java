@@ -18,6 +18,8 @@ class HyphenationTest {
             "a power-, sharing deal, a power-sharing deal",
             "they wel-, comed it, they welcomed it",
             "a pre-, 2003 border, a pre-2003 border",
+            "its militia-, cum-terrorist war, its militia-cum-terrorist war",
+            "a state-of-, the-art plant, a state-of-the-art plant",
     })
     void decidesByTheWordsAroundTheHyphen(String before, String after, String joined) {
         Block block = new Block(java.util.List.of(before, after), 1, 0, false);
