@@ -18,9 +18,12 @@ public record Byline(String author, LocalDate date) {
             + "|van|von|de|der|den|al|el|bin|ibn|la|le|du|da|di|dos|del)";
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s+" + NAME_WORD + "){1,4}");
+    /** One or more names: "Jane Roe", "Jane Roe and John Doe", "A B, C D & E F". */
+    private static final Pattern NAMES = Pattern.compile(
+            NAME.pattern() + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)" + NAME.pattern() + ")*");
     private static final Pattern BY = Pattern.compile(
-            "(?i:(?:posted |written |reported )?by)\\s+(" + NAME.pattern() + "(?:(?:,\\s*|\\s+and\\s+)"
-                    + NAME.pattern() + ")*)(?:(?:\\s*,\\s*|\\s+[|–—-]\\s+|\\s+on\\s+)(.*))?");
+            "(?i:(?:posted |written |reported )?by)\\s+(" + NAMES.pattern() + ")"
+                    + "(?:(?:\\s*,\\s*|\\s+[|–—-]\\s+|\\s+on\\s+)(.*))?");
 
     private static final Pattern LOOSE_BY = Pattern.compile("By\\s+(\\S.*)");
     private static final int MAX_LOOSE_BY_WORDS = 6;
@@ -35,9 +38,9 @@ public record Byline(String author, LocalDate date) {
         return new Byline(author != null ? author : other.author, date != null ? date : other.date);
     }
 
-    /** Whether {@code line} is a bare personal name of two to five words. */
+    /** Whether {@code line} is bare personal names, each of two to five words. */
     public static boolean isName(String line) {
-        return NAME.matcher(line.strip()).matches();
+        return NAMES.matcher(line.strip()).matches();
     }
 
     /** Reads one line; empty when it is not a byline, a date line or a "Name date" line. */

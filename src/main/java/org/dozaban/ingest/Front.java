@@ -60,7 +60,7 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
             bodyStart++;
         }
         List<Integer> bylines = bylinesNear(blocks, bodyStart);
-        Byline byline = byline(blocks, kinds, bodyStart);
+        Byline byline = byline(blocks, kinds, title, bodyStart);
         for (int i : bylines) {
             byline = byline.merge(Byline.parse(blocks.get(i)).orElseThrow());
         }
@@ -92,7 +92,22 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         }
         List<Kind> before = metaRun > 0 && kinds.subList(0, metaRun).contains(Kind.TITLE)
                 ? kinds.subList(0, metaRun) : kinds;
-        return before.lastIndexOf(Kind.TITLE);
+        int title = before.lastIndexOf(Kind.TITLE);
+        return title >= 0 ? title : nameLikeTitle(blocks, kinds);
+    }
+
+    /**
+     * With no other candidate, a title that reads like a name ("Elections Held", "Elections Held 13 June
+     * 2014") is the title after all: the first such line before the prose.
+     */
+    private static int nameLikeTitle(List<Block> blocks, List<Kind> kinds) {
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i) == Kind.META && blocks.get(i).lines().size() == 1
+                    && EnglishDates.parseWhole(blocks.get(i).first()).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The title block with the title lines a hard wrap split off before it ("...civil war in" / "Iraq"). */
@@ -152,10 +167,10 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         return null;
     }
 
-    private static Byline byline(List<Block> blocks, List<Kind> kinds, int bodyStart) {
+    private static Byline byline(List<Block> blocks, List<Kind> kinds, int title, int bodyStart) {
         Byline found = new Byline(null, null);
         for (int i = 0; i < bodyStart; i++) {
-            if (kinds.get(i) != Kind.META) {
+            if (kinds.get(i) != Kind.META || i == title) {
                 continue;
             }
             Block b = blocks.get(i);

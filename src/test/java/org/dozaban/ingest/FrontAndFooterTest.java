@@ -100,6 +100,14 @@ class FrontAndFooterTest {
     }
 
     @Test
+    void aTitleThatReadsLikeANameIsStillTheTitleWhenThereIsNoOther() throws ContentException {
+        Draft draft = extract(String.join("\n\n", "Bridge Works Begin", "4 May 2015", PARAGRAPH));
+        assertEquals("Bridge Works Begin", draft.title());
+        assertNull(draft.author());
+        assertEquals(LocalDate.of(2015, 5, 4), draft.date());
+    }
+
+    @Test
     void keepsAShortLastParagraph() throws ContentException {
         Draft draft = extract(String.join("\n\n", "Bridge to be repaired", PARAGRAPH, "Stop it."));
         assertEquals(List.of(PARAGRAPH, "Stop it."), paragraphs(draft));

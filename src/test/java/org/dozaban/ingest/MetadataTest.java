@@ -42,6 +42,8 @@ class MetadataTest {
             "By Ali al-Ahmad — 2 May 2015|Ali al-Ahmad|2015-05-02",
             "Posted by Jane Doe on March 3, 2016|Jane Doe|2016-03-03",
             "17 June 2014||2014-06-17",
+            "Bill Van Auken and Joe Kishore 13 June 2014|Bill Van Auken and Joe Kishore|2014-06-13",
+            "By Jane Roe, John Doe & Ali Reza|Jane Roe, John Doe & Ali Reza|",
     })
     void readsBylines(String line, String author, String date) {
         Byline byline = Byline.parseLine(line).orElseThrow();
