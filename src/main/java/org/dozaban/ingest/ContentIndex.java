@@ -50,7 +50,8 @@ final class ContentIndex {
 
     /** The {@code seed:} value in a file's front matter. */
     static Optional<String> seedOf(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        // Lenient decoding: a damaged content file is the loader's to report, not a reason to stop importing.
+        List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             return Optional.empty();
         }

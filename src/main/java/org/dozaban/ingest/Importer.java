@@ -7,6 +7,7 @@ import org.dozaban.content.Topic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -71,19 +72,23 @@ public final class Importer {
             article = convert(seed, builder);
         } catch (ContentException e) {
             return new ImportResult(seed, ImportResult.Status.ERROR, null, e.getMessage());
+        } catch (NoSuchFileException e) {
+            return error(seed, "no such file", "check the path");
         } catch (IOException e) {
-            return new ImportResult(seed, ImportResult.Status.ERROR, null,
-                    new Problem(seed, 0, 0, "cannot read: " + e.getMessage(), "").format());
+            return error(seed, "cannot read the file: " + e.getMessage(), "");
         }
         Optional<Path> target = recorded.isPresent() ? recorded : freeName(article);
         if (target.isEmpty()) {
-            return new ImportResult(seed, ImportResult.Status.ERROR, null, new Problem(seed, 0, 0,
-                    "no free file name for slug \"" + article.slug() + "\" in " + contentDir.resolve(article.lang()),
-                    "give one of the existing articles a different title or slug").format());
+            return error(seed, "no free file name for slug \"" + article.slug() + "\" in "
+                    + contentDir.resolve(article.lang()), "give one of the existing articles another title or slug");
         }
         writeAtomically(target.get(), MarkdownWriter.write(article.withSlug(slugOf(target.get()))));
         index.record(name, target.get());
         return new ImportResult(seed, ImportResult.Status.CREATED, target.get(), "");
+    }
+
+    private static ImportResult error(Path seed, String message, String hint) {
+        return new ImportResult(seed, ImportResult.Status.ERROR, null, new Problem(seed, 0, 0, message, hint).format());
     }
 
     private Optional<Path> freeName(ImportedArticle article) {

@@ -111,6 +111,13 @@ class ImporterTest {
     }
 
     @Test
+    void aMissingSeedIsAnErrorNamingIt() throws IOException {
+        ImportResult result = importOne(seeds.resolve("gone.txt"), false);
+        assertEquals(ImportResult.Status.ERROR, result.status());
+        assertEquals(seeds.resolve("gone.txt") + ": error: no such file\n  hint: check the path", result.message());
+    }
+
+    @Test
     void recognisesSeedsRecordedInAnyContentFile() throws IOException {
         Path fa = Files.createDirectories(content.resolve("fa"));
         Files.writeString(fa.resolve("x.md"), "---\ntitle: x\nseed: \"a.txt\"\n---\n\nText.\n");
