@@ -52,8 +52,9 @@ public final class Hyphenation {
 
     /**
      * Whether the hyphen ending {@code before} stays when {@code after} is appended. Evidence from the
-     * document wins, and a hyphen inside a longer compound stays; then a capital after the hyphen, a known compound element, or a capitalized first part
-     * with a participle keep it; otherwise the hyphen was a line-break hyphen.
+     * document wins, and a hyphen inside a longer compound stays; then a capital after the hyphen, a known
+     * compound element, or a capitalized first part with a participle keep it; otherwise the hyphen was a
+     * line-break hyphen.
      */
     public static boolean keepsHyphen(String before, String after, Lexicon lexicon) {
         Matcher tail = TAIL.matcher(before);
