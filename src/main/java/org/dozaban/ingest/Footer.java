@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds where the article ends: the first short line of the kinds that follow articles on web pages and
- * in agency copy (attribution, related articles, comment prompts, contact and copyright notes, end
- * markers), and trailing bare links. Reports the publisher an attribution line or footer link names.
+ * Finds where the article ends: the first short line, not a sentence, of the kinds that follow articles
+ * on web pages and in agency copy (attribution, related articles, comment prompts, contact and copyright
+ * notes, end markers) with less text after it than before, and bare links set apart at the end. Reports
+ * the publisher an attribution line or footer link names.
  *
  * @param start     index of the first block that is not the article
  * @param publisher the publisher named by the footer, or null
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 public record Footer(int start, String publisher, String sourceUrl) {
 
     private static final int MAX_MARKER_WORDS = 12;
+    /** A full stop, question or exclamation mark at the end: a sentence of the article, not a label. */
+    private static final Pattern SENTENCE = Pattern.compile("[.!?][\"'”’)]*$");
 
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?i)^(?:sources?|via|originally published (?:at|in|by|on)|first published (?:at|in|by|on)"
@@ -35,12 +38,12 @@ public record Footer(int start, String publisher, String sourceUrl) {
     public static Footer find(List<Block> body) {
         int start = body.size();
         for (int i = 1; i < body.size(); i++) {
-            if (isMarker(body.get(i))) {
+            if (isMarker(body.get(i)) && words(body.subList(i, body.size())) < words(body.subList(0, i))) {
                 start = i;
                 break;
             }
         }
-        while (start > 1 && Texts.isLinkOnly(body.get(start - 1).flat())) {
+        while (start > 1 && Texts.isLinkOnly(body.get(start - 1).flat()) && body.get(start - 1).blanksBefore() > 1) {
             start--;
         }
         List<Block> footer = body.subList(start, body.size());
@@ -52,11 +55,15 @@ public record Footer(int start, String publisher, String sourceUrl) {
                 .flatMap(m -> Links.urls(m.group(1)).stream()).filter(Links::hasPath).findFirst();
     }
 
-    /** Whether a block is a short line of the kinds that end an article. */
+    /** Whether a block is a short line, not a sentence, of the kinds that end an article. */
     static boolean isMarker(Block block) {
         String text = block.flat().strip().replaceAll("^[*_]+|[*_]+$", "");
-        return block.words() <= MAX_MARKER_WORDS
+        return block.words() <= MAX_MARKER_WORDS && !SENTENCE.matcher(text).find()
                 && (ATTRIBUTION.matcher(text).matches() || MARKER.matcher(text).matches());
+    }
+
+    private static int words(List<Block> blocks) {
+        return blocks.stream().mapToInt(Block::words).sum();
     }
 
     private static Optional<String> publisher(List<Block> footer) {

@@ -128,6 +128,19 @@ class FrontAndFooterTest {
     }
 
     @Test
+    void aSentenceThatStartsLikeAFooterIsPartOfTheArticle() throws ContentException {
+        Draft draft = extract(String.join("\n\n", "Bridge to be repaired", PARAGRAPH,
+                "Contact with the builders was lost on Monday.", SECOND));
+        assertEquals(List.of(PARAGRAPH, "Contact with the builders was lost on Monday.", SECOND), paragraphs(draft));
+    }
+
+    @Test
+    void aMarkerWithMoreTextAfterThanBeforeIsNotTheFooter() throws ContentException {
+        Draft draft = extract(String.join("\n\n", "Bridge to be repaired", PARAGRAPH, "Related", SECOND, PARAGRAPH));
+        assertEquals(4, draft.body().size());
+    }
+
+    @Test
     void footerMarkersAreShortLinesOnly() {
         assertTrue(Footer.isMarker(new Block(List.of("Related Posts"), 1, 0, false)));
         assertTrue(Footer.isMarker(new Block(List.of("Share this:"), 1, 0, false)));
