@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Author and date lines under a title: "By Chris Marsden", "17 June 2014", "Bill Van Auken 13 June 2014",
+ * Author and date lines under a title: "By Jane Roe", "17 June 2014", "Ali van Dam 13 June 2014",
  * or a name line followed by a date line.
  *
  * @param author the author, or null

@@ -110,7 +110,7 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         return -1;
     }
 
-    /** The title block with the title lines a hard wrap split off before it ("...civil war in" / "Iraq"). */
+    /** The title block with the title lines a hard wrap split off before it ("...talks on the" / "river"). */
     private static String wrappedTitle(List<Block> blocks, List<Kind> kinds, int title, String docLang) {
         String text = blocks.get(title).flat();
         for (int i = title; i > 0 && kinds.get(i - 1) == Kind.TITLE && blocks.get(i).blanksBefore() == 0

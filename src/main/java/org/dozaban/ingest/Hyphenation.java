@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether a hyphen at the end of a wrapped line is part of a compound (Shia-dominated,
- * self-reliant, Syrian-Syrian) or was added by the typesetter to break a word (gov- ernment).
+ * Decides whether a hyphen at the end of a wrapped line is part of a compound (army-backed,
+ * self-made, French-German) or was added by the typesetter to break a word (gov- ernment).
  */
 public final class Hyphenation {
 
@@ -18,7 +18,7 @@ public final class Hyphenation {
     private static final Pattern CHAINED_HEAD = Pattern.compile("^\\p{L}+-\\p{L}");
 
     /**
-     * First elements that form compounds with a hyphen (self-reliant), when what follows is a word of
+     * First elements that form compounds with a hyphen (self-made), when what follows is a word of
      * {@value #MIN_COMPOUND_TAIL} letters or more (a typesetter breaks "selfish" as self-ish).
      */
     private static final Set<String> COMPOUND_FIRST = Set.of("self", "well", "half", "cross", "quasi", "pseudo");
