@@ -16,32 +16,34 @@ public enum Layout {
     static final int WRAP_WIDTH = 100;
 
     /**
-     * Detects the layout: indented when several lines start a paragraph by indentation, most lines run on
-     * without a blank line between them, and lines are short.
+     * Detects the layout: indented when lines are short and mostly run on without blank lines between them,
+     * and paragraphs start with an indented line next to less indented ones often enough, compared
+     * with blank-line gaps, that the indents rather than the gaps mark paragraphs (an indented code block
+     * or quote in blank-line separated text does not).
      */
     public static Layout detect(List<String> lines) {
         int nonBlank = 0;
         int runOn = 0;
-        int indented = 0;
+        int indentStarts = 0;
+        int gaps = 0;
         int longLines = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
+                gaps += nonBlank > 0 && !lines.get(i - 1).isBlank() ? 1 : 0;
                 continue;
             }
             nonBlank++;
-            if (i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
-                runOn++;
+            boolean nextIsText = i + 1 < lines.size() && !lines.get(i + 1).isBlank();
+            runOn += nextIsText ? 1 : 0;
+            if (indent(line) >= PARAGRAPH_INDENT && (nextIsText && indent(lines.get(i + 1)) < indent(line)
+                    || i > 0 && !lines.get(i - 1).isBlank() && indent(lines.get(i - 1)) < indent(line))) {
+                indentStarts++;
             }
-            if (indent(line) >= PARAGRAPH_INDENT) {
-                indented++;
-            }
-            if (line.strip().length() > WRAP_WIDTH) {
-                longLines++;
-            }
+            longLines += line.strip().length() > WRAP_WIDTH ? 1 : 0;
         }
         boolean wrapped = nonBlank > 0 && runOn * 2 > nonBlank && longLines * 10 < nonBlank;
-        return wrapped && indented >= 2 ? INDENTED : BLOCKS;
+        return wrapped && indentStarts >= 2 && indentStarts * 2 >= gaps ? INDENTED : BLOCKS;
     }
 
     /** Leading spaces (a tab counts as four). */

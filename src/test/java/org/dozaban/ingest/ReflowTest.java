@@ -33,6 +33,15 @@ class ReflowTest {
     }
 
     @Test
+    void hardWrappedMarkdownWithAnIndentedCodeBlockIsNotIndentedLayout() {
+        String text = String.join("\n", "A first paragraph of text that runs on", "to a second line.", "",
+                "    code line one", "    code line two", "", "Another paragraph of text that runs",
+                "on to a second line.", "", "And a third paragraph that also runs", "on to another line.", "",
+                "    more code", "    and more", "", "A last paragraph.");
+        assertEquals(Layout.BLOCKS, Layout.detect(List.of(text.split("\n"))));
+    }
+
+    @Test
     void indentedLayoutMarksParagraphsPageBreaksAndSections() {
         List<Block> blocks = Reflow.blocks(INDENTED);
         assertEquals(List.of("A title line"), blocks.get(0).lines());
