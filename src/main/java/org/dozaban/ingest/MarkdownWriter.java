@@ -46,8 +46,13 @@ public final class MarkdownWriter {
     static String scalar(String value) {
         boolean plain = PLAIN_SAFE.matcher(value).matches() && !value.contains(": ") && !value.contains(" #")
                 && !RESERVED.matcher(value.toLowerCase(Locale.ROOT)).matches()
-                && value.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7F && cp != 0xFEFF);
+                && value.codePoints().noneMatch(MarkdownWriter::needsEscape);
         return plain ? value : quoted(value);
+    }
+
+    /** Control characters, and the byte order mark and line separators YAML would read as breaks. */
+    private static boolean needsEscape(int cp) {
+        return cp < 0x20 || cp == 0x7F || cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
     }
 
     private static String quoted(String value) {
@@ -59,7 +64,7 @@ public final class MarkdownWriter {
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (cp < 0x20 || cp == 0x7F || cp == 0xFEFF) {
+                    if (needsEscape(cp)) {
                         out.append(String.format("\\u%04X", cp));
                     } else {
                         out.appendCodePoint(cp);

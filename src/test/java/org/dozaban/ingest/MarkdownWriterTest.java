@@ -58,7 +58,7 @@ class MarkdownWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {"Iraq: the war", "\"Quoted\" title", "- dash first", "yes", "2014", "1.5",
             "a # not a comment", "ends with colon:", "it's fine", "بازفید: مدارس", "back\\slash", "[x]", "@x",
-            "2014-06-17", "null", "% x", "tab\there"})
+            "2014-06-17", "null", "% x", "tab\there", "line\u2028separator", "next\u0085line"})
     void quotesWhateverWouldNotReadBackAsTheSameString(String title) {
         String text = MarkdownWriter.write(article(title, null, null));
         String yaml = text.substring(4, text.indexOf("\n---\n"));
