@@ -3,16 +3,20 @@ package org.dozaban.ingest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Golden cases under {@code src/test/resources/ingest/<case>/}: one input file, and either
@@ -49,6 +53,33 @@ class GoldenTest {
                         assertEquals(expected.get(i), actual.get(i), "paragraph " + (i + 1));
                     }
                     assertEquals(expected.size(), actual.size(), "number of paragraphs");
+                }));
+    }
+
+    /** Front matter keys in the order the importer writes them. */
+    private static final List<String> KEY_ORDER = List.of("title", "author", "date", "topics", "sourceUrl",
+            "publisher", "via", "slug", "translationKey", "seed");
+
+    @TestFactory
+    Stream<DynamicTest> expectedFilesHaveValidFrontMatter() throws IOException {
+        Set<String> topicKeys = TestTopics.load().stream().map(org.dozaban.content.Topic::key)
+                .collect(java.util.stream.Collectors.toSet());
+        return cases().filter(dir -> Files.exists(dir.resolve("expected.md")))
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+                    String text = Files.readString(dir.resolve("expected.md"), StandardCharsets.UTF_8);
+                    String yaml = text.substring("---\n".length(), text.indexOf("\n---\n\n"));
+                    Map<?, ?> front = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
+                    List<String> keys = front.keySet().stream().map(Object::toString).toList();
+                    assertEquals(KEY_ORDER.stream().filter(keys::contains).toList(), keys, "keys and their order");
+                    List<?> topics = (List<?>) front.get("topics");
+                    if (topics != null) {
+                        assertTrue(topicKeys.containsAll(topics), "known topics: " + topics);
+                    }
+                    if (dir.getFileName().toString().startsWith("seed-")) {
+                        assertTrue(topics != null && topics.size() >= 3 && topics.size() <= 7, "3 to 7 topics");
+                    }
+                    assertTrue(text.endsWith("\n") && !text.endsWith("\n\n") && !text.contains("\n\n\n"),
+                            "paragraphs separated by exactly one blank line");
                 }));
     }
 
