@@ -27,6 +27,7 @@ public record Byline(String author, LocalDate date) {
 
     private static final Pattern LOOSE_BY = Pattern.compile("By\\s+(\\S.*)");
     private static final int MAX_LOOSE_BY_WORDS = 6;
+    private static final Pattern PERSIAN_BY = Pattern.compile("(?:نویسنده|نوشته|به قلم|نگارنده)\\s*[:：]?\\s+(\\S.*)");
 
     /** Whether neither field is known. */
     public boolean isEmpty() {
@@ -43,10 +44,15 @@ public record Byline(String author, LocalDate date) {
         return NAMES.matcher(line.strip()).matches();
     }
 
+    /** The date when the whole line is one date, English or Solar Hijri. */
+    public static Optional<LocalDate> dateLine(String line) {
+        return EnglishDates.parseWhole(line).or(() -> PersianDates.parseWhole(line));
+    }
+
     /** Reads one line; empty when it is not a byline, a date line or a "Name date" line. */
     public static Optional<Byline> parseLine(String line) {
         String text = line.strip();
-        Optional<LocalDate> whole = EnglishDates.parseWhole(text);
+        Optional<LocalDate> whole = dateLine(text);
         if (whole.isPresent()) {
             return Optional.of(new Byline(null, whole.get()));
         }
@@ -62,7 +68,16 @@ public record Byline(String author, LocalDate date) {
                         .replaceAll("[\\s,|–—-]+$", "")))
                 .map(found -> new Byline(text.substring(0, found.start()).replaceAll("[\\s,|–—-]+$", ""),
                         found.date()));
-        return nameAndDate.or(() -> looseBy(text));
+        return nameAndDate.or(() -> looseBy(text)).or(() -> persianBy(text));
+    }
+
+    /** "نویسنده: ...", "به قلم ...": a short Persian author line. */
+    private static Optional<Byline> persianBy(String text) {
+        Matcher m = PERSIAN_BY.matcher(text);
+        if (!m.matches() || m.group(1).split("\\s+").length > MAX_LOOSE_BY_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Byline(m.group(1).strip(), null));
     }
 
     /** "By the Editorial Board": a short line after "By" that is not a sentence. */
@@ -84,7 +99,7 @@ public record Byline(String author, LocalDate date) {
             String line = block.lines().get(i);
             Optional<Byline> read = parseLine(line);
             if (read.isEmpty() && i + 1 < block.lines().size() && isName(line)
-                    && EnglishDates.parseWhole(block.lines().get(i + 1)).isPresent()) {
+                    && dateLine(block.lines().get(i + 1)).isPresent()) {
                 read = Optional.of(new Byline(line.strip(), null));
             }
             if (read.isEmpty()) {

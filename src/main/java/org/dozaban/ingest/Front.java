@@ -103,7 +103,7 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
     private static int nameLikeTitle(List<Block> blocks, List<Kind> kinds) {
         for (int i = 0; i < kinds.size(); i++) {
             if (kinds.get(i) == Kind.META && blocks.get(i).lines().size() == 1
-                    && EnglishDates.parseWhole(blocks.get(i).first()).isEmpty()) {
+                    && Byline.dateLine(blocks.get(i).first()).isEmpty()) {
                 return i;
             }
         }
@@ -155,7 +155,7 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
 
     private static boolean nameBeforeDate(List<Block> blocks, int i) {
         return i + 1 < blocks.size() && blocks.get(i).lines().size() == 1 && Byline.isName(blocks.get(i).first())
-                && EnglishDates.parseWhole(blocks.get(i + 1).flat()).isPresent();
+                && Byline.dateLine(blocks.get(i + 1).flat()).isPresent();
     }
 
     private static String crumbTitle(List<Block> blocks, int prose) {

@@ -54,7 +54,10 @@ public record HeaderBlock(Map<String, String> fields, String body, int bodyLine)
         return Optional.ofNullable(fields.get(key)).filter(v -> !v.isEmpty());
     }
 
-    /** The Gregorian date in the {@code date} field ("1393-06-10 SH = 2014-09-01" gives 2014-09-01). */
+    /**
+     * The Gregorian date in the {@code date} field: "1393-06-10 SH = 2014-09-01" gives 2014-09-01, and a
+     * Solar Hijri date alone is converted.
+     */
     public Optional<LocalDate> date() {
         Optional<String> value = field("date");
         if (value.isEmpty()) {
@@ -71,7 +74,7 @@ public record HeaderBlock(Map<String, String> fields, String body, int bodyLine)
                 }
             }
         }
-        return EnglishDates.parseWhole(value.get());
+        return Byline.dateLine(value.get());
     }
 
     /** The first of {@code keys} whose value is a web address. */
