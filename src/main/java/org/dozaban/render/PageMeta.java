@@ -1,0 +1,42 @@
+package org.dozaban.render;
+
+import java.util.List;
+
+/**
+ * What the base layout needs for any page: language, titles, absolute URLs for the head and the
+ * navigation targets.
+ *
+ * @param path          output file, site-relative, e.g. {@code fa/topics/index.html}
+ * @param lang          interface language of the page
+ * @param dir           direction of {@code lang}
+ * @param section       {@code home}, {@code topics}, {@code article} or {@code error}, to mark the current nav item
+ * @param documentTitle text of {@code <title>}, with a leading RLM when needed
+ * @param siteTitle     the site's name in {@code lang}
+ * @param description   the site's description in {@code lang}
+ * @param canonical     absolute URL of the page
+ * @param ogType        Open Graph type: {@code website} or {@code article}
+ * @param homePath      site-relative folder of the home page in {@code lang}
+ * @param topicsPath    site-relative folder of the topic index in {@code lang}
+ * @param alternates    every language version of the page, itself included
+ * @param languageLinks the same page (or the closest one) in each other language
+ */
+public record PageMeta(
+        String path,
+        String lang,
+        String dir,
+        String section,
+        String documentTitle,
+        String siteTitle,
+        String description,
+        String canonical,
+        String ogType,
+        String homePath,
+        String topicsPath,
+        List<Alternate> alternates,
+        List<Link> languageLinks) {
+
+    public PageMeta {
+        alternates = List.copyOf(alternates);
+        languageLinks = List.copyOf(languageLinks);
+    }
+}
