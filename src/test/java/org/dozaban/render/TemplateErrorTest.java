@@ -1,0 +1,92 @@
+package org.dozaban.render;
+
+import org.dozaban.content.ContentException;
+import org.dozaban.content.Problem;
+import org.dozaban.content.Site;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Broken copies of the real templates fail with the template's path and line. */
+class TemplateErrorTest {
+
+    static Site site;
+
+    @TempDir
+    Path templates;
+
+    @BeforeAll
+    static void load() throws Exception {
+        site = FixtureSites.load("bilingual");
+    }
+
+    private void copyTemplates() throws IOException {
+        try (Stream<Path> files = Files.walk(RenderedSite.TEMPLATES)) {
+            for (Path source : files.filter(p -> !p.startsWith(RenderedSite.TEMPLATES.resolve("assets"))).toList()) {
+                Path target = templates.resolve(RenderedSite.TEMPLATES.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    /** Replaces line {@code line} (1-based) of a template. */
+    private void replaceLine(String template, int line, String text) throws IOException {
+        Path file = templates.resolve(template);
+        var lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        lines.set(line - 1, text);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private Problem onlyProblem() {
+        ContentException error = assertThrows(ContentException.class, () -> new SiteRenderer(templates).render(site));
+        assertEquals(1, error.problems().size(), error.report());
+        return error.problems().get(0);
+    }
+
+    @Test
+    void undefinedVariableNamesTemplateAndLine() throws IOException {
+        copyTemplates();
+        replaceLine("404.peb", 3, "<h1>{{ t.notFoundTitle }}</h1>");
+        replaceLine("404.peb", 4, "<p>{{ notFound.nothingHere }}</p>");
+        Problem problem = onlyProblem();
+        assertEquals(templates.resolve("404.peb"), problem.file());
+        assertEquals(4, problem.line());
+        assertTrue(problem.message().contains("nothingHere"), problem.message());
+        assertTrue(problem.format().startsWith(templates.resolve("404.peb") + ":4: error: template error:"),
+                problem.format());
+    }
+
+    @Test
+    void unknownFilterInAnIncludedTemplateNamesThatTemplate() throws IOException {
+        copyTemplates();
+        replaceLine("partials/topic-list.peb", 3, "<li>{{ topic.name | shout }}</li>");
+        Problem problem = onlyProblem();
+        assertEquals(templates.resolve("partials/topic-list.peb"), problem.file());
+        assertEquals(3, problem.line());
+        assertTrue(problem.message().contains("shout"), problem.message());
+    }
+
+    @Test
+    void missingInterfaceStringIsReportedForTheLanguageFile() throws IOException {
+        copyTemplates();
+        Path fa = templates.resolve("i18n/fa.yaml");
+        Files.writeString(fa, Files.readString(fa).replaceAll("(?m)^  older: .*\\n", ""));
+        Problem problem = onlyProblem();
+        assertEquals(fa, problem.file());
+        assertEquals("missing interface strings: older", problem.message());
+    }
+}
