@@ -28,7 +28,9 @@ final class HomePages {
 
     private Page page(String file, String lang) throws ContentException {
         PageMeta meta = r.chrome().meta(file, lang, "home", null, "website", r.chrome().everyLanguage(Chrome::homePath));
-        HomeView view = new HomeView(r.listings().items(r.site().articles(lang), lang),
+        List<ArticleItem> articles = r.listings().items(r.site().articles(lang), lang);
+        int latest = Math.min(articles.size(), Math.max(1, r.site().config().pageSize()));
+        HomeView view = new HomeView(articles.subList(0, latest), articles.subList(latest, articles.size()),
                 r.listings().items(untranslated(lang), lang), r.listings().topics(lang));
         return r.page("home.peb", meta, "home", view);
     }

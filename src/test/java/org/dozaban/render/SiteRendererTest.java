@@ -197,21 +197,38 @@ class SiteRendererTest {
     }
 
     @Test
-    void homeListsArticlesWithDatesAndSummaries() throws Exception {
+    void homeListsEveryArticleNewestFirstTheNewestWithSummaries() throws Exception {
         Document en = rendered.page("en/index.html");
-        Elements latest = en.select(".home__latest .entries").first().select(".entry");
-        assertEquals(site.articles("en").size(), latest.size());
-        Element market = latest.stream().filter(e -> e.text().contains("Market day")).findFirst().orElseThrow();
-        assertEquals(article("en", "market-day").summary(), market.selectFirst(".entry__summary").text());
-        Element river = latest.stream().filter(e -> e.text().contains("made a city")).findFirst().orElseThrow();
-        assertEquals("A city grew along the river because the water came first and the roads came later.",
-                river.selectFirst(".entry__summary").text());
-        Element library = latest.stream().filter(e -> e.text().contains("small library")).findFirst().orElseThrow();
-        String summary = library.selectFirst(".entry__summary").text();
-        assertTrue(summary.endsWith("…") && summary.length() <= ArticleBodies.SUMMARY_LENGTH + 1, summary);
+        int size = site.config().pageSize();
+        List<String> expected = site.articles("en").stream().map(Article::title).toList();
+        assertEquals(expected.subList(0, size), en.select("[aria-labelledby=latest] .entry__title").eachText());
+        assertEquals(expected.subList(size, expected.size()),
+                en.select("[aria-labelledby=earlier] .entry__title").eachText());
+        assertEquals(size, en.select("[aria-labelledby=latest] .entry__summary").size());
+        assertTrue(en.select("[aria-labelledby=earlier] .entry__summary").isEmpty());
         assertEquals(Dates.format(LocalDate.of(2015, 3, 2), "en"),
                 en.selectFirst(".entry time[datetime=2015-03-02]").text());
         assertFalse(en.select(".home__topics .topic-list a").isEmpty());
+    }
+
+    @Test
+    void summaryIsTheFrontMatterSummaryElseTheFirstParagraphShortened() throws Exception {
+        Elements entries = new Elements();
+        for (String path : List.of("en/topics/cities/index.html", "en/topics/cities/page/2/index.html",
+                "en/topics/cities/page/3/index.html")) {
+            entries.addAll(rendered.page(path).select("main .entry"));
+        }
+        assertEquals(article("en", "market-day").summary(), summaryOf(entries, "Market day"));
+        assertEquals("A city grew along the river because the water came first and the roads came later.",
+                summaryOf(entries, "made a city"));
+        String shortened = summaryOf(entries, "small library");
+        assertTrue(shortened.endsWith("…") && shortened.length() <= ArticleBodies.SUMMARY_LENGTH + 1, shortened);
+    }
+
+    private static String summaryOf(Elements entries, String titlePart) {
+        return entries.stream().filter(e -> e.selectFirst(".entry__title").text().contains(titlePart))
+                .findFirst().orElseThrow(() -> new AssertionError("no entry " + titlePart))
+                .selectFirst(".entry__summary").text();
     }
 
     @Test
