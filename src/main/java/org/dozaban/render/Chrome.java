@@ -42,7 +42,7 @@ final class Chrome {
                   Map<String, String> versions) {
         return new PageMeta(file, lang, Scripts.direction(lang), section, documentTitle(heading, lang),
                 config.title(lang), config.description(lang), absolute(folderOf(file)), ogType,
-                homePath(lang), topicsPath(lang), alternates(versions), languageLinks(lang, versions));
+                homePath(lang), topicsPath(lang), alternates(versions), languageLinks(lang, versions), "");
     }
 
     /** The same page in every site language, as {@code versions} for {@link #meta}. */

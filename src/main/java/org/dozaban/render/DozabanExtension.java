@@ -85,7 +85,7 @@ final class DozabanExtension extends AbstractExtension {
             if (path == null) {
                 throw new PebbleException(null, "url() needs a site-relative path", line, self.getName());
             }
-            return RelativeUrls.between(page(context).path(), path.toString());
+            return page(context).link(path.toString());
         }
     }
 

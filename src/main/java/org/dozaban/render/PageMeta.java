@@ -19,6 +19,8 @@ import java.util.List;
  * @param topicsPath    site-relative folder of the topic index in {@code lang}
  * @param alternates    every language version of the page, itself included
  * @param languageLinks the same page (or the closest one) in each other language
+ * @param linkBase      empty for links relative to {@code path}; else the absolute URL links start from,
+ *                      for pages a server shows at any address (404)
  */
 public record PageMeta(
         String path,
@@ -33,10 +35,22 @@ public record PageMeta(
         String homePath,
         String topicsPath,
         List<Alternate> alternates,
-        List<Link> languageLinks) {
+        List<Link> languageLinks,
+        String linkBase) {
 
     public PageMeta {
         alternates = List.copyOf(alternates);
         languageLinks = List.copyOf(languageLinks);
+    }
+
+    /** The same page with every link absolute from {@code base}. */
+    public PageMeta withAbsoluteLinks(String base) {
+        return new PageMeta(path, lang, dir, section, documentTitle, siteTitle, description, canonical, ogType,
+                homePath, topicsPath, alternates, languageLinks, base);
+    }
+
+    /** The URL of a site-relative {@code target} as written in this page. */
+    public String link(String target) {
+        return linkBase.isEmpty() ? RelativeUrls.between(path, target) : linkBase + RelativeUrls.fileOf(target);
     }
 }

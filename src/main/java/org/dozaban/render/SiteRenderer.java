@@ -47,15 +47,25 @@ public final class SiteRenderer {
         return List.copyOf(pages);
     }
 
+    /**
+     * The 404 page. Servers show it at any address, so its links are absolute from the base URL:
+     * relative ones would break one folder down.
+     */
     private static Page notFound(Rendering rendering) throws ContentException {
         Site site = rendering.site();
         Chrome chrome = rendering.chrome();
         String lang = site.config().defaultLanguage();
         PageMeta meta = chrome.meta(NOT_FOUND, lang, "error", chrome.ui(lang).get("notFoundTitle"), "website",
-                Map.of());
-        List<Link> homes = site.config().languages().stream()
-                .map(l -> new Link(chrome.ui(l).autonym(), l, Scripts.direction(l), Chrome.homePath(l)))
-                .toList();
-        return rendering.page("404.peb", meta, "notFound", new NotFoundView(homes));
+                Map.of()).withAbsoluteLinks(site.config().baseUrl());
+        List<String> languages = new ArrayList<>(List.of(lang));
+        site.config().languages().stream().filter(l -> !l.equals(lang)).forEach(languages::add);
+        List<NotFoundView.Notice> notices = languages.stream().map(l -> notice(chrome.ui(l))).toList();
+        return rendering.page("404.peb", meta, "notFound", new NotFoundView(notices));
+    }
+
+    private static NotFoundView.Notice notice(UiStrings ui) {
+        String dir = Scripts.direction(ui.lang());
+        return new NotFoundView.Notice(ui.lang(), dir, ui.get("notFoundTitle"), ui.get("notFoundText"),
+                new Link(ui.get("home"), ui.lang(), dir, Chrome.homePath(ui.lang())));
     }
 }

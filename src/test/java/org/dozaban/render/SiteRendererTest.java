@@ -254,10 +254,15 @@ class SiteRendererTest {
     }
 
     @Test
-    void notFoundPageExists() throws Exception {
+    void notFoundPageSpeaksEveryLanguageWithAbsoluteLinks() throws Exception {
         Document page = rendered.page("404.html");
         assertEquals("صفحه پیدا نشد", page.selectFirst("h1").text());
-        assertEquals(2, page.select(".home-links a").size());
+        Element english = page.selectFirst("main section[lang=en]");
+        assertEquals("ltr", english.attr("dir"));
+        assertEquals("Page not found", english.selectFirst("h2").text());
+        String base = site.config().baseUrl();
+        assertEquals(base + "en/index.html", english.selectFirst("a").attr("href"));
+        assertEquals(base + "assets/style.css", page.selectFirst("link[rel=stylesheet]").attr("href"));
     }
 
     @Test
@@ -270,6 +275,10 @@ class SiteRendererTest {
                 if (url.startsWith("#")) {
                     assertNotNull(doc.getElementById(url.substring(1)), page.path() + " " + url);
                     continue;
+                }
+                if (url.startsWith(site.config().baseUrl())) {
+                    url = RelativeUrls.between(page.path(), url.substring(site.config().baseUrl().length()));
+                    element.attr(element.hasAttr("href") ? "href" : "src", url);
                 }
                 if (url.matches("^[a-z]+:.*")) {
                     assertTrue(url.startsWith("https://") || url.startsWith("http://"), page.path() + " " + url);

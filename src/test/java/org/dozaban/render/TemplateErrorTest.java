@@ -43,12 +43,17 @@ class TemplateErrorTest {
         }
     }
 
-    /** Replaces line {@code line} (1-based) of a template. */
-    private void replaceLine(String template, int line, String text) throws IOException {
+    /** Inserts {@code text} as a new line after the first line containing {@code marker}; returns its 1-based number. */
+    private int insertAfter(String template, String marker, String text) throws IOException {
         Path file = templates.resolve(template);
         var lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-        lines.set(line - 1, text);
+        int index = 0;
+        while (!lines.get(index).contains(marker)) {
+            index++;
+        }
+        lines.add(index + 1, text);
         Files.write(file, lines, StandardCharsets.UTF_8);
+        return index + 2;
     }
 
     private Problem onlyProblem() {
@@ -60,23 +65,22 @@ class TemplateErrorTest {
     @Test
     void undefinedVariableNamesTemplateAndLine() throws IOException {
         copyTemplates();
-        replaceLine("404.peb", 3, "<h1>{{ t.notFoundTitle }}</h1>");
-        replaceLine("404.peb", 4, "<p>{{ notFound.nothingHere }}</p>");
+        int line = insertAfter("404.peb", "{% block content %}", "<p>{{ notFound.nothingHere }}</p>");
         Problem problem = onlyProblem();
         assertEquals(templates.resolve("404.peb"), problem.file());
-        assertEquals(4, problem.line());
+        assertEquals(line, problem.line());
         assertTrue(problem.message().contains("nothingHere"), problem.message());
-        assertTrue(problem.format().startsWith(templates.resolve("404.peb") + ":4: error: template error:"),
+        assertTrue(problem.format().startsWith(templates.resolve("404.peb") + ":" + line + ": error: template error:"),
                 problem.format());
     }
 
     @Test
     void unknownFilterInAnIncludedTemplateNamesThatTemplate() throws IOException {
         copyTemplates();
-        replaceLine("partials/topic-list.peb", 3, "<li>{{ topic.name | shout }}</li>");
+        int line = insertAfter("partials/topic-list.peb", "{% for topic in topics %}", "<li>{{ topic.name | shout }}</li>");
         Problem problem = onlyProblem();
         assertEquals(templates.resolve("partials/topic-list.peb"), problem.file());
-        assertEquals(3, problem.line());
+        assertEquals(line, problem.line());
         assertTrue(problem.message().contains("shout"), problem.message());
     }
 
