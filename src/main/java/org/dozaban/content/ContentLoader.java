@@ -1,7 +1,13 @@
 package org.dozaban.content;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Loads and validates a content folder: {@code site.yaml}, {@code topics.yaml} and
@@ -13,12 +19,36 @@ public final class ContentLoader {
     }
 
     /**
-     * Loads {@code contentDir} into a {@link Site}.
+     * Loads {@code contentDir} into a {@link Site}. Drafts are validated like every article but left
+     * out of the site. Problems name files as {@code contentDir.resolve(...)}, so a relative
+     * {@code contentDir} gives relative paths.
      *
      * @throws ContentException with every problem found, each with file, line and column
      * @throws IOException      when a file cannot be read at all
      */
     public static Site load(Path contentDir) throws ContentException, IOException {
-        throw new UnsupportedOperationException("not written yet");
+        Problems problems = new Problems();
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(contentDir, Place.FILE, "the content folder does not exist",
+                    "give the folder that holds site.yaml, topics.yaml and the language folders");
+            problems.throwIfAny();
+        }
+        Optional<SiteConfig> config = SiteConfigFile.read(contentDir.resolve("site.yaml"), problems);
+        Path topicsFile = contentDir.resolve("topics.yaml");
+        Optional<List<Topic>> topics = TopicsFile.read(topicsFile, problems);
+        List<String> languages = config.map(SiteConfig::languages).orElse(SiteConfig.SUPPORTED_LANGUAGES);
+        Optional<Set<String>> topicKeys = topics.map(list -> list.stream().map(Topic::key).collect(Collectors.toSet()));
+        ArticleReader reader = new ArticleReader(topicKeys, topicsFile, problems);
+        List<LoadedArticle> articles = new ArrayList<>();
+        for (Path file : ArticleFiles.find(contentDir)) {
+            Optional<String> lang = ArticleFiles.language(contentDir, file, languages, problems);
+            if (lang.isPresent()) {
+                reader.read(file, lang.get()).ifPresent(articles::add);
+            }
+        }
+        UniqueKeys.check(articles, problems);
+        problems.throwIfAny();
+        return new Site(config.orElseThrow(), topics.orElseThrow(),
+                articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList());
     }
 }

@@ -1,8 +1,13 @@
 package org.dozaban.html;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 /**
  * Jsoup transforms on an article body rendered from Markdown: sanitizing, then direction and language
- * attributes on blocks and inline runs of the other script.
+ * attributes on blocks ({@link BlockDirection}) and on inline runs of the other direction
+ * ({@link InlineDirection}). Stateless and thread-safe.
  */
 public final class ArticleHtml {
 
@@ -17,6 +22,11 @@ public final class ArticleHtml {
      * @return a safe HTML fragment
      */
     public static String process(String html, String articleLang) {
-        return html;
+        Document clean = Sanitizer.clean(Jsoup.parseBodyFragment(html, Sanitizer.CHECK_BASE));
+        Element body = clean.body();
+        BlockDirection.apply(body, articleLang);
+        InlineDirection.apply(body, articleLang);
+        clean.outputSettings().prettyPrint(false);
+        return body.html();
     }
 }

@@ -1,0 +1,31 @@
+package org.dozaban.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level command; does nothing alone but list its subcommands. */
+@Command(name = "dozaban",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Static site generator for a bilingual Persian/English article archive.",
+        subcommands = {
+            BuildCommand.class,
+            ImportCommand.class,
+            CheckCommand.class,
+            ServeCommand.class,
+            NewCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        },
+        footer = {"", "Run 'dozaban help COMMAND' for a command's options."})
+final class DozabanCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: try 'dozaban build'.");
+    }
+}

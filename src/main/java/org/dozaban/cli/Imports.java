@@ -1,0 +1,51 @@
+package org.dozaban.cli;
+
+import org.dozaban.content.ContentException;
+import org.dozaban.content.TopicsFile;
+import org.dozaban.ingest.ImportResult;
+import org.dozaban.ingest.Importer;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs an import and prints one line per seed. */
+final class Imports {
+
+    private Imports() {
+    }
+
+    /**
+     * Imports {@code paths} into {@code content} and reports each seed.
+     *
+     * @param quietSkips print nothing for seeds skipped because they were imported before
+     * @return the number of seeds that failed
+     */
+    static int run(List<Path> paths, Path content, boolean force, CommandLine cli, boolean quietSkips)
+            throws ContentException, IOException {
+        Importer importer = new Importer(content, TopicsFile.load(content.resolve("topics.yaml")));
+        List<ImportResult> results = importer.importPaths(paths, force);
+        PrintWriter out = cli.getOut();
+        PrintWriter err = cli.getErr();
+        int failed = 0;
+        for (ImportResult result : results) {
+            switch (result.status()) {
+                case CREATED -> out.println("created " + result.output() + " from " + result.seed());
+                case SKIPPED -> {
+                    if (!quietSkips) {
+                        out.println("skipped " + result.seed() + ": " + result.message());
+                    }
+                }
+                case ERROR -> {
+                    failed++;
+                    err.println(result.message());
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return failed;
+    }
+}

@@ -1,0 +1,58 @@
+package org.dozaban.cli;
+
+import org.dozaban.text.Slugs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/** {@code dozaban new}: start a new article file with front matter. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Create content/<lang>/<slug>.md for a new article, as a draft dated today.")
+final class NewCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "LANG", description = "Language: fa or en.")
+    String lang;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "TITLE", description = "The article's title.")
+    String[] title;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!lang.equals("fa") && !lang.equals("en")) {
+            spec.commandLine().getErr().println("error: unknown language \"" + lang + "\"\n  hint: use fa or en.");
+            return ExitCodes.USAGE;
+        }
+        String fullTitle = String.join(" ", title).strip();
+        String slug = Slugs.slugify(fullTitle);
+        if (slug.isEmpty()) {
+            slug = "article";
+        }
+        Path file = content.resolve(lang).resolve(slug + ".md");
+        if (Files.exists(file)) {
+            spec.commandLine().getErr().println("error: " + file + " already exists\n  hint: choose another title.");
+            return ExitCodes.INPUT_ERROR;
+        }
+        Files.createDirectories(file.getParent());
+        String text = "---\ntitle: \"" + fullTitle.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
+                + "date: " + LocalDate.now() + "\ndraft: true\n---\n\n";
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        spec.commandLine().getOut().println("created " + file);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,201 @@
+package org.dozaban.content;
+
+import org.dozaban.text.Slugs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one article file and validates its front matter against the schema: known keys, a title,
+ * value types, dates, known topics, URL and slug shapes.
+ */
+final class ArticleReader {
+
+    /** The front matter keys, in the order the importer writes them, then the others. */
+    static final List<String> KEYS = List.of("title", "author", "date", "topics", "sourceUrl", "publisher", "via",
+            "translationKey", "seed", "translator", "summary", "slug", "draft");
+
+    private static final Map<String, String> EXAMPLES = Map.ofEntries(
+            Map.entry("title", "An article title"),
+            Map.entry("author", "the author's name"),
+            Map.entry("date", "2014-06-17"),
+            Map.entry("topics", "[iraq, iran]"),
+            Map.entry("sourceUrl", "https://example.org/2014/06/article.html"),
+            Map.entry("publisher", "example.org"),
+            Map.entry("via", "example.net"),
+            Map.entry("translationKey", "an-article-title"),
+            Map.entry("seed", "000_0123456789abcdef.txt"),
+            Map.entry("translator", "the translator's name"),
+            Map.entry("summary", "One sentence about the article."),
+            Map.entry("slug", "an-article-title"),
+            Map.entry("draft", "true"));
+
+    private static final String SLUG_HINT = "use lower-case ASCII letters, digits and single hyphens";
+
+    private final Optional<Set<String>> topicKeys;
+    private final Path topicsFile;
+    private final Problems problems;
+
+    /**
+     * @param topicKeys  the known topic keys, or empty when the topic list could not be read (topics are
+     *                   then not checked, rather than all reported unknown)
+     * @param topicsFile where new topics go, for hints
+     */
+    ArticleReader(Optional<Set<String>> topicKeys, Path topicsFile, Problems problems) {
+        this.topicKeys = topicKeys;
+        this.topicsFile = topicsFile;
+        this.problems = problems;
+    }
+
+    /**
+     * The article in {@code file}, as far as its front matter could be read, so that checks across files
+     * still see it; empty when the front matter could not be read at all. Problems are all reported.
+     */
+    Optional<LoadedArticle> read(Path file, String lang) throws IOException {
+        YamlFields fields = new YamlFields(file, problems);
+        Optional<FrontMatter> frontMatter = TextFile.read(file, problems)
+                .flatMap(text -> FrontMatter.split(file, text, problems));
+        return frontMatter
+                .flatMap(fm -> Yaml.parse(file, fm.yaml(), fm.yamlLine(), problems))
+                .flatMap(root -> fields.mapping(root, "the front matter", "title: " + EXAMPLES.get("title")))
+                .map(map -> new Reading(fields, map, lang).article(frontMatter.get()));
+    }
+
+    /** The reading of one file's front matter. */
+    private final class Reading {
+        private final YamlFields fields;
+        private final YamlNode.Mapping map;
+        private final String lang;
+
+        Reading(YamlFields fields, YamlNode.Mapping map, String lang) {
+            this.fields = fields;
+            this.map = map;
+            this.lang = lang;
+        }
+
+        LoadedArticle article(FrontMatter frontMatter) {
+            fields.rejectUnknownKeys(map, KEYS);
+            Optional<String> title = title();
+            Optional<YamlNode.Entry> translationKey = map.get("translationKey");
+            Article article = new Article(fields.file(), lang, slug(title).orElse(""), title.orElse(""),
+                    text("author"), date(), topics(), sourceUrl(), text("publisher"), text("via"),
+                    text("translationKey"), text("translator"), text("summary"), text("seed"),
+                    map.get("draft").flatMap(fields::bool).orElse(false),
+                    frontMatter.body(), frontMatter.bodyLine());
+            return new LoadedArticle(article, slugPlace(),
+                    translationKey.map(e -> e.value().place()).orElse(Place.FILE));
+        }
+
+        private String text(String key) {
+            return map.get(key).flatMap(e -> fields.text(e, EXAMPLES.get(key))).orElse(null);
+        }
+
+        private Optional<String> title() {
+            Optional<YamlNode.Entry> entry = map.get("title");
+            if (entry.isPresent()) {
+                return fields.text(entry.get(), EXAMPLES.get("title"));
+            }
+            if (!hasMisspeltTitle()) {
+                fields.report(Place.START, "the front matter has no title",
+                        "add a line such as: title: " + EXAMPLES.get("title"));
+            }
+            return Optional.empty();
+        }
+
+        /** A misspelt title key is reported as unknown already; "no title" on top would say it twice. */
+        private boolean hasMisspeltTitle() {
+            return map.entries().stream().map(YamlNode.Entry::name)
+                    .anyMatch(key -> !KEYS.contains(key) && Suggestions.closest(key, KEYS).contains("title"));
+        }
+
+        private LocalDate date() {
+            Optional<YamlNode.Entry> entry = map.get("date");
+            Optional<String> value = entry.flatMap(e -> fields.text(e, EXAMPLES.get("date")));
+            if (value.isEmpty()) {
+                return null;
+            }
+            Place place = entry.get().value().place();
+            if (!value.get().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                fields.report(place, "date \"" + value.get() + "\" is not written yyyy-mm-dd",
+                        "for example: date: " + EXAMPLES.get("date"));
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.get());
+            } catch (DateTimeParseException e) {
+                fields.report(place, "date \"" + value.get() + "\" does not exist",
+                        "check the month (01-12) and the day of the month");
+                return null;
+            }
+        }
+
+        private List<String> topics() {
+            List<String> topics = new ArrayList<>();
+            map.get("topics").flatMap(e -> fields.textList(e, EXAMPLES.get("topics"))).ifPresent(items -> {
+                for (YamlNode.Scalar item : items) {
+                    if (topics.contains(item.value())) {
+                        fields.report(item.place(), "topic \"" + item.value() + "\" is listed twice", "list it once");
+                    } else if (isKnownTopic(item)) {
+                        topics.add(item.value());
+                    }
+                }
+            });
+            return topics;
+        }
+
+        private boolean isKnownTopic(YamlNode.Scalar item) {
+            if (topicKeys.isEmpty() || topicKeys.get().contains(item.value())) {
+                return true;
+            }
+            fields.report(item.place(), "unknown topic \"" + item.value() + "\"",
+                    Suggestions.hintNearest(item.value(), topicKeys.get(), "known topics")
+                            + "; new topics go in " + Problems.display(topicsFile));
+            return false;
+        }
+
+        private String sourceUrl() {
+            return map.get("sourceUrl").flatMap(e -> fields.webUrl(e, EXAMPLES.get("sourceUrl"))).orElse(null);
+        }
+
+        private Optional<String> slug(Optional<String> title) {
+            Optional<YamlNode.Entry> entry = map.get("slug");
+            if (entry.isPresent()) {
+                Optional<String> slug = fields.text(entry.get(), EXAMPLES.get("slug"));
+                if (slug.isPresent() && !Checks.isSlug(slug.get())) {
+                    String suggestion = Slugs.slugify(slug.get());
+                    fields.report(entry.get().value().place(), "slug \"" + slug.get() + "\" is not a URL slug",
+                            SLUG_HINT + (suggestion.isEmpty() ? "" : ", for example: slug: " + suggestion));
+                    return Optional.empty();
+                }
+                return slug;
+            }
+            if (title.isEmpty()) {
+                return Optional.empty();
+            }
+            String fromTitle = Slugs.slugify(title.get());
+            String slug = fromTitle.isEmpty() ? fileSlug() : fromTitle;
+            if (!Checks.isSlug(slug)) {
+                fields.report(slugPlace(), "no URL slug can be made from the title or the file name",
+                        "add a line such as: slug: " + EXAMPLES.get("slug") + " (" + SLUG_HINT + ")");
+                return Optional.empty();
+            }
+            return Optional.of(slug);
+        }
+
+        private String fileSlug() {
+            String name = fields.file().getFileName().toString();
+            return name.substring(0, name.length() - ".md".length());
+        }
+
+        private Place slugPlace() {
+            return map.get("slug").or(() -> map.get("title")).map(e -> e.value().place()).orElse(Place.START);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.dozaban.content;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code site.yaml} into a {@link SiteConfig}. {@code baseUrl} is required (an absolute http(s)
+ * URL, given a trailing '/' when it has none); {@code languages} defaults to {@code [fa, en]},
+ * {@code defaultLanguage} to {@code fa} (or the first language when fa is not one), {@code pageSize}
+ * to 20.
+ */
+public final class SiteConfigFile {
+
+    static final List<String> KEYS = List.of("title", "description", "baseUrl", "defaultLanguage", "languages",
+            "pageSize");
+
+    private static final int DEFAULT_PAGE_SIZE = 20;
+    private static final String EXAMPLE = "baseUrl: https://dozaban.example.org/";
+
+    private final YamlFields fields;
+    private final YamlNode.Mapping root;
+
+    private SiteConfigFile(YamlFields fields, YamlNode.Mapping root) {
+        this.fields = fields;
+        this.root = root;
+    }
+
+    /**
+     * Reads and validates {@code file}.
+     *
+     * @throws ContentException with every problem found in the file
+     * @throws IOException      when the file exists but cannot be read
+     */
+    public static SiteConfig load(Path file) throws ContentException, IOException {
+        Problems problems = new Problems();
+        Optional<SiteConfig> config = read(file, problems);
+        problems.throwIfAny();
+        return config.orElseThrow();
+    }
+
+    /** The configuration, or empty when the file has problems (all reported). */
+    static Optional<SiteConfig> read(Path file, Problems problems) throws IOException {
+        int before = problems.count();
+        Optional<SiteConfig> config = YamlFile.readMapping(file, "the site configuration", EXAMPLE, problems)
+                .map(root -> new SiteConfigFile(new YamlFields(file, problems), root).config());
+        return problems.count() == before ? config : Optional.empty();
+    }
+
+    private SiteConfig config() {
+        fields.rejectUnknownKeys(root, KEYS);
+        List<String> languages = languages();
+        String defaultLanguage = defaultLanguage(languages);
+        List<String> ordered = new ArrayList<>(languages);
+        // the default language leads, as SiteConfig promises
+        ordered.remove(defaultLanguage);
+        ordered.add(0, defaultLanguage);
+        return new SiteConfig(
+                perLanguage("title", "{fa: دوزبان, en: Dozaban}", languages),
+                perLanguage("description", "{fa: بایگانی مقاله‌ها, en: An article archive}", languages),
+                baseUrl(),
+                defaultLanguage,
+                ordered,
+                root.get("pageSize").flatMap(e -> fields.positiveInt(e, "20")).orElse(DEFAULT_PAGE_SIZE));
+    }
+
+    private List<String> languages() {
+        Optional<YamlNode.Entry> entry = root.get("languages");
+        if (entry.isEmpty()) {
+            return SiteConfig.SUPPORTED_LANGUAGES;
+        }
+        List<String> languages = new ArrayList<>();
+        for (YamlNode.Scalar item : fields.textList(entry.get(), "[fa, en]").orElse(List.of())) {
+            if (!checkLanguage(item, SiteConfig.SUPPORTED_LANGUAGES, "supported languages")) {
+                continue;
+            }
+            if (languages.contains(item.value())) {
+                fields.report(item.place(), "language \"" + item.value() + "\" is listed twice", "list it once");
+            } else {
+                languages.add(item.value());
+            }
+        }
+        return languages.isEmpty() ? SiteConfig.SUPPORTED_LANGUAGES : languages;
+    }
+
+    private String defaultLanguage(List<String> languages) {
+        Optional<YamlNode.Entry> entry = root.get("defaultLanguage");
+        Optional<String> given = entry.flatMap(e -> fields.text(e, "fa"));
+        if (given.isPresent() && checkLanguage((YamlNode.Scalar) entry.get().value(), languages, "site languages")) {
+            return given.get();
+        }
+        return languages.contains("fa") ? "fa" : languages.get(0);
+    }
+
+    private boolean checkLanguage(YamlNode.Scalar value, List<String> known, String label) {
+        if (known.contains(value.value())) {
+            return true;
+        }
+        fields.report(value.place(), "unknown language \"" + value.value() + "\"",
+                Suggestions.hint(value.value(), known, label));
+        return false;
+    }
+
+    private Map<String, String> perLanguage(String key, String example, List<String> languages) {
+        Map<String, String> values = new LinkedHashMap<>();
+        root.get(key)
+                .flatMap(entry -> fields.mapping(entry.value(), "\"" + key + "\"", key + ": " + example))
+                .ifPresent(map -> {
+                    fields.rejectUnknown(map, languages, "language", "site languages");
+                    map.entries().stream().filter(entry -> languages.contains(entry.name())).forEach(entry ->
+                            fields.text(entry, "the " + key + " in that language")
+                                    .ifPresent(text -> values.put(entry.name(), text)));
+                });
+        return values;
+    }
+
+    private String baseUrl() {
+        Optional<YamlNode.Entry> entry = root.get("baseUrl");
+        if (entry.isEmpty()) {
+            fields.report(Place.FILE, "\"baseUrl\" is missing",
+                    "add the absolute URL the site is served at, for example: " + EXAMPLE);
+            return "";
+        }
+        Optional<String> url = fields.webUrl(entry.get(), "https://dozaban.example.org/");
+        return url.map(u -> u.endsWith("/") ? u : u + "/").orElse("");
+    }
+}

@@ -1,0 +1,73 @@
+package org.dozaban.html;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Removes everything from article HTML that could run code or restyle the page: scripts, event
+ * handlers, {@code javascript:} and {@code data:} URLs, {@code style}, frames, objects, forms. Keeps
+ * what flexmark emits (tables, footnotes, heading ids) and the {@code dir}/{@code lang}/{@code class}
+ * attributes authors set with the attributes syntax. Thread-safe: the safelist is never changed.
+ */
+final class Sanitizer {
+
+    /** Relative links are resolved against this only to check them; the output keeps them relative. */
+    static final String CHECK_BASE = "https://dozaban.invalid/";
+
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .addTags("abbr", "bdi", "del", "dfn", "figure", "figcaption", "hr", "ins", "kbd", "mark", "s",
+                    "samp", "time", "var")
+            .addAttributes(":all", "class", "dir", "id", "lang", "title")
+            .addAttributes("time", "datetime")
+            .addProtocols("a", "href", "#")
+            .preserveRelativeLinks(true);
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+    /** Markdown table alignment, as classes: the obsolete {@code align} attribute would not validate. */
+    private static final Map<String, String> ALIGN_CLASS =
+            Map.of("left", "align-start", "right", "align-end", "center", "align-center");
+
+    private Sanitizer() {
+    }
+
+    /**
+     * A clean copy of {@code dirty}'s body. {@code dirty} must have been parsed with base URI
+     * {@link #CHECK_BASE}.
+     */
+    static Document clean(Document dirty) {
+        alignmentToClasses(dirty);
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        dropInvalidDirectionAttributes(clean);
+        return clean;
+    }
+
+    private static void alignmentToClasses(Document doc) {
+        for (Element cell : doc.select("td[align], th[align]")) {
+            String css = ALIGN_CLASS.get(cell.attr("align").toLowerCase(java.util.Locale.ROOT));
+            cell.removeAttr("align");
+            if (css != null) {
+                cell.addClass(css);
+            }
+        }
+    }
+
+    /** Values the HTML checker would reject: {@code dir} other than ltr/rtl/auto, malformed language tags. */
+    private static void dropInvalidDirectionAttributes(Document doc) {
+        for (Element el : doc.select("[dir]")) {
+            if (!el.attr("dir").matches("ltr|rtl|auto")) {
+                el.removeAttr("dir");
+            }
+        }
+        for (Element el : doc.select("[lang]")) {
+            if (!LANGUAGE_TAG.matcher(el.attr("lang")).matches()) {
+                el.removeAttr("lang");
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.dozaban.content;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class SiteConfigFileTest {
+
+    @TempDir
+    Path dir;
+
+    private SiteConfig load(String yaml) throws Exception {
+        Path file = dir.resolve("site.yaml");
+        Files.writeString(file, yaml);
+        return SiteConfigFile.load(file);
+    }
+
+    @Test
+    void fillsInDefaults() throws Exception {
+        SiteConfig config = load("baseUrl: https://example.org/\n");
+        assertEquals("fa", config.defaultLanguage());
+        assertEquals(List.of("fa", "en"), config.languages());
+        assertEquals(20, config.pageSize());
+        assertEquals("Dozaban", config.title("en"));
+    }
+
+    @Test
+    void givesBaseUrlATrailingSlash() throws Exception {
+        assertEquals("http://example.org/sub/", load("baseUrl: http://example.org/sub\n").baseUrl());
+    }
+
+    @Test
+    void defaultLanguageIsTheOnlyLanguageWhenFarsiIsNotListed() throws Exception {
+        SiteConfig config = load("baseUrl: https://example.org/\nlanguages: [en]\n");
+        assertEquals("en", config.defaultLanguage());
+        assertEquals(List.of("en"), config.languages());
+    }
+
+    @Test
+    void putsTheDefaultLanguageFirst() throws Exception {
+        SiteConfig config = load("baseUrl: https://example.org/\ndefaultLanguage: en\nlanguages: [fa, en]\n");
+        assertEquals(List.of("en", "fa"), config.languages());
+    }
+
+    @Test
+    void defaultLanguageMustBeASiteLanguage() {
+        ContentException e = assertThrows(ContentException.class,
+                () -> load("baseUrl: https://example.org/\ndefaultLanguage: en\nlanguages: [fa]\n"));
+        assertEquals(List.of(new Problem(dir.resolve("site.yaml"), 2, 18, "unknown language \"en\"",
+                "site languages: fa")), e.problems());
+    }
+
+    @Test
+    void baseUrlIsRequired() {
+        ContentException e = assertThrows(ContentException.class, () -> load("pageSize: 10\n"));
+        assertEquals(1, e.problems().size());
+        assertEquals("\"baseUrl\" is missing", e.problems().get(0).message());
+    }
+
+    @Test
+    void anEmptyFileIsAConfigurationWithoutBaseUrl() {
+        ContentException e = assertThrows(ContentException.class, () -> load(""));
+        assertEquals("\"baseUrl\" is missing", e.problems().get(0).message());
+    }
+}

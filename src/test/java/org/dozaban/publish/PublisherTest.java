@@ -1,0 +1,68 @@
+package org.dozaban.publish;
+
+import org.dozaban.render.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PublisherTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesPagesAndAssetsAndReplacesOldOutput() throws IOException {
+        Path assets = dir.resolve("assets");
+        Files.createDirectories(assets.resolve("fonts"));
+        Files.writeString(assets.resolve("style.css"), "body{}");
+        Files.writeString(assets.resolve("fonts/a.woff2"), "x");
+        Path out = dir.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("stale.html"), "old");
+
+        int copied = Publisher.publish(List.of(new Page("en/index.html", "<p>سلام</p>")), assets, out);
+
+        assertEquals(2, copied);
+        assertEquals("<p>سلام</p>", Files.readString(out.resolve("en/index.html"), StandardCharsets.UTF_8));
+        assertTrue(Files.exists(out.resolve("assets/fonts/a.woff2")));
+        assertFalse(Files.exists(out.resolve("stale.html")), "files of the previous build are gone");
+        assertEquals(List.of("assets", "site"), siblings(), "no staging folder is left behind");
+    }
+
+    @Test
+    void failedPublishLeavesOutputUntouched() throws IOException {
+        Path out = dir.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "old");
+        List<Page> clash = List.of(new Page("a/index.html", "1"), new Page("a/index.html", "2"));
+
+        assertThrows(IllegalStateException.class, () -> Publisher.publish(clash, dir.resolve("none"), out));
+
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void refusesPagesOutsideTheOutputFolder() {
+        List<Page> escape = List.of(new Page("../evil.html", "x"));
+        assertThrows(IllegalStateException.class, () -> Publisher.publish(escape, dir.resolve("none"), dir.resolve("site")));
+        assertFalse(Files.exists(dir.resolve("evil.html")));
+    }
+
+    private List<String> siblings() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
