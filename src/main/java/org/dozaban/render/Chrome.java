@@ -1,8 +1,7 @@
 package org.dozaban.render;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterDirection;
 import org.dozaban.content.SiteConfig;
+import org.dozaban.html.Direction;
 import org.dozaban.text.Scripts;
 
 import java.util.ArrayList;
@@ -13,8 +12,6 @@ import java.util.function.Function;
 
 /** Builds the {@link PageMeta} of each page: titles, canonical and alternate URLs, language switch. */
 final class Chrome {
-
-    private static final char RLM = '\u200F';
 
     private final SiteConfig config;
     private final Map<String, UiStrings> ui;
@@ -65,25 +62,7 @@ final class Chrome {
     }
 
     private String documentTitle(String heading, String lang) {
-        String title = heading == null ? config.title(lang) : heading + " – " + config.title(lang);
-        return Scripts.isRightToLeft(lang) && startsLeftToRight(title) ? RLM + title : title;
-    }
-
-    /** Whether the first strongly directional character of {@code text} is left to right. */
-    static boolean startsLeftToRight(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            int direction = UCharacter.getDirection(cp);
-            if (direction == UCharacterDirection.LEFT_TO_RIGHT) {
-                return true;
-            }
-            if (direction == UCharacterDirection.RIGHT_TO_LEFT
-                    || direction == UCharacterDirection.RIGHT_TO_LEFT_ARABIC) {
-                return false;
-            }
-        }
-        return false;
+        return Direction.title(heading == null ? config.title(lang) : heading + " – " + config.title(lang), lang);
     }
 
     private List<Alternate> alternates(Map<String, String> versions) {

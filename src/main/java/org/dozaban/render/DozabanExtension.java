@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import org.dozaban.html.Direction;
 import org.dozaban.text.Dates;
 import org.dozaban.text.Numbers;
 import org.dozaban.text.Scripts;
@@ -24,6 +25,7 @@ import java.util.function.BiFunction;
  *   <li>{@code date}: a {@link LocalDate} in the page language's calendar and digits;</li>
  *   <li>{@code digits}: a number in the page language's digits;</li>
  *   <li>{@code dir}: a language code to {@code rtl} or {@code ltr};</li>
+ *   <li>{@code textdir}: the direction of a string by its letters, for names and titles of unknown language;</li>
  *   <li>{@code url(path)}: a site-relative path as a URL relative to the current page;</li>
  *   <li>{@code msg(key, args...)}: an ICU message from the interface strings, e.g. plurals.</li>
  * </ul>
@@ -38,7 +40,8 @@ final class DozabanExtension extends AbstractExtension {
         return Map.of(
                 "date", new LangFilter((value, lang) -> Dates.format((LocalDate) value, lang)),
                 "digits", new LangFilter((value, lang) -> Numbers.format(((Number) value).longValue(), lang)),
-                "dir", new LangFilter((value, lang) -> Scripts.direction(String.valueOf(value))));
+                "dir", new LangFilter((value, lang) -> Scripts.direction(String.valueOf(value))),
+                "textdir", new LangFilter((value, lang) -> Direction.of(String.valueOf(value))));
     }
 
     @Override

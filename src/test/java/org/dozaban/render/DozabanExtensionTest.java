@@ -54,6 +54,12 @@ class DozabanExtensionTest {
     }
 
     @Test
+    void textdirCountsLetters() throws Exception {
+        Map<String, Object> names = Map.of("a", "IBM شرکتی بزرگ است", "b", "Lena Hart");
+        assertEquals("rtl ltr", render("{{ a | textdir }} {{ b | textdir }}", "en", "index.html", names));
+    }
+
+    @Test
     void urlIsRelativeToTheCurrentPage() throws Exception {
         assertEquals("../../fa/index.html", render("{{ url('fa/') }}", "en", "en/topics/index.html", Map.of()));
     }

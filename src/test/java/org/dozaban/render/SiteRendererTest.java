@@ -67,6 +67,17 @@ class SiteRendererTest {
         assertEquals("fa", persian.attr("lang"));
         assertEquals("rtl", persian.attr("dir"));
         assertTrue(english.selectFirst(".article__body").text().contains("A city grew along the river"));
+        Element verse = english.selectFirst(".article__body p[lang=fa]");
+        assertNotNull(verse, "the Persian paragraph of the English article is marked");
+        assertEquals("rtl", verse.attr("dir"));
+    }
+
+    @Test
+    void bodyHtmlIsSanitizedThenInsertedAsMarkup() throws Exception {
+        Element body = articlePage("en", "market-day").selectFirst(".article__body");
+        assertEquals("noon", body.selectFirst("p em").text());
+        assertTrue(body.select("script").isEmpty());
+        assertFalse(body.html().contains("alert("), body.html());
     }
 
     @Test
