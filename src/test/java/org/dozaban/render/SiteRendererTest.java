@@ -163,9 +163,9 @@ class SiteRendererTest {
     @Test
     void topicIndexListsNonEmptyTopicsWithCountsInCollationOrder() throws Exception {
         Elements fa = rendered.page("fa/topics/index.html").select("main .topic-list li");
-        assertEquals(List.of("شعر ۲ مقاله", "شهرها ۶ مقاله", "کتاب‌ها ۲ مقاله"), fa.eachText());
+        assertEquals(List.of("شعر ۳ مقاله", "شهرها ۶ مقاله", "کتاب‌ها ۲ مقاله"), fa.eachText());
         Elements en = rendered.page("en/topics/index.html").select("main .topic-list li");
-        assertEquals(List.of("Books 2 articles", "Cities 6 articles", "Poetry 2 articles"), en.eachText());
+        assertEquals(List.of("Books 2 articles", "Cities 6 articles", "Poetry 3 articles"), en.eachText());
     }
 
     @Test
@@ -236,6 +236,15 @@ class SiteRendererTest {
         assertTrue(shortened.endsWith("…") && shortened.length() <= ArticleBodies.SUMMARY_LENGTH + 1, shortened);
     }
 
+    @Test
+    void summaryInTheOtherScriptCarriesItsOwnLanguage() throws Exception {
+        Element summary = rendered.page("en/topics/poetry/index.html").select("main .entry").stream()
+                .filter(e -> e.text().contains("verse before breakfast")).findFirst().orElseThrow()
+                .selectFirst(".entry__summary");
+        assertEquals("fa", summary.attr("lang"));
+        assertEquals("rtl", summary.attr("dir"));
+    }
+
     private static String summaryOf(Elements entries, String titlePart) {
         return entries.stream().filter(e -> e.selectFirst(".entry__title").text().contains(titlePart))
                 .findFirst().orElseThrow(() -> new AssertionError("no entry " + titlePart))
@@ -246,7 +255,7 @@ class SiteRendererTest {
     void homeOffersUntranslatedArticlesOfOtherLanguagesIsolated() throws Exception {
         Document fa = rendered.page("fa/index.html");
         Elements others = fa.select(".entry--foreign");
-        assertEquals(3, others.size());
+        assertEquals(4, others.size());
         for (Element entry : others) {
             assertEquals("en", entry.attr("lang"));
             assertEquals("ltr", entry.attr("dir"));
