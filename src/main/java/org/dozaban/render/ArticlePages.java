@@ -38,7 +38,8 @@ final class ArticlePages {
         versions.put(article.lang(), article.urlPath());
         translations.forEach(t -> versions.putIfAbsent(t.lang(), t.urlPath()));
         String file = RelativeUrls.fileOf(article.urlPath());
-        PageMeta meta = r.chrome().meta(file, article.lang(), "article", article.title(), "article", versions);
+        PageMeta meta = r.chrome().meta(file, article.lang(), "article", article.title(), "article", versions)
+                .withDescription(r.bodies().summary(article));
         ArticleView view = new ArticleView(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(),

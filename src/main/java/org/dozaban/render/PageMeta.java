@@ -49,6 +49,12 @@ public record PageMeta(
                 homePath, topicsPath, alternates, languageLinks, base);
     }
 
+    /** The same page with its own description, for search results and link previews. */
+    public PageMeta withDescription(String text) {
+        return new PageMeta(path, lang, dir, section, documentTitle, siteTitle, text, canonical, ogType,
+                homePath, topicsPath, alternates, languageLinks, linkBase);
+    }
+
     /** The URL of a site-relative {@code target} as written in this page. */
     public String link(String target) {
         return linkBase.isEmpty() ? RelativeUrls.between(path, target) : linkBase + RelativeUrls.fileOf(target);

@@ -129,6 +129,9 @@ class SiteRendererTest {
         assertEquals(expected, page.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals(expected, page.selectFirst("meta[property=og:url]").attr("content"));
         assertEquals(site.config().baseUrl(), rendered.page("index.html").selectFirst("link[rel=canonical]").attr("href"));
+        String summary = page.selectFirst("meta[name=description]").attr("content");
+        assertTrue(summary.startsWith("شهری در کنار رود"), summary);
+        assertEquals(summary, page.selectFirst("meta[property=og:description]").attr("content"));
     }
 
     @Test
