@@ -289,6 +289,11 @@ class SiteRendererTest {
     }
 
     @Test
+    void renderingTwiceGivesTheSamePages() throws Exception {
+        assertEquals(rendered.pages, new SiteRenderer(RenderedSite.TEMPLATES).render(FixtureSites.load("bilingual")));
+    }
+
+    @Test
     void everyInternalLinkPointsToAnExistingFile() throws Exception {
         int checked = 0;
         for (Page page : rendered.pages) {
