@@ -240,6 +240,14 @@ class SiteRendererTest {
     }
 
     @Test
+    void persianSummaryKeepsZeroWidthNonJoiners() throws Exception {
+        String summary = rendered.page("fa/index.html").select("main .entry").stream()
+                .filter(e -> e.selectFirst(".entry__title").text().equals(article("fa", "river-city").title()))
+                .findFirst().orElseThrow().selectFirst(".entry__summary").text();
+        assertTrue(summary.contains("جاده\u200Cها"), summary);
+    }
+
+    @Test
     void summaryInTheOtherScriptCarriesItsOwnLanguage() throws Exception {
         Element summary = rendered.page("en/topics/poetry/index.html").select("main .entry").stream()
                 .filter(e -> e.text().contains("verse before breakfast")).findFirst().orElseThrow()
