@@ -72,7 +72,12 @@ final class DozabanExtension extends AbstractExtension {
             if (input == null) {
                 throw new PebbleException(null, "filter applied to a null value", line, self.getName());
             }
-            return apply.apply(input, page(context).lang());
+            try {
+                return apply.apply(input, page(context).lang());
+            } catch (ClassCastException e) {
+                throw new PebbleException(e, "filter cannot take a " + input.getClass().getSimpleName()
+                        + " (" + input + ")", line, self.getName());
+            }
         }
     }
 

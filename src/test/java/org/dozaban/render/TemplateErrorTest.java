@@ -85,6 +85,16 @@ class TemplateErrorTest {
     }
 
     @Test
+    void filterOnTheWrongTypeNamesTemplateAndLine() throws IOException {
+        copyTemplates();
+        int line = insertAfter("article.peb", "{% block content %}", "<p>{{ article.title | date }}</p>");
+        Problem problem = onlyProblem();
+        assertEquals(templates.resolve("article.peb"), problem.file());
+        assertEquals(line, problem.line());
+        assertTrue(problem.message().contains("filter cannot take a String"), problem.message());
+    }
+
+    @Test
     void missingInterfaceStringIsReportedForTheLanguageFile() throws IOException {
         copyTemplates();
         Path fa = templates.resolve("i18n/fa.yaml");
