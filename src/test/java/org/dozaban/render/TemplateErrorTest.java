@@ -62,36 +62,39 @@ class TemplateErrorTest {
         return error.problems().get(0);
     }
 
+    /**
+     * Breaks {@code template} by inserting {@code broken} after the line containing {@code marker}, and
+     * checks that rendering fails with one problem at that template and line.
+     */
+    private Problem assertProblemAt(String template, String marker, String broken, String messagePart)
+            throws IOException {
+        copyTemplates();
+        int line = insertAfter(template, marker, broken);
+        Problem problem = onlyProblem();
+        assertEquals(templates.resolve(template), problem.file());
+        assertEquals(line, problem.line());
+        assertTrue(problem.message().contains(messagePart), problem.message());
+        return problem;
+    }
+
     @Test
     void undefinedVariableNamesTemplateAndLine() throws IOException {
-        copyTemplates();
-        int line = insertAfter("404.peb", "{% block content %}", "<p>{{ notFound.nothingHere }}</p>");
-        Problem problem = onlyProblem();
-        assertEquals(templates.resolve("404.peb"), problem.file());
-        assertEquals(line, problem.line());
-        assertTrue(problem.message().contains("nothingHere"), problem.message());
-        assertTrue(problem.format().startsWith(templates.resolve("404.peb") + ":" + line + ": error: template error:"),
-                problem.format());
+        Problem problem = assertProblemAt("404.peb", "{% block content %}", "<p>{{ notFound.nothingHere }}</p>",
+                "nothingHere");
+        assertTrue(problem.format().startsWith(
+                templates.resolve("404.peb") + ":" + problem.line() + ": error: template error:"), problem.format());
     }
 
     @Test
     void unknownFilterInAnIncludedTemplateNamesThatTemplate() throws IOException {
-        copyTemplates();
-        int line = insertAfter("partials/topic-list.peb", "{% for topic in topics %}", "<li>{{ topic.name | shout }}</li>");
-        Problem problem = onlyProblem();
-        assertEquals(templates.resolve("partials/topic-list.peb"), problem.file());
-        assertEquals(line, problem.line());
-        assertTrue(problem.message().contains("shout"), problem.message());
+        assertProblemAt("partials/topic-list.peb", "{% for topic in topics %}", "<li>{{ topic.name | shout }}</li>",
+                "shout");
     }
 
     @Test
     void filterOnTheWrongTypeNamesTemplateAndLine() throws IOException {
-        copyTemplates();
-        int line = insertAfter("article.peb", "{% block content %}", "<p>{{ article.title | date }}</p>");
-        Problem problem = onlyProblem();
-        assertEquals(templates.resolve("article.peb"), problem.file());
-        assertEquals(line, problem.line());
-        assertTrue(problem.message().contains("filter cannot take a String"), problem.message());
+        assertProblemAt("article.peb", "{% block content %}", "<p>{{ article.title | date }}</p>",
+                "filter cannot take a String");
     }
 
     @Test
