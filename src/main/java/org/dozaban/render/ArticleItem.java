@@ -1,7 +1,5 @@
 package org.dozaban.render;
 
-import org.dozaban.text.Scripts;
-
 import java.time.LocalDate;
 
 /**
@@ -14,8 +12,6 @@ import java.time.LocalDate;
  * @param date         publication date, or null
  * @param author       author, or null
  * @param summary      plain-text summary
- * @param summaryLang  language the summary is written in: the article's, unless another script clearly
- *                     dominates it (an English article opening with a Persian verse)
  * @param foreign      whether the article's language differs from the page's
  * @param languageName the article's language, named in the page's language
  */
@@ -27,12 +23,6 @@ public record ArticleItem(
         LocalDate date,
         String author,
         String summary,
-        String summaryLang,
         boolean foreign,
         String languageName) {
-
-    /** Direction of the summary's language. */
-    public String summaryDir() {
-        return Scripts.direction(summaryLang);
-    }
 }

@@ -4,6 +4,7 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.dozaban.html.Direction;
@@ -26,6 +27,8 @@ import java.util.function.BiFunction;
  *   <li>{@code digits}: a number in the page language's digits;</li>
  *   <li>{@code dir}: a language code to {@code rtl} or {@code ltr};</li>
  *   <li>{@code textdir}: the direction of a string by its letters, for names and titles of unknown language;</li>
+ *   <li>{@code langattrs(lang)}: for a string shown inside an element in {@code lang}, the {@code lang}
+ *   and {@code dir} attributes it needs when another script clearly dominates it, else nothing;</li>
  *   <li>{@code url(path)}: a site-relative path as a URL relative to the current page;</li>
  *   <li>{@code msg(key, args...)}: an ICU message from the interface strings, e.g. plurals.</li>
  * </ul>
@@ -41,7 +44,8 @@ final class DozabanExtension extends AbstractExtension {
                 "date", new LangFilter((value, lang) -> Dates.format((LocalDate) value, lang)),
                 "digits", new LangFilter((value, lang) -> Numbers.format(((Number) value).longValue(), lang)),
                 "dir", new LangFilter((value, lang) -> Scripts.direction(String.valueOf(value))),
-                "textdir", new LangFilter((value, lang) -> Direction.of(String.valueOf(value))));
+                "textdir", new LangFilter((value, lang) -> Direction.of(String.valueOf(value))),
+                "langattrs", new LanguageAttributes());
     }
 
     @Override
@@ -78,6 +82,24 @@ final class DozabanExtension extends AbstractExtension {
                 throw new PebbleException(e, "filter cannot take a " + input.getClass().getSimpleName()
                         + " (" + input + ")", line, self.getName());
             }
+        }
+    }
+
+    /** {@code langattrs(containerLang)}: attributes for a block whose text is in another language. */
+    private static final class LanguageAttributes implements Filter {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("container");
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self,
+                            EvaluationContext context, int line) {
+            String container = String.valueOf(args.get("container"));
+            return Scripts.dominantLanguage(String.valueOf(input))
+                    .filter(lang -> !lang.equals(container))
+                    .map(lang -> new SafeString(" lang=\"" + lang + "\" dir=\"" + Scripts.direction(lang) + "\""))
+                    .orElse(new SafeString(""));
         }
     }
 

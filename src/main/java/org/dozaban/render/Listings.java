@@ -25,10 +25,8 @@ final class Listings {
 
     /** {@code article} as listed on a page in {@code pageLang}. */
     ArticleItem item(Article article, String pageLang) {
-        String summary = bodies.summary(article);
         return new ArticleItem(article.title(), article.lang(), Scripts.direction(article.lang()),
-                article.urlPath(), article.date(), article.author(), summary,
-                Scripts.dominantLanguage(summary).orElse(article.lang()),
+                article.urlPath(), article.date(), article.author(), bodies.summary(article),
                 !article.lang().equals(pageLang), chrome.ui(pageLang).languageName(article.lang()));
     }
 

@@ -60,6 +60,15 @@ class DozabanExtensionTest {
     }
 
     @Test
+    void langattrsMarksTextThatAnotherScriptDominates() throws Exception {
+        Map<String, Object> texts = Map.of("verse", "بنی آدم اعضای یکدیگرند", "mixed", "The poem «بنی آدم» is old");
+        assertEquals("<p lang=\"fa\" dir=\"rtl\"></p>",
+                render("<p{{ verse | langattrs('en') }}></p>", "en", "index.html", texts));
+        assertEquals("<p></p>", render("<p{{ mixed | langattrs('en') }}></p>", "en", "index.html", texts));
+        assertEquals("<p></p>", render("<p{{ verse | langattrs('fa') }}></p>", "fa", "index.html", texts));
+    }
+
+    @Test
     void urlIsRelativeToTheCurrentPage() throws Exception {
         assertEquals("../../fa/index.html", render("{{ url('fa/') }}", "en", "en/topics/index.html", Map.of()));
     }
