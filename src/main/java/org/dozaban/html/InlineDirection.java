@@ -89,6 +89,9 @@ final class InlineDirection {
                 inline = InlineText.of(block, ours);
             }
             List<InlineText.Piece> covered = inline.within(phrase.start(), phrase.end());
+            if (covered.isEmpty()) {
+                return;
+            }
             Element span = span(phrase, text.substring(phrase.start(), phrase.end()));
             Optional<List<Node>> whole = wholeNodes(inline, covered, phrase);
             if (whole.isPresent()) {

@@ -1,12 +1,16 @@
 package org.dozaban.html;
 
+import com.ibm.icu.util.IllformedLocaleException;
+import com.ibm.icu.util.ULocale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Removes everything from article HTML that could run code or restyle the page: scripts, event
@@ -27,7 +31,7 @@ final class Sanitizer {
             .addProtocols("a", "href", "#")
             .preserveRelativeLinks(true);
 
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+    private static final Set<String> LANGUAGES = Set.copyOf(Arrays.asList(ULocale.getISOLanguages()));
 
     /** Markdown table alignment, as classes: the obsolete {@code align} attribute would not validate. */
     private static final Map<String, String> ALIGN_CLASS =
@@ -49,11 +53,21 @@ final class Sanitizer {
 
     private static void alignmentToClasses(Document doc) {
         for (Element cell : doc.select("td[align], th[align]")) {
-            String css = ALIGN_CLASS.get(cell.attr("align").toLowerCase(java.util.Locale.ROOT));
+            String css = ALIGN_CLASS.get(cell.attr("align").toLowerCase(Locale.ROOT));
             cell.removeAttr("align");
             if (css != null) {
                 cell.addClass(css);
             }
+        }
+    }
+
+    /** A well-formed BCP 47 tag whose language is a known ISO 639 code ("fa", "en", "fa-Latn"). */
+    static boolean isLanguageTag(String tag) {
+        try {
+            String language = new ULocale.Builder().setLanguageTag(tag).build().getLanguage();
+            return LANGUAGES.contains(language);
+        } catch (IllformedLocaleException e) {
+            return false;
         }
     }
 
@@ -65,7 +79,7 @@ final class Sanitizer {
             }
         }
         for (Element el : doc.select("[lang]")) {
-            if (!LANGUAGE_TAG.matcher(el.attr("lang")).matches()) {
+            if (!isLanguageTag(el.attr("lang"))) {
                 el.removeAttr("lang");
             }
         }

@@ -40,6 +40,7 @@ public final class Markdown {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         // GitHub-style tables: one header row, no column spans, missing cells filled so rows line up.
         options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);

@@ -2,18 +2,29 @@ package org.dozaban.render;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.Site;
+import org.dozaban.markdown.Markdown;
+import org.dozaban.text.Scripts;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Renders a {@link Site} with the Pebble templates of a template folder into pages. */
 public final class SiteRenderer {
 
+    static final String NOT_FOUND = "404.html";
+
     private final Path templatesDir;
+    private final Templates templates;
+    private final Markdown markdown;
 
     /** Builds the Pebble engine once, over {@code templatesDir}. */
     public SiteRenderer(Path templatesDir) {
         this.templatesDir = templatesDir;
+        this.templates = new Templates(templatesDir);
+        this.markdown = new Markdown();
     }
 
     /**
@@ -23,6 +34,38 @@ public final class SiteRenderer {
      * @throws ContentException for template errors, with template file, line and column
      */
     public List<Page> render(Site site) throws ContentException {
-        throw new UnsupportedOperationException("not written yet: " + templatesDir);
+        Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
+        Chrome chrome = new Chrome(site.config(), ui);
+        ArticleBodies bodies = new ArticleBodies(markdown);
+        Rendering rendering = new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome));
+        List<Page> pages = new ArrayList<>();
+        pages.addAll(new ArticlePages(rendering).render());
+        pages.addAll(new HomePages(rendering).render());
+        pages.addAll(new TopicPages(rendering).render());
+        pages.add(notFound(rendering));
+        pages.sort(Comparator.comparing(Page::path));
+        return List.copyOf(pages);
+    }
+
+    /**
+     * The 404 page. Servers show it at any address, so its links are absolute from the base URL:
+     * relative ones would break one folder down.
+     */
+    private static Page notFound(Rendering rendering) throws ContentException {
+        Site site = rendering.site();
+        Chrome chrome = rendering.chrome();
+        String lang = site.config().defaultLanguage();
+        PageMeta meta = chrome.meta(NOT_FOUND, lang, "error", chrome.ui(lang).get("notFoundTitle"), "website",
+                Map.of()).withAbsoluteLinks(site.config().baseUrl());
+        List<String> languages = new ArrayList<>(List.of(lang));
+        site.config().languages().stream().filter(l -> !l.equals(lang)).forEach(languages::add);
+        List<NotFoundView.Notice> notices = languages.stream().map(l -> notice(chrome.ui(l))).toList();
+        return rendering.page("404.peb", meta, "notFound", new NotFoundView(notices));
+    }
+
+    private static NotFoundView.Notice notice(UiStrings ui) {
+        String dir = Scripts.direction(ui.lang());
+        return new NotFoundView.Notice(ui.lang(), dir, ui.get("notFoundTitle"), ui.get("notFoundText"),
+                new Link(ui.get("home"), ui.lang(), dir, Chrome.homePath(ui.lang())));
     }
 }

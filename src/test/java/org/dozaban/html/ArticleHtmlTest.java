@@ -38,6 +38,12 @@ class ArticleHtmlTest {
     }
 
     @Test
+    void persianBlockInEnglishArticleIsolatesItsEnglishWords() {
+        Element p = first("<p>شرکت بزرگ IBM در این پیمان شرکت نکرده است.</p>", "en", "p[dir=rtl]");
+        assertEquals("IBM", p.select("span[dir=ltr][lang=en]").text());
+    }
+
+    @Test
     void blockInTheArticleLanguageGetsNoAttributes() {
         Element p = first("<p>این بند فارسی است.</p>", "fa", "p");
         assertFalse(p.hasAttr("dir"));
@@ -127,6 +133,15 @@ class ArticleHtmlTest {
         assertEquals("align-start", body.selectFirst("th").className());
         assertEquals("align-end", body.selectFirst("td").className());
         assertTrue(body.select("[align]").isEmpty());
+    }
+
+    @Test
+    void directionAndLanguageValuesTheCheckerWouldRejectAreDropped() {
+        Element p = first("<p dir=\"sideways\" lang=\"!!\">x</p><p lang=\"zz\">y</p>", "en", "p");
+        assertFalse(p.hasAttr("dir"));
+        assertFalse(p.hasAttr("lang"));
+        assertTrue(body("<p lang=\"zz\">y</p>", "en").select("[lang]").isEmpty());
+        assertEquals("fa-Latn", first("<p lang=\"fa-Latn\">Salam</p>", "en", "p").attr("lang"));
     }
 
     @Test

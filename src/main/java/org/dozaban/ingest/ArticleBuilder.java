@@ -1,0 +1,60 @@
+package org.dozaban.ingest;
+
+import org.dozaban.content.ContentException;
+import org.dozaban.content.Problem;
+import org.dozaban.text.Slugs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a {@link Draft} into an {@link ImportedArticle}: language, Markdown paragraphs, topics, slug. */
+public final class ArticleBuilder {
+
+    private final TopicAssigner topics;
+
+    /** @param topics assigns topics to each article */
+    public ArticleBuilder(TopicAssigner topics) {
+        this.topics = topics;
+    }
+
+    /**
+     * Builds the article of {@code draft}.
+     *
+     * @param seed    the seed file (its name is recorded, its path named in errors)
+     * @param lexicon the words of the whole seed, for hyphenation decisions
+     */
+    public ImportedArticle build(Draft draft, Path seed, Lexicon lexicon) throws ContentException {
+        String lang = LanguageDetection.of(draft.body());
+        if (!"en".equals(lang) && !"fa".equals(lang)) {
+            throw new ContentException(new Problem(seed, 0, 0, "article language \"" + lang + "\" is not supported",
+                    "articles are imported in Persian (fa) or English (en)"));
+        }
+        List<String> paragraphs = paragraphs(draft.body(), lang, lexicon);
+        String title = "fa".equals(lang) ? ArabicText.unifyPersianLines(draft.title()) : draft.title();
+        String slug = slug(title, seed);
+        return new ImportedArticle(lang, slug, title, draft.author(), draft.date(),
+                topics.assign(title, paragraphs, lang), draft.sourceUrl(), draft.publisher(), draft.via(), slug,
+                seed.getFileName().toString(), paragraphs);
+    }
+
+    /** Body blocks as Markdown paragraphs; a block in another script (a verse, a quotation) stays as it is. */
+    static List<String> paragraphs(List<Block> body, String lang, Lexicon lexicon) {
+        List<String> out = new ArrayList<>();
+        for (Block block : body) {
+            String text = Texts.inScriptOf(block.flat(), lang)
+                    ? Reflow.paragraph(block, lexicon)
+                    : String.join("\n", block.lines()).strip();
+            out.add("fa".equals(lang) ? ArabicText.unifyPersianLines(text) : text);
+        }
+        return out;
+    }
+
+    private static String slug(String title, Path seed) {
+        String slug = Slugs.slugify(title);
+        if (slug.isEmpty()) {
+            slug = Slugs.slugify(seed.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+        }
+        return slug.isEmpty() ? "article" : slug;
+    }
+}

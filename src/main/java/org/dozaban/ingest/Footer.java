@@ -1,0 +1,81 @@
+package org.dozaban.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where the article ends: the first short line, not a sentence, of the kinds that follow articles
+ * on web pages and in agency copy (attribution, related articles, comment prompts, contact and copyright
+ * notes, end markers) with less text after it than before, and bare links set apart at the end. Reports
+ * the publisher an attribution line or footer link names.
+ *
+ * @param start     index of the first block that is not the article
+ * @param publisher the publisher named by the footer, or null
+ * @param sourceUrl an address with a path on an attribution line, or null
+ */
+public record Footer(int start, String publisher, String sourceUrl) {
+
+    private static final int MAX_MARKER_WORDS = 12;
+    /** A full stop, question or exclamation mark at the end: a sentence of the article, not a label. */
+    private static final Pattern SENTENCE = Pattern.compile("[.!?][\"'”’)]*$");
+
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "(?i)^(?:sources?|via|originally published (?:at|in|by|on)|first published (?:at|in|by|on)"
+                    + "|reprinted from|منبع|منابع)\\s*:\\s*(.+)$");
+    private static final Pattern MARKER = Pattern.compile("(?i)^(?:"
+            + "check also|related(?: (?:articles?|posts?|stories|news|content))?|read (?:more|also)|see also"
+            + "|you (?:may|might) also like|more (?:from|on|in)\\b.*|recommended(?: for you)?"
+            + "|leave a (?:reply|comment)|post a comment|add a comment|\\d+ comments?|comments?(?: \\(\\d+\\))?"
+            + "|(?:to )?contact\\b.*|copyright\\b.*|©.*|all rights reserved.*"
+            + "|share(?: this)?(?: article| story| post)?\\b.*|tags?\\s*:.*|filed under\\b.*|categories\\s*:.*"
+            + "|like this|posted in\\b.*|about the author|(?:previous|next) (?:post|article|story)\\b.*"
+            + "|انتهای (?:متن|پیام|خبر)\\b.*"
+            + ")[\\s:./]*$");
+
+    /** Finds the footer of {@code body}; {@code start == body.size()} when there is none. */
+    public static Footer find(List<Block> body) {
+        int start = body.size();
+        for (int i = 1; i < body.size(); i++) {
+            if (isMarker(body.get(i)) && words(body.subList(i, body.size())) < words(body.subList(0, i))) {
+                start = i;
+                break;
+            }
+        }
+        while (start > 1 && Texts.isLinkOnly(body.get(start - 1).flat()) && body.get(start - 1).blanksBefore() > 1) {
+            start--;
+        }
+        List<Block> footer = body.subList(start, body.size());
+        return new Footer(start, publisher(footer).orElse(null), attributedUrl(footer).orElse(null));
+    }
+
+    private static Optional<String> attributedUrl(List<Block> footer) {
+        return footer.stream().map(b -> ATTRIBUTION.matcher(b.flat().strip())).filter(Matcher::matches)
+                .flatMap(m -> Links.urls(m.group(1)).stream()).filter(Links::hasPath).findFirst();
+    }
+
+    /** Whether a block is a short line, not a sentence, of the kinds that end an article. */
+    static boolean isMarker(Block block) {
+        String text = block.flat().strip().replaceAll("^[*_]+|[*_]+$", "");
+        return block.words() <= MAX_MARKER_WORDS && !SENTENCE.matcher(text).find()
+                && (ATTRIBUTION.matcher(text).matches() || MARKER.matcher(text).matches());
+    }
+
+    private static int words(List<Block> blocks) {
+        return blocks.stream().mapToInt(Block::words).sum();
+    }
+
+    private static Optional<String> publisher(List<Block> footer) {
+        for (Block block : footer) {
+            Matcher attribution = ATTRIBUTION.matcher(block.flat().strip());
+            if (attribution.matches()) {
+                String value = attribution.group(1).strip();
+                List<String> urls = Links.urls(value);
+                return urls.size() == 1 && Texts.isLinkOnly(value) ? Links.host(urls.get(0)) : Optional.of(value);
+            }
+        }
+        return footer.stream().flatMap(b -> Links.urls(b.flat()).stream())
+                .map(Links::host).flatMap(Optional::stream).findFirst();
+    }
+}

@@ -1,0 +1,208 @@
+package org.dozaban.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds where the article starts: the title, the byline and date under it, the source address, and
+ * everything before them that is page chrome (mastheads, mottos, section labels, breadcrumbs).
+ *
+ * <p>The first block of running prose in the document's main script bounds the front. The title is the
+ * last Markdown heading of the front, else the last title-like block before its last run of byline and
+ * date lines (before the prose when there is none); the body starts at the first block after the title
+ * that is neither metadata nor chrome.
+ *
+ * @param title     the title
+ * @param byline    author and date found before the body
+ * @param sourceUrl the last address with a path before the body, or null
+ * @param siteUrl   the first home-page address before the title (the capturing site), or null
+ * @param bodyStart index of the body's first block
+ * @param bylines   indexes of byline or date lines just after the body start (under a subtitle), left out
+ */
+public record Front(String title, Byline byline, String sourceUrl, String siteUrl, int bodyStart,
+                    List<Integer> bylines) {
+
+    /** How far into the body a byline or date line is still metadata (after a subtitle or lead). */
+    private static final int BYLINE_REACH = 3;
+    private static final int MIN_PROSE_WORDS = 12;
+    private static final int LONG_PROSE_WORDS = 20;
+    private static final int MAX_TITLE_WORDS = 20;
+
+    public Front {
+        bylines = List.copyOf(bylines);
+    }
+
+    /** The blocks of the article from the body start on, without the bylines found there. */
+    public List<Block> body(List<Block> blocks) {
+        List<Block> body = new ArrayList<>();
+        for (int i = bodyStart; i < blocks.size(); i++) {
+            if (!bylines.contains(i)) {
+                body.add(blocks.get(i));
+            }
+        }
+        return body;
+    }
+
+    /** Reads the front of {@code blocks}; empty when no title can be found. */
+    public static Optional<Front> read(List<Block> blocks, String docLang) {
+        int prose = firstProse(blocks, docLang);
+        List<Kind> kinds = classify(blocks, prose, docLang);
+        int title = titleIndex(blocks, kinds);
+        String titleText = title >= 0
+                ? Texts.plainTitle(wrappedTitle(blocks, kinds, title, docLang))
+                : crumbTitle(blocks, prose);
+        if (titleText == null || titleText.isBlank()) {
+            return Optional.empty();
+        }
+        int bodyStart = title + 1;
+        while (bodyStart < prose && (kinds.get(bodyStart) == Kind.CHROME || kinds.get(bodyStart) == Kind.META)) {
+            bodyStart++;
+        }
+        List<Integer> bylines = bylinesNear(blocks, bodyStart);
+        Byline byline = byline(blocks, kinds, title, bodyStart);
+        for (int i : bylines) {
+            byline = byline.merge(Byline.parse(blocks.get(i)).orElseThrow());
+        }
+        return Optional.of(new Front(titleText, byline, sourceUrl(blocks, bodyStart),
+                siteUrl(blocks, Math.max(title, 0)), bodyStart, bylines));
+    }
+
+    private enum Kind { CHROME, META, TITLE, OTHER }
+
+    private static List<Integer> bylinesNear(List<Block> blocks, int bodyStart) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = bodyStart + 1; i < Math.min(blocks.size(), bodyStart + BYLINE_REACH); i++) {
+            if (Byline.parse(blocks.get(i)).isPresent()) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    private static int titleIndex(List<Block> blocks, List<Kind> kinds) {
+        for (int i = kinds.size() - 1; i >= 0; i--) {
+            if (kinds.get(i) == Kind.TITLE && blocks.get(i).first().startsWith("#")) {
+                return i;
+            }
+        }
+        int metaRun = kinds.lastIndexOf(Kind.META);
+        while (metaRun > 0 && kinds.get(metaRun - 1) != Kind.TITLE && kinds.get(metaRun - 1) != Kind.OTHER) {
+            metaRun--;
+        }
+        List<Kind> before = metaRun > 0 && kinds.subList(0, metaRun).contains(Kind.TITLE)
+                ? kinds.subList(0, metaRun) : kinds;
+        int title = before.lastIndexOf(Kind.TITLE);
+        return title >= 0 ? title : nameLikeTitle(blocks, kinds);
+    }
+
+    /**
+     * With no other candidate, a title that reads like a name ("Elections Held", "Elections Held 13 June
+     * 2014") is the title after all: the first such line before the prose.
+     */
+    private static int nameLikeTitle(List<Block> blocks, List<Kind> kinds) {
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i) == Kind.META && blocks.get(i).lines().size() == 1
+                    && Byline.dateLine(blocks.get(i).first()).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The title block with the title lines a hard wrap split off before it ("...talks on the" / "river"). */
+    private static String wrappedTitle(List<Block> blocks, List<Kind> kinds, int title, String docLang) {
+        String text = blocks.get(title).flat();
+        for (int i = title; i > 0 && kinds.get(i - 1) == Kind.TITLE && blocks.get(i).blanksBefore() == 0
+                && PageBreaks.continues(blocks.get(i - 1), blocks.get(i), docLang); i--) {
+            text = blocks.get(i - 1).flat() + " " + text;
+        }
+        return text;
+    }
+
+    private static int firstProse(List<Block> blocks, String docLang) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean sentence = Texts.endsSentence(b.last()) || b.words() >= LONG_PROSE_WORDS;
+            if (b.words() >= MIN_PROSE_WORDS && sentence && Texts.inScriptOf(b.flat(), docLang)
+                    && !Texts.isLinkOnly(b.flat())) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    private static List<Kind> classify(List<Block> blocks, int prose, String docLang) {
+        List<Kind> kinds = new ArrayList<>();
+        for (int i = 0; i < prose; i++) {
+            kinds.add(kind(blocks, i, docLang));
+        }
+        return kinds;
+    }
+
+    private static Kind kind(List<Block> blocks, int i, String docLang) {
+        Block b = blocks.get(i);
+        String flat = b.flat();
+        if (Texts.isLinkOnly(flat) || Texts.isBreadcrumb(flat) || !Texts.inScriptOf(flat, docLang)) {
+            return Kind.CHROME;
+        }
+        if (Byline.parse(b).isPresent() || nameBeforeDate(blocks, i)) {
+            return Kind.META;
+        }
+        boolean titleLike = b.words() <= MAX_TITLE_WORDS && !flat.strip().matches(".*[.!?][\"'”’]?$");
+        return titleLike ? Kind.TITLE : Kind.OTHER;
+    }
+
+    private static boolean nameBeforeDate(List<Block> blocks, int i) {
+        return i + 1 < blocks.size() && blocks.get(i).lines().size() == 1 && Byline.isName(blocks.get(i).first())
+                && Byline.dateLine(blocks.get(i + 1).flat()).isPresent();
+    }
+
+    private static String crumbTitle(List<Block> blocks, int prose) {
+        for (int i = prose - 1; i >= 0; i--) {
+            if (Texts.isBreadcrumb(blocks.get(i).flat())) {
+                return Texts.lastCrumb(blocks.get(i).flat());
+            }
+        }
+        return null;
+    }
+
+    private static Byline byline(List<Block> blocks, List<Kind> kinds, int title, int bodyStart) {
+        Byline found = new Byline(null, null);
+        for (int i = 0; i < bodyStart; i++) {
+            if (kinds.get(i) != Kind.META || i == title) {
+                continue;
+            }
+            Block b = blocks.get(i);
+            Byline read = Byline.parse(b).orElse(new Byline(b.first().strip(), null));
+            found = found.merge(read);
+        }
+        return found;
+    }
+
+    private static String sourceUrl(List<Block> blocks, int bodyStart) {
+        String found = null;
+        for (int i = 0; i < bodyStart; i++) {
+            for (String url : Links.urls(blocks.get(i).flat())) {
+                if (Links.hasPath(url)) {
+                    found = url;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String siteUrl(List<Block> blocks, int title) {
+        for (int i = 0; i < title; i++) {
+            if (!Texts.isLinkOnly(blocks.get(i).flat())) {
+                continue;
+            }
+            for (String url : Links.urls(blocks.get(i).flat())) {
+                if (!Links.hasPath(url)) {
+                    return url;
+                }
+            }
+        }
+        return null;
+    }
+}

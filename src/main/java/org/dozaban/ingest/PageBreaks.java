@@ -1,0 +1,64 @@
+package org.dozaban.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rejoins paragraphs that a page break split. A block continues the previous one when the layout says so,
+ * or when the previous one stops mid-sentence (no closing punctuation) and either this one starts in lower
+ * case or the previous one ends with a word that cannot end a sentence ("of", "the", "On"). A block
+ * that ends without a full stop but is followed by a capitalized sentence stays a paragraph of its own.
+ */
+public final class PageBreaks {
+
+    private static final Set<String> NON_FINAL_WORDS = Set.of(
+            "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "nor",
+            "as", "that", "which", "who", "whom", "whose", "its", "their", "his", "her", "our", "your", "my",
+            "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+            "not", "than", "into", "onto", "over", "under", "between", "against", "about", "after", "before",
+            "during", "through", "toward", "towards", "upon", "within", "without", "while", "if", "because",
+            "although", "though", "whether", "when", "where", "since", "until", "among", "across", "such",
+            "very", "more", "most", "both", "either", "neither", "will", "would", "can", "could",
+            "should", "may", "might", "must", "mr", "mrs", "ms", "dr",
+            "و", "از", "به", "در", "که", "را", "با", "برای", "این", "آن", "تا", "اما", "یا", "بر");
+
+    private PageBreaks() {
+    }
+
+    /** {@code blocks} with split paragraphs rejoined. */
+    public static List<Block> join(List<Block> blocks, String lang) {
+        List<Block> out = new ArrayList<>();
+        for (Block block : blocks) {
+            if (!out.isEmpty() && continues(out.get(out.size() - 1), block, lang)) {
+                out.set(out.size() - 1, out.get(out.size() - 1).joinedWith(block));
+            } else {
+                out.add(block);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code next} continues the paragraph {@code previous} when a page break separates them. */
+    static boolean continues(Block previous, Block next, String lang) {
+        if (!Texts.inScriptOf(previous.flat(), lang) || !Texts.inScriptOf(next.flat(), lang)
+                || Reflow.isMarkdownStructure(previous.first()) || Reflow.isMarkdownStructure(next.first())) {
+            return false;
+        }
+        if (next.continues()) {
+            return true;
+        }
+        String end = previous.last().strip();
+        if (end.isEmpty() || Texts.endsSentence(end)) {
+            return false;
+        }
+        int start = next.first().codePointAt(0);
+        return Character.isLowerCase(start) || NON_FINAL_WORDS.contains(lastWord(end));
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.split("\\s+");
+        return words[words.length - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    }
+}

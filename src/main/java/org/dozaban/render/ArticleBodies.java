@@ -1,0 +1,62 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Article;
+import org.dozaban.html.ArticleHtml;
+import org.dozaban.markdown.Markdown;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Article bodies as sanitized HTML, and their summaries. Each body is converted once per render,
+ * since the home and topic pages need the summary of an article whose page is rendered too.
+ */
+final class ArticleBodies {
+
+    /** Summaries longer than this are cut at a word boundary. */
+    static final int SUMMARY_LENGTH = 240;
+
+    private final Markdown markdown;
+    private final Map<Article, String> html = new HashMap<>();
+
+    ArticleBodies(Markdown markdown) {
+        this.markdown = markdown;
+    }
+
+    /** The body: Markdown to HTML, then sanitized and marked for direction. */
+    String html(Article article) {
+        return html.computeIfAbsent(article,
+                a -> ArticleHtml.process(markdown.toHtml(a.body()), a.lang()));
+    }
+
+    /** The front matter summary, else the first paragraph of the body as plain text, shortened. */
+    String summary(Article article) {
+        if (article.summary() != null && !article.summary().isBlank()) {
+            return article.summary().strip();
+        }
+        Element body = Jsoup.parseBodyFragment(html(article)).body();
+        Element first = body.selectFirst("p");
+        return shorten((first != null ? first : body).text());
+    }
+
+    static String shorten(String text) {
+        String plain = text.strip();
+        if (plain.codePointCount(0, plain.length()) <= SUMMARY_LENGTH) {
+            return plain;
+        }
+        int limit = plain.offsetByCodePoints(0, SUMMARY_LENGTH);
+        int space = plain.lastIndexOf(' ', limit);
+        int cut = space > SUMMARY_LENGTH / 2 ? space : limit;
+        return stripTrailingPunctuation(plain.substring(0, cut)) + "…";
+    }
+
+    private static String stripTrailingPunctuation(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ",;:،؛-–—".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}

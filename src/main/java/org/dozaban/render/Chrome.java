@@ -1,0 +1,94 @@
+package org.dozaban.render;
+
+import org.dozaban.content.SiteConfig;
+import org.dozaban.html.Direction;
+import org.dozaban.text.Scripts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Builds the {@link PageMeta} of each page: titles, canonical and alternate URLs, language switch. */
+final class Chrome {
+
+    private final SiteConfig config;
+    private final Map<String, UiStrings> ui;
+
+    Chrome(SiteConfig config, Map<String, UiStrings> ui) {
+        this.config = config;
+        this.ui = ui;
+    }
+
+    UiStrings ui(String lang) {
+        return ui.get(lang);
+    }
+
+    /**
+     * The chrome of one page.
+     *
+     * @param file     output file, site-relative
+     * @param lang     interface language
+     * @param section  nav section the page belongs to
+     * @param heading  the page's own title, or null for the home page
+     * @param ogType   Open Graph type
+     * @param versions site-relative folder of the page in each language that has it, itself included
+     */
+    PageMeta meta(String file, String lang, String section, String heading, String ogType,
+                  Map<String, String> versions) {
+        return new PageMeta(file, lang, Scripts.direction(lang), section, documentTitle(heading, lang),
+                config.title(lang), config.description(lang), absolute(folderOf(file)), ogType,
+                homePath(lang), topicsPath(lang), alternates(versions), languageLinks(lang, versions), "");
+    }
+
+    /** The same page in every site language, as {@code versions} for {@link #meta}. */
+    Map<String, String> everyLanguage(Function<String, String> pathIn) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        config.languages().forEach(lang -> versions.put(lang, pathIn.apply(lang)));
+        return versions;
+    }
+
+    static String homePath(String lang) {
+        return lang + "/";
+    }
+
+    static String topicsPath(String lang) {
+        return lang + "/topics/";
+    }
+
+    String absolute(String path) {
+        return config.baseUrl() + path;
+    }
+
+    private String documentTitle(String heading, String lang) {
+        return Direction.title(heading == null ? config.title(lang) : heading + " – " + config.title(lang), lang);
+    }
+
+    private List<Alternate> alternates(Map<String, String> versions) {
+        List<Alternate> out = new ArrayList<>();
+        for (String lang : config.languages()) {
+            String path = versions.get(lang);
+            if (path != null) {
+                out.add(new Alternate(lang, absolute(path)));
+            }
+        }
+        return out;
+    }
+
+    /** Every other language: the page's version in it, else that language's home. */
+    private List<Link> languageLinks(String lang, Map<String, String> versions) {
+        List<Link> out = new ArrayList<>();
+        for (String other : config.languages()) {
+            if (!other.equals(lang)) {
+                String path = versions.getOrDefault(other, homePath(other));
+                out.add(new Link(ui(other).autonym(), other, Scripts.direction(other), path));
+            }
+        }
+        return out;
+    }
+
+    private static String folderOf(String file) {
+        return file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
+    }
+}

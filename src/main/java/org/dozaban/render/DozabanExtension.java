@@ -1,0 +1,139 @@
+package org.dozaban.render;
+
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import org.dozaban.html.Direction;
+import org.dozaban.text.Dates;
+import org.dozaban.text.Numbers;
+import org.dozaban.text.Scripts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The generator's Pebble filters and functions. Each reads the page it renders from the context
+ * variables {@code page} ({@link PageMeta}) and {@code ui} ({@link UiStrings}), so templates never
+ * pass the language around.
+ *
+ * <ul>
+ *   <li>{@code date}: a {@link LocalDate} in the page language's calendar and digits;</li>
+ *   <li>{@code digits}: a number in the page language's digits;</li>
+ *   <li>{@code dir}: a language code to {@code rtl} or {@code ltr};</li>
+ *   <li>{@code textdir}: the direction of a string by its letters, for names and titles of unknown language;</li>
+ *   <li>{@code langattrs(lang)}: for a string shown inside an element in {@code lang}, the {@code lang}
+ *   and {@code dir} attributes it needs when another script clearly dominates it, else nothing;</li>
+ *   <li>{@code url(path)}: a site-relative path as a URL relative to the current page;</li>
+ *   <li>{@code msg(key, args...)}: an ICU message from the interface strings, e.g. plurals.</li>
+ * </ul>
+ */
+final class DozabanExtension extends AbstractExtension {
+
+    static final String PAGE = "page";
+    static final String UI = "ui";
+
+    @Override
+    public Map<String, Filter> getFilters() {
+        return Map.of(
+                "date", new LangFilter((value, lang) -> Dates.format((LocalDate) value, lang)),
+                "digits", new LangFilter((value, lang) -> Numbers.format(((Number) value).longValue(), lang)),
+                "dir", new LangFilter((value, lang) -> Scripts.direction(String.valueOf(value))),
+                "textdir", new LangFilter((value, lang) -> Direction.of(String.valueOf(value))),
+                "langattrs", new LanguageAttributes());
+    }
+
+    @Override
+    public Map<String, Function> getFunctions() {
+        return Map.of("url", new UrlFunction(), "msg", new MessageFunction());
+    }
+
+    static PageMeta page(EvaluationContext context) {
+        return (PageMeta) context.getVariable(PAGE);
+    }
+
+    /** A filter whose result depends on the page's language. */
+    private static final class LangFilter implements Filter {
+        private final BiFunction<Object, String, String> apply;
+
+        LangFilter(BiFunction<Object, String, String> apply) {
+            this.apply = apply;
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self,
+                            EvaluationContext context, int line) {
+            if (input == null) {
+                throw new PebbleException(null, "filter applied to a null value", line, self.getName());
+            }
+            try {
+                return apply.apply(input, page(context).lang());
+            } catch (ClassCastException e) {
+                throw new PebbleException(e, "filter cannot take a " + input.getClass().getSimpleName()
+                        + " (" + input + ")", line, self.getName());
+            }
+        }
+    }
+
+    /** {@code langattrs(containerLang)}: attributes for a block whose text is in another language. */
+    private static final class LanguageAttributes implements Filter {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("container");
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self,
+                            EvaluationContext context, int line) {
+            String container = String.valueOf(args.get("container"));
+            return Scripts.dominantLanguage(String.valueOf(input))
+                    .filter(lang -> !lang.equals(container))
+                    .map(lang -> new SafeString(" lang=\"" + lang + "\" dir=\"" + Scripts.direction(lang) + "\""))
+                    .orElse(new SafeString(""));
+        }
+    }
+
+    private static final class UrlFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("path");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object path = args.get("path");
+            if (path == null) {
+                throw new PebbleException(null, "url() needs a site-relative path", line, self.getName());
+            }
+            return page(context).link(path.toString());
+        }
+    }
+
+    /** {@code msg(key, arg0, arg1)}: positional arguments only, which is all the messages use. */
+    private static final class MessageFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("key", "arg0", "arg1");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            UiStrings ui = (UiStrings) context.getVariable(UI);
+            try {
+                return ui.format(String.valueOf(args.get("key")), args.get("arg0"), args.get("arg1"));
+            } catch (IllegalArgumentException e) {
+                throw new PebbleException(e, e.getMessage(), line, self.getName());
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Article;
+import org.dozaban.content.Site;
+import org.dozaban.content.Topic;
+import org.dozaban.text.Collation;
+import org.dozaban.text.Scripts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** List entries shared by several pages: articles with their summaries, topics with their counts. */
+final class Listings {
+
+    private final Site site;
+    private final ArticleBodies bodies;
+    private final Chrome chrome;
+
+    Listings(Site site, ArticleBodies bodies, Chrome chrome) {
+        this.site = site;
+        this.bodies = bodies;
+        this.chrome = chrome;
+    }
+
+    /** {@code article} as listed on a page in {@code pageLang}. */
+    ArticleItem item(Article article, String pageLang) {
+        return new ArticleItem(article.title(), article.lang(), Scripts.direction(article.lang()),
+                article.urlPath(), article.date(), article.author(), bodies.summary(article),
+                !article.lang().equals(pageLang), chrome.ui(pageLang).languageName(article.lang()));
+    }
+
+    List<ArticleItem> items(List<Article> articles, String pageLang) {
+        return articles.stream().map(a -> item(a, pageLang)).toList();
+    }
+
+    /** Topics that have articles, named in {@code lang} and sorted by that language's collation. */
+    List<TopicItem> topics(String lang) {
+        Comparator<String> collation = Collation.comparator(lang);
+        return site.topics().stream()
+                .map(topic -> topicItem(topic, lang))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(TopicItem::name, collation).thenComparing(TopicItem::key))
+                .toList();
+    }
+
+    /** The topics of {@code article} that have a page, in the order its front matter gives them. */
+    List<TopicItem> topicsOf(Article article) {
+        return article.topics().stream()
+                .map(site::topic)
+                .flatMap(Optional::stream)
+                .map(topic -> topicItem(topic, article.lang()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The topic as an entry, empty when no article has it (such topics get no page). */
+    Optional<TopicItem> topicItem(Topic topic, String lang) {
+        int count = site.articlesWithTopic(topic.key()).size();
+        if (count == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new TopicItem(topic.key(), topic.name(lang), count, topicPath(lang, topic.key(), 1)));
+    }
+
+    /** Site-relative folder of page {@code number} (1-based) of a topic's list. */
+    static String topicPath(String lang, String key, int number) {
+        String first = Chrome.topicsPath(lang) + key + "/";
+        return number == 1 ? first : first + "page/" + number + "/";
+    }
+}

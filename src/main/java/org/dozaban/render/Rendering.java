@@ -1,0 +1,16 @@
+package org.dozaban.render;
+
+import org.dozaban.content.ContentException;
+import org.dozaban.content.Site;
+
+/**
+ * What the page builders of one render share: the site, the template engine and the helpers built
+ * for this render.
+ */
+record Rendering(Site site, Templates templates, Chrome chrome, ArticleBodies bodies, Listings listings) {
+
+    /** Renders {@code template} for the page described by {@code meta}, in the page's interface language. */
+    Page page(String template, PageMeta meta, String viewName, Record view) throws ContentException {
+        return new Page(meta.path(), templates.render(template, meta, chrome.ui(meta.lang()), viewName, view));
+    }
+}

@@ -1,0 +1,47 @@
+package org.dozaban.render;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The interface strings of one language, from {@code templates/i18n/<lang>.yaml}.
+ *
+ * @param lang          the interface language
+ * @param strings       UI strings by key; values may be ICU message patterns ({@code {0, plural, ...}})
+ * @param languageNames the name of each site language, written in this interface language
+ */
+public record UiStrings(String lang, Map<String, String> strings, Map<String, String> languageNames) {
+
+    public UiStrings {
+        strings = Map.copyOf(strings);
+        languageNames = Map.copyOf(languageNames);
+    }
+
+    /** The language's own name for itself, for language switches. */
+    public String autonym() {
+        return languageNames.getOrDefault(lang, lang);
+    }
+
+    /** The name of {@code other} in this interface language. */
+    public String languageName(String other) {
+        return languageNames.getOrDefault(other, other);
+    }
+
+    /** The string {@code key}, failing loudly when a template asks for a key no language defines. */
+    public String get(String key) {
+        String value = strings.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("no interface string \"" + key + "\" for language " + lang
+                    + " (known: " + String.join(", ", new TreeMap<>(strings).keySet()) + ")");
+        }
+        return value;
+    }
+
+    /** Formats the ICU message {@code key} with {@code args}; numbers come out in the language's digits. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), new ULocale(lang)).format(args);
+    }
+}

@@ -1,0 +1,176 @@
+package org.dozaban.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The commands end to end, in process: exit codes, messages, and what they write or leave alone. */
+class CommandLineTest {
+
+    private static final Path SITES = Path.of("src/test/resources/sites");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertEquals(0, run("--help"));
+        for (String command : List.of("build", "import", "check", "serve", "new")) {
+            assertTrue(out.toString().contains("  " + command + " "), command + " in:\n" + out);
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("build", "import", "check", "serve", "new")) {
+            assertEquals(0, run(command, "--help"), command);
+            assertTrue(out.toString().contains("Usage: dozaban " + command), out.toString());
+        }
+    }
+
+    @Test
+    void versionIsPrinted() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().matches("dozaban \\d+\\.\\d+\\.\\d+\\R"), out.toString());
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertEquals(2, run("bulid"));
+        assertTrue(err.toString().contains("bulid"), err.toString());
+    }
+
+    @Test
+    void buildRendersAValidSite() throws IOException {
+        Path content = copy(SITES.resolve("minimal/content"));
+        Path site = dir.resolve("site");
+
+        assertEquals(0, run("build", "--content", content.toString(), "--out", site.toString(),
+                "--seeds", dir.resolve("no-seeds").toString()), err.toString());
+
+        assertTrue(Files.exists(site.resolve("index.html")));
+        assertTrue(Files.exists(site.resolve("assets/style.css")));
+        assertTrue(out.toString().startsWith("built "), out.toString());
+    }
+
+    @Test
+    void buildWithErrorsPrintsThemAndLeavesTheSiteAlone() throws IOException {
+        Path content = copy(SITES.resolve("invalid/unknown-topic/content"));
+        Path site = dir.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "previous build");
+
+        assertEquals(1, run("build", "--content", content.toString(), "--out", site.toString(), "--no-import"));
+
+        String expected = content.resolve("fa/piece.md") + ":3:16: error: unknown topic \"irak\"";
+        assertTrue(err.toString().startsWith(expected), err.toString());
+        assertTrue(err.toString().contains("1 error; nothing was written."), err.toString());
+        assertEquals("previous build", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of("site"), names(dir).stream().filter(n -> !n.equals("content")).toList());
+    }
+
+    @Test
+    void checkValidatesWithoutWriting() throws IOException {
+        Path good = copy(SITES.resolve("minimal/content"));
+        assertEquals(0, run("check", "--content", good.toString()), err.toString());
+        assertTrue(out.toString().startsWith("ok: "), out.toString());
+
+        Path bad = dir.resolve("bad");
+        copyTree(SITES.resolve("invalid/several-errors/content"), bad);
+        assertEquals(1, run("check", "--content", bad.toString()));
+        assertTrue(err.toString().contains(": error: "), err.toString());
+        assertEquals(List.of("bad", "content"), names(dir));
+    }
+
+    @Test
+    void newCreatesADraftAndNeverOverwrites() throws IOException {
+        Path content = dir.resolve("content");
+        assertEquals(0, run("new", "--content", content.toString(), "en", "Hello", "world"));
+        Path file = content.resolve("en/hello-world.md");
+        assertTrue(Files.readString(file).startsWith("---\ntitle: \"Hello world\"\ndate: "));
+        assertTrue(Files.readString(file).contains("draft: true"));
+
+        assertEquals(1, run("new", "--content", content.toString(), "en", "Hello", "world"));
+        assertTrue(err.toString().contains("already exists"), err.toString());
+        assertEquals(2, run("new", "--content", content.toString(), "de", "Hallo"));
+    }
+
+    @Test
+    void importCreatesThenSkips() throws IOException {
+        Path content = copy(SITES.resolve("minimal/content"));
+        Path seeds = dir.resolve("seeds");
+        Files.createDirectories(seeds);
+        Files.writeString(seeds.resolve("a.txt"), """
+                A short report on the talks
+
+                By Jane Doe
+
+                17 June 2014
+
+                The talks in Vienna on Iran's nuclear program went on for a second day, officials said.
+
+                Both sides said that progress had been made on the main questions before them.
+                """);
+
+        assertEquals(0, run("import", "--content", content.toString(), seeds.toString()), err.toString());
+        assertTrue(out.toString().startsWith("created "), out.toString());
+        assertTrue(Files.exists(content.resolve("en/a-short-report-on-the-talks.md")));
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("import", "--content", content.toString(), seeds.toString()));
+        assertTrue(out.toString().startsWith("skipped "), out.toString());
+    }
+
+    @Test
+    void serveRefusesAMissingFolder() {
+        assertEquals(1, run("serve", "--out", dir.resolve("nothing").toString()));
+        assertTrue(err.toString().contains("run 'dozaban build' first"), err.toString());
+    }
+
+    private Path copy(Path from) throws IOException {
+        Path to = dir.resolve("content");
+        copyTree(from, to);
+        return to;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.sorted().toList()) {
+                Path dest = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(file, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

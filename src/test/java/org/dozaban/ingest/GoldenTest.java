@@ -1,0 +1,125 @@
+package org.dozaban.ingest;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Golden cases under {@code src/test/resources/ingest/<case>/}: one input file, and either
+ * {@code expected.md} (the content file the import must write) or {@code expected-error.txt} (the error
+ * it must report, with the case folder as the file's folder). A case holding {@code same-body-as} names
+ * another case whose article body it must reproduce paragraph for paragraph.
+ *
+ * <p>Run with {@code -Dingest.update=true} to rewrite the expected files from the current output; then
+ * review every changed file against its input before committing.
+ */
+class GoldenTest {
+
+    static final Path ROOT = Path.of("src", "test", "resources", "ingest");
+    private static final Set<String> NOT_INPUT = Set.of("expected.md", "expected-error.txt", "same-body-as");
+    private static final boolean UPDATE = Boolean.getBoolean("ingest.update");
+
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> importsEachCaseAsExpected() throws IOException {
+        return cases().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> reformattedArticlesKeepTheirParagraphs() throws IOException {
+        return cases().filter(dir -> Files.exists(dir.resolve("same-body-as")))
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+                    Path other = ROOT.resolve(Files.readString(dir.resolve("same-body-as")).strip());
+                    Importer importer = new Importer(temp, TestTopics.load());
+                    List<String> expected = importer.convert(input(other)).paragraphs();
+                    List<String> actual = importer.convert(input(dir)).paragraphs();
+                    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+                        assertEquals(expected.get(i), actual.get(i), "paragraph " + (i + 1));
+                    }
+                    assertEquals(expected.size(), actual.size(), "number of paragraphs");
+                }));
+    }
+
+    /** Front matter keys in the order the importer writes them. */
+    private static final List<String> KEY_ORDER = List.of("title", "author", "date", "topics", "sourceUrl",
+            "publisher", "via", "slug", "translationKey", "seed");
+
+    @TestFactory
+    Stream<DynamicTest> expectedFilesHaveValidFrontMatter() throws IOException {
+        Set<String> topicKeys = TestTopics.load().stream().map(org.dozaban.content.Topic::key)
+                .collect(java.util.stream.Collectors.toSet());
+        return cases().filter(dir -> Files.exists(dir.resolve("expected.md")))
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+                    String text = Files.readString(dir.resolve("expected.md"), StandardCharsets.UTF_8);
+                    String yaml = text.substring("---\n".length(), text.indexOf("\n---\n\n"));
+                    Map<?, ?> front = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
+                    List<String> keys = front.keySet().stream().map(Object::toString).toList();
+                    assertEquals(KEY_ORDER.stream().filter(keys::contains).toList(), keys, "keys and their order");
+                    List<?> topics = (List<?>) front.get("topics");
+                    if (topics != null) {
+                        assertTrue(topicKeys.containsAll(topics), "known topics: " + topics);
+                    }
+                    if (dir.getFileName().toString().startsWith("seed-")) {
+                        assertTrue(topics != null && topics.size() >= 3 && topics.size() <= 7, "3 to 7 topics");
+                    }
+                    assertTrue(text.endsWith("\n") && !text.endsWith("\n\n") && !text.contains("\n\n\n"),
+                            "paragraphs separated by exactly one blank line");
+                }));
+    }
+
+    static Stream<Path> cases() throws IOException {
+        try (Stream<Path> list = Files.list(ROOT)) {
+            return list.filter(Files::isDirectory).sorted().toList().stream();
+        }
+    }
+
+    static Path input(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            List<Path> inputs = list.filter(p -> !NOT_INPUT.contains(p.getFileName().toString())).toList();
+            if (inputs.size() != 1) {
+                throw new IllegalStateException(dir + " needs exactly one input file, has " + inputs);
+            }
+            return inputs.get(0);
+        }
+    }
+
+    private void check(Path dir) throws IOException {
+        Path work = temp.resolve(dir.getFileName().toString());
+        Path seeds = Files.createDirectories(work.resolve("seeds"));
+        Path seed = Files.copy(input(dir), seeds.resolve(input(dir).getFileName()));
+        ImportResult result = new Importer(work.resolve("content"), TestTopics.load())
+                .importPaths(List.of(seed), false).get(0);
+        Path expectedError = dir.resolve("expected-error.txt");
+        if (Files.exists(expectedError) || result.status() == ImportResult.Status.ERROR && UPDATE) {
+            String actual = result.message().replace(seeds.toString(), dir.toString()) + "\n";
+            compare(expectedError, actual);
+            assertEquals(ImportResult.Status.ERROR, result.status());
+            return;
+        }
+        assertEquals(ImportResult.Status.CREATED, result.status(), result.message());
+        compare(dir.resolve("expected.md"), Files.readString(result.output(), StandardCharsets.UTF_8));
+    }
+
+    private static void compare(Path expectedFile, String actual) throws IOException {
+        if (UPDATE) {
+            Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, expectedFile.toString());
+    }
+}

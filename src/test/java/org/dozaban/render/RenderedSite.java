@@ -1,0 +1,60 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Site;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A fixture site rendered with the real templates and written to a folder, as a publisher would. */
+final class RenderedSite {
+
+    static final Path TEMPLATES = Path.of("templates");
+
+    final Path dir;
+    final List<Page> pages;
+
+    private RenderedSite(Path dir, List<Page> pages) {
+        this.dir = dir;
+        this.pages = pages;
+    }
+
+    static RenderedSite render(Site site, Path dir) throws Exception {
+        List<Page> pages = new SiteRenderer(TEMPLATES).render(site);
+        for (Page page : pages) {
+            Path file = dir.resolve(page.path());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, page.content(), StandardCharsets.UTF_8);
+        }
+        copyTree(TEMPLATES.resolve("assets"), dir.resolve("assets"));
+        return new RenderedSite(dir, pages);
+    }
+
+    Document page(String path) throws IOException {
+        Path file = dir.resolve(path);
+        if (!Files.isRegularFile(file)) {
+            throw new AssertionError("no page " + path + "; pages: " + pages.stream().map(Page::path).toList());
+        }
+        return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (var files = Files.walk(from)) {
+            for (Path source : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
