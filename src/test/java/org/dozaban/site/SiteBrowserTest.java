@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,36 +33,38 @@ class SiteBrowserTest {
 
     private static WebDriver driver;
     private static List<BuiltSite> sites;
+    private static OfflinePages offline;
 
     @BeforeAll
     static void setUp(WebDriver browser) throws Exception {
         driver = browser;
         sites = TestSites.prepare(work);
+        offline = new OfflinePages(work.resolve("offline"));
         for (BuiltSite site : sites) {
             assertFalse(site.pages().isEmpty(), () -> "no HTML pages in " + site.root());
         }
     }
 
     @Test
-    void everyBlockReadsInTheDirectionAndLanguageOfItsScript() {
+    void everyBlockReadsInTheDirectionAndLanguageOfItsScript() throws IOException {
         Viewport.resize(driver, Screenshots.DESKTOP, HEIGHT);
         assertNoFailures("blocks with the wrong direction or language", forEveryPage(DirectionCheck::check));
     }
 
     @Test
-    void persianTextIsSetInThePersianFace() {
+    void persianTextIsSetInThePersianFace() throws IOException {
         Viewport.resize(driver, Screenshots.DESKTOP, HEIGHT);
         assertNoFailures("Persian blocks in another font", forEveryPage(FontCheck::check));
     }
 
     @Test
-    void noSeriousOrCriticalAccessibilityViolations() {
+    void noSeriousOrCriticalAccessibilityViolations() throws IOException {
         Viewport.resize(driver, Screenshots.DESKTOP, HEIGHT);
         assertNoFailures("serious or critical axe-core violations", forEveryPage(AxeCheck::check));
     }
 
     @Test
-    void noPageScrollsSideways() {
+    void noPageScrollsSideways() throws IOException {
         List<String> failures = new ArrayList<>();
         for (int width : WIDTHS) {
             Viewport.resize(driver, width, HEIGHT);
@@ -84,7 +87,7 @@ class SiteBrowserTest {
                     () -> site.name() + " has neither fa/index.html nor en/index.html");
             Path folder = "site".equals(site.name()) ? SCREENSHOTS : SCREENSHOTS.resolve(site.name());
             for (Map.Entry<String, String> shot : pages.entrySet()) {
-                String url = site.url(shot.getValue());
+                String url = offline.url(site, shot.getValue());
                 Screenshots.save(driver, url, Screenshots.DESKTOP, folder.resolve(shot.getKey() + ".png"));
                 Screenshots.save(driver, url, Screenshots.PHONE,
                         folder.resolve(shot.getKey() + "-" + Screenshots.PHONE + ".png"));
@@ -93,11 +96,11 @@ class SiteBrowserTest {
     }
 
     /** Loads every page of every site in turn and collects what {@code check} finds on each. */
-    private static List<String> forEveryPage(BiFunction<WebDriver, String, List<String>> check) {
+    private static List<String> forEveryPage(BiFunction<WebDriver, String, List<String>> check) throws IOException {
         List<String> failures = new ArrayList<>();
         for (BuiltSite site : sites) {
             for (String page : site.pages()) {
-                Loading.open(driver, site.url(page));
+                Loading.open(driver, offline.url(site, page));
                 failures.addAll(check.apply(driver, site.label(page)));
             }
         }
