@@ -1,6 +1,7 @@
 package org.dozaban.render;
 
 import org.dozaban.content.ContentException;
+import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
 import org.dozaban.markdown.Markdown;
 import org.dozaban.text.Scripts;
@@ -8,8 +9,10 @@ import org.dozaban.text.Scripts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Renders a {@link Site} with the Pebble templates of a template folder into pages. */
 public final class SiteRenderer {
@@ -39,12 +42,31 @@ public final class SiteRenderer {
         ArticleBodies bodies = new ArticleBodies(markdown);
         Rendering rendering = new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome));
         List<Page> pages = new ArrayList<>();
-        pages.addAll(new ArticlePages(rendering).render());
-        pages.addAll(new HomePages(rendering).render());
-        pages.addAll(new TopicPages(rendering).render());
-        pages.add(notFound(rendering));
+        Set<Problem> problems = new LinkedHashSet<>();
+        // Each kind of page uses its own template: render them all so every broken template is reported.
+        collect(pages, problems, () -> new ArticlePages(rendering).render());
+        collect(pages, problems, () -> new HomePages(rendering).render());
+        collect(pages, problems, () -> new TopicPages(rendering).render());
+        collect(pages, problems, () -> List.of(notFound(rendering)));
+        if (!problems.isEmpty()) {
+            throw new ContentException(List.copyOf(problems));
+        }
         pages.sort(Comparator.comparing(Page::path));
         return List.copyOf(pages);
+    }
+
+    /** Renders one kind of page. */
+    @FunctionalInterface
+    private interface PageKind {
+        List<Page> render() throws ContentException;
+    }
+
+    private static void collect(List<Page> pages, Set<Problem> problems, PageKind kind) {
+        try {
+            pages.addAll(kind.render());
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+        }
     }
 
     /**

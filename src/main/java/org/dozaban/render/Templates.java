@@ -8,6 +8,12 @@ import org.dozaban.content.ContentException;
 import org.dozaban.content.Problem;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,6 +23,8 @@ import java.util.Map;
  * every template error comes back as a {@link ContentException} naming the template file and line.
  */
 final class Templates {
+
+    private static final Pattern QUOTED_NAME = Pattern.compile("\\[([^\\]]+)]|\"([^\"]+)\"");
 
     private final Path dir;
     private final PebbleEngine engine;
@@ -61,8 +69,42 @@ final class Templates {
         String file = e.getFileName() != null ? e.getFileName() : template;
         int line = e.getLineNumber() != null ? Math.max(e.getLineNumber(), 0) : 0;
         String message = e.getPebbleMessage() != null ? e.getPebbleMessage() : String.valueOf(e.getMessage());
-        return new Problem(templatePath(file), line, 0, "template error: " + message.strip(),
-                "rendering " + template + "; fix the template or the variable it uses");
+        Path path = templatePath(file);
+        return new Problem(path, line, column(path, line, message), "template error: " + message.strip(),
+                "fix the template; templates/README.md lists the variables and filters each template gets");
+    }
+
+    /**
+     * Pebble reports lines only. The column is where the name the message quotes (as {@code [name]}
+     * or {@code "name"}) first appears on that line, else the line's first non-blank character.
+     */
+    static int column(Path file, int line, String message) {
+        if (line <= 0) {
+            return 0;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+        if (line > lines.size()) {
+            return 0;
+        }
+        String text = lines.get(line - 1);
+        Matcher quoted = QUOTED_NAME.matcher(message);
+        while (quoted.find()) {
+            String name = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+            int at = text.indexOf(name);
+            if (!name.isBlank() && at >= 0) {
+                return text.codePointCount(0, at) + 1;
+            }
+        }
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return text.codePointCount(0, first) + 1;
     }
 
     /** Pebble reports the name given to the loader or an absolute path; either is shown under the folder as given. */

@@ -81,14 +81,33 @@ class TemplateErrorTest {
     void undefinedVariableNamesTemplateAndLine() throws IOException {
         Problem problem = assertProblemAt("404.peb", "{% block content %}", "<p>{{ notFound.nothingHere }}</p>",
                 "nothingHere");
+        assertEquals(16, problem.column(), "column of the undefined name");
         assertTrue(problem.format().startsWith(
-                templates.resolve("404.peb") + ":" + problem.line() + ": error: template error:"), problem.format());
+                templates.resolve("404.peb") + ":" + problem.line() + ":16: error: template error:"), problem.format());
+    }
+
+    @Test
+    void everyBrokenTemplateIsReported() throws IOException {
+        copyTemplates();
+        int articleLine = insertAfter("article.peb", "{% block content %}", "  <p>{{ article.nope }}</p>");
+        int homeLine = insertAfter("home.peb", "{% block content %}", "<p>{{ home.nope }}</p>");
+        ContentException error = assertThrows(ContentException.class, () -> new SiteRenderer(templates).render(site));
+        assertEquals(2, error.problems().size(), error.report());
+        Problem article = error.problems().get(0);
+        assertEquals(templates.resolve("article.peb"), article.file());
+        assertEquals(articleLine, article.line());
+        assertEquals(17, article.column());
+        Problem home = error.problems().get(1);
+        assertEquals(templates.resolve("home.peb"), home.file());
+        assertEquals(homeLine, home.line());
+        assertEquals(12, home.column());
     }
 
     @Test
     void unknownFilterInAnIncludedTemplateNamesThatTemplate() throws IOException {
-        assertProblemAt("partials/topic-list.peb", "{% for topic in topics %}", "<li>{{ topic.name | shout }}</li>",
-                "shout");
+        Problem problem = assertProblemAt("partials/topic-list.peb", "{% for topic in topics %}",
+                "<li>{{ topic.name | shout }}</li>", "shout");
+        assertEquals(21, problem.column(), "column of the unknown filter");
     }
 
     @Test
