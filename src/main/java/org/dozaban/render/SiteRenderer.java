@@ -28,21 +28,24 @@ public final class SiteRenderer {
     }
 
     /**
-     * Every page of the site, sorted by path. Asset files are not included: they are copied from
-     * {@code templates/assets/} when publishing.
+     * Every output file of the site, sorted by path: the HTML pages and an Atom feed per language with
+     * dated articles. Asset files are not included: they
+     * are copied from {@code templates/assets/} when publishing.
      *
      * @throws ContentException for template errors, with template file, line and column
      */
     public List<Page> render(Site site) throws ContentException {
         Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
-        Chrome chrome = new Chrome(site.config(), ui);
+        Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site));
         ArticleBodies bodies = new ArticleBodies(markdown);
         Rendering rendering = new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome));
-        List<Page> pages = new ArrayList<>();
-        pages.addAll(new ArticlePages(rendering).render());
-        pages.addAll(new HomePages(rendering).render());
-        pages.addAll(new TopicPages(rendering).render());
-        pages.add(notFound(rendering));
+        List<HtmlPage> listed = new ArrayList<>();
+        listed.addAll(new ArticlePages(rendering).render());
+        listed.addAll(new HomePages(rendering).render());
+        listed.addAll(new TopicPages(rendering).render());
+        List<Page> pages = new ArrayList<>(listed.stream().map(HtmlPage::page).toList());
+        pages.add(notFound(rendering).page());
+        pages.addAll(new FeedPages(rendering).render());
         pages.sort(Comparator.comparing(Page::path));
         return List.copyOf(pages);
     }
@@ -51,7 +54,7 @@ public final class SiteRenderer {
      * The 404 page. Servers show it at any address, so its links are absolute from the base URL:
      * relative ones would break one folder down.
      */
-    private static Page notFound(Rendering rendering) throws ContentException {
+    private static HtmlPage notFound(Rendering rendering) throws ContentException {
         Site site = rendering.site();
         Chrome chrome = rendering.chrome();
         String lang = site.config().defaultLanguage();
