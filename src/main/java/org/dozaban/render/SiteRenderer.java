@@ -28,8 +28,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * Every output file of the site, sorted by path: the HTML pages and an Atom feed per language with
-     * dated articles. Asset files are not included: they
+     * Every output file of the site, sorted by path: the HTML pages, an Atom feed per language with
+     * dated articles, {@code sitemap.xml} and {@code robots.txt}. Asset files are not included: they
      * are copied from {@code templates/assets/} when publishing.
      *
      * @throws ContentException for template errors, with template file, line and column
@@ -46,6 +46,8 @@ public final class SiteRenderer {
         List<Page> pages = new ArrayList<>(listed.stream().map(HtmlPage::page).toList());
         pages.add(notFound(rendering).page());
         pages.addAll(new FeedPages(rendering).render());
+        pages.add(Sitemap.sitemap(site, listed));
+        pages.add(Sitemap.robots(site.config()));
         pages.sort(Comparator.comparing(Page::path));
         return List.copyOf(pages);
     }
