@@ -1,5 +1,7 @@
 package org.dozaban.ingest;
 
+import org.dozaban.build.Builder;
+import org.dozaban.content.Article;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Site;
 import org.dozaban.text.PersianText;
@@ -65,6 +67,17 @@ class PersianCorpusTest {
         Site site = ContentLoader.load(content);
         assertEquals(files.size(), site.articles("fa").size(), "the imported folder loads as a site");
         assertTrue(site.articles("fa").stream().allMatch(a -> !a.topics().isEmpty()), "each gets topics");
+
+        Path out = scratch.resolve("site");
+        Builder.build(new Builder.Options(content, Path.of("templates"), out));
+        for (Article article : site.articles("fa")) {
+            assertTrue(Files.exists(out.resolve(article.urlPath()).resolve("index.html")), article.urlPath());
+            for (String topic : article.topics()) {
+                String page = Files.readString(out.resolve("fa/topics/" + topic + "/index.html"));
+                assertTrue(page.contains(article.urlPath().substring("fa/".length())),
+                        "topic " + topic + " lists " + article.urlPath());
+            }
+        }
     }
 
     private static Optional<String> header(Path file, String key) throws IOException {
