@@ -19,8 +19,8 @@ final class ArticlePages {
         this.r = r;
     }
 
-    List<Page> render() throws ContentException {
-        List<Page> pages = new ArrayList<>();
+    List<HtmlPage> render() throws ContentException {
+        List<HtmlPage> pages = new ArrayList<>();
         for (String lang : r.site().config().languages()) {
             List<Article> articles = r.site().articles(lang);
             for (int i = 0; i < articles.size(); i++) {
@@ -32,7 +32,7 @@ final class ArticlePages {
         return pages;
     }
 
-    private Page page(Article article, Article newer, Article older) throws ContentException {
+    private HtmlPage page(Article article, Article newer, Article older) throws ContentException {
         List<Article> translations = r.site().translations(article);
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put(article.lang(), article.urlPath());

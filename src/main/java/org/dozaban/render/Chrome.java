@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Builds the {@link PageMeta} of each page: titles, canonical and alternate URLs, language switch. */
@@ -15,10 +16,13 @@ final class Chrome {
 
     private final SiteConfig config;
     private final Map<String, UiStrings> ui;
+    private final Set<String> feedLanguages;
 
-    Chrome(SiteConfig config, Map<String, UiStrings> ui) {
+    /** @param feedLanguages the languages that have an Atom feed, which every page of theirs links */
+    Chrome(SiteConfig config, Map<String, UiStrings> ui, Set<String> feedLanguages) {
         this.config = config;
         this.ui = ui;
+        this.feedLanguages = Set.copyOf(feedLanguages);
     }
 
     UiStrings ui(String lang) {
@@ -39,7 +43,8 @@ final class Chrome {
                   Map<String, String> versions) {
         return new PageMeta(file, lang, Scripts.direction(lang), section, documentTitle(heading, lang),
                 config.title(lang), config.description(lang), absolute(folderOf(file)), ogType,
-                homePath(lang), topicsPath(lang), alternates(versions), languageLinks(lang, versions), "");
+                homePath(lang), topicsPath(lang), feedLanguages.contains(lang) ? FeedPages.path(lang) : "",
+                alternates(versions), languageLinks(lang, versions), "");
     }
 
     /** The same page in every site language, as {@code versions} for {@link #meta}. */

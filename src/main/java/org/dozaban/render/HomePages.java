@@ -17,8 +17,8 @@ final class HomePages {
         this.r = r;
     }
 
-    List<Page> render() throws ContentException {
-        List<Page> pages = new ArrayList<>();
+    List<HtmlPage> render() throws ContentException {
+        List<HtmlPage> pages = new ArrayList<>();
         for (String lang : r.site().config().languages()) {
             pages.add(page(RelativeUrls.fileOf(Chrome.homePath(lang)), lang));
         }
@@ -26,7 +26,7 @@ final class HomePages {
         return pages;
     }
 
-    private Page page(String file, String lang) throws ContentException {
+    private HtmlPage page(String file, String lang) throws ContentException {
         PageMeta meta = r.chrome().meta(file, lang, "home", null, "website", r.chrome().everyLanguage(Chrome::homePath));
         List<ArticleItem> articles = r.listings().items(r.site().articles(lang), lang);
         int latest = Math.min(articles.size(), Math.max(1, r.site().config().pageSize()));

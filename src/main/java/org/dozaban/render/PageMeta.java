@@ -17,6 +17,7 @@ import java.util.List;
  * @param ogType        Open Graph type: {@code website} or {@code article}
  * @param homePath      site-relative folder of the home page in {@code lang}
  * @param topicsPath    site-relative folder of the topic index in {@code lang}
+ * @param feedPath      site-relative Atom feed of {@code lang}, or empty when the language has none
  * @param alternates    every language version of the page, itself included
  * @param languageLinks the same page (or the closest one) in each other language
  * @param linkBase      empty for links relative to {@code path}; else the absolute URL links start from,
@@ -34,6 +35,7 @@ public record PageMeta(
         String ogType,
         String homePath,
         String topicsPath,
+        String feedPath,
         List<Alternate> alternates,
         List<Link> languageLinks,
         String linkBase) {
@@ -46,13 +48,13 @@ public record PageMeta(
     /** The same page with every link absolute from {@code base}. */
     public PageMeta withAbsoluteLinks(String base) {
         return new PageMeta(path, lang, dir, section, documentTitle, siteTitle, description, canonical, ogType,
-                homePath, topicsPath, alternates, languageLinks, base);
+                homePath, topicsPath, feedPath, alternates, languageLinks, base);
     }
 
     /** The same page with its own description, for search results and link previews. */
     public PageMeta withDescription(String text) {
         return new PageMeta(path, lang, dir, section, documentTitle, siteTitle, text, canonical, ogType,
-                homePath, topicsPath, alternates, languageLinks, linkBase);
+                homePath, topicsPath, feedPath, alternates, languageLinks, linkBase);
     }
 
     /** The URL of a site-relative {@code target} as written in this page. */

@@ -10,7 +10,8 @@ import org.dozaban.content.Site;
 record Rendering(Site site, Templates templates, Chrome chrome, ArticleBodies bodies, Listings listings) {
 
     /** Renders {@code template} for the page described by {@code meta}, in the page's interface language. */
-    Page page(String template, PageMeta meta, String viewName, Record view) throws ContentException {
-        return new Page(meta.path(), templates.render(template, meta, chrome.ui(meta.lang()), viewName, view));
+    HtmlPage page(String template, PageMeta meta, String viewName, Record view) throws ContentException {
+        return new HtmlPage(meta,
+                new Page(meta.path(), templates.render(template, meta, chrome.ui(meta.lang()), viewName, view)));
     }
 }

@@ -31,26 +31,31 @@ public final class SiteRenderer {
     }
 
     /**
-     * Every page of the site, sorted by path. Asset files are not included: they are copied from
-     * {@code templates/assets/} when publishing.
+     * Every output file of the site, sorted by path: the HTML pages, an Atom feed per language with
+     * dated articles, {@code sitemap.xml} and {@code robots.txt}. Asset files are not included: they
+     * are copied from {@code templates/assets/} when publishing.
      *
      * @throws ContentException for template errors, with template file, line and column
      */
     public List<Page> render(Site site) throws ContentException {
         Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
-        Chrome chrome = new Chrome(site.config(), ui);
+        Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site));
         ArticleBodies bodies = new ArticleBodies(markdown);
         Rendering rendering = new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome));
-        List<Page> pages = new ArrayList<>();
+        List<HtmlPage> listed = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
         // Each kind of page uses its own template: render them all so every broken template is reported.
-        collect(pages, problems, () -> new ArticlePages(rendering).render());
-        collect(pages, problems, () -> new HomePages(rendering).render());
-        collect(pages, problems, () -> new TopicPages(rendering).render());
-        collect(pages, problems, () -> List.of(notFound(rendering)));
+        collect(listed, problems, () -> new ArticlePages(rendering).render());
+        collect(listed, problems, () -> new HomePages(rendering).render());
+        collect(listed, problems, () -> new TopicPages(rendering).render());
+        collect(listed, problems, () -> List.of(notFound(rendering)));
         if (!problems.isEmpty()) {
             throw new ContentException(List.copyOf(problems));
         }
+        List<Page> pages = new ArrayList<>(listed.stream().map(HtmlPage::page).toList());
+        pages.addAll(new FeedPages(rendering).render());
+        pages.add(Sitemap.sitemap(site, listed.stream().filter(p -> !p.page().path().equals(NOT_FOUND)).toList()));
+        pages.add(Sitemap.robots(site.config()));
         pages.sort(Comparator.comparing(Page::path));
         return List.copyOf(pages);
     }
@@ -58,10 +63,10 @@ public final class SiteRenderer {
     /** Renders one kind of page. */
     @FunctionalInterface
     private interface PageKind {
-        List<Page> render() throws ContentException;
+        List<HtmlPage> render() throws ContentException;
     }
 
-    private static void collect(List<Page> pages, Set<Problem> problems, PageKind kind) {
+    private static void collect(List<HtmlPage> pages, Set<Problem> problems, PageKind kind) {
         try {
             pages.addAll(kind.render());
         } catch (ContentException e) {
@@ -73,7 +78,7 @@ public final class SiteRenderer {
      * The 404 page. Servers show it at any address, so its links are absolute from the base URL:
      * relative ones would break one folder down.
      */
-    private static Page notFound(Rendering rendering) throws ContentException {
+    private static HtmlPage notFound(Rendering rendering) throws ContentException {
         Site site = rendering.site();
         Chrome chrome = rendering.chrome();
         String lang = site.config().defaultLanguage();

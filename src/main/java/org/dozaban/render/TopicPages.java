@@ -21,8 +21,8 @@ final class TopicPages {
         this.r = r;
     }
 
-    List<Page> render() throws ContentException {
-        List<Page> pages = new ArrayList<>();
+    List<HtmlPage> render() throws ContentException {
+        List<HtmlPage> pages = new ArrayList<>();
         for (String lang : r.site().config().languages()) {
             List<TopicItem> topics = r.listings().topics(lang);
             pages.add(index(lang, topics));
@@ -33,7 +33,7 @@ final class TopicPages {
         return pages;
     }
 
-    private Page index(String lang, List<TopicItem> topics) throws ContentException {
+    private HtmlPage index(String lang, List<TopicItem> topics) throws ContentException {
         String file = RelativeUrls.fileOf(Chrome.topicsPath(lang));
         PageMeta meta = r.chrome().meta(file, lang, "topics", r.chrome().ui(lang).get("topics"), "website",
                 r.chrome().everyLanguage(Chrome::topicsPath));
@@ -41,11 +41,11 @@ final class TopicPages {
         return r.page("topics.peb", meta, "topics", view);
     }
 
-    private List<Page> topicPages(String lang, TopicItem topic) throws ContentException {
+    private List<HtmlPage> topicPages(String lang, TopicItem topic) throws ContentException {
         List<ArticleItem> items = r.listings().items(ordered(lang, topic.key()), lang);
         int size = Math.max(1, r.site().config().pageSize());
         int total = Math.max(1, (items.size() + size - 1) / size);
-        List<Page> pages = new ArrayList<>();
+        List<HtmlPage> pages = new ArrayList<>();
         for (int number = 1; number <= total; number++) {
             List<ArticleItem> slice = items.subList((number - 1) * size, Math.min(items.size(), number * size));
             pages.add(topicPage(lang, topic, slice, pager(lang, topic.key(), number, total)));
@@ -53,7 +53,7 @@ final class TopicPages {
         return pages;
     }
 
-    private Page topicPage(String lang, TopicItem topic, List<ArticleItem> slice, Pager pager)
+    private HtmlPage topicPage(String lang, TopicItem topic, List<ArticleItem> slice, Pager pager)
             throws ContentException {
         int number = pager.current();
         String file = RelativeUrls.fileOf(Listings.topicPath(lang, topic.key(), number));

@@ -23,7 +23,8 @@ class DozabanExtensionTest {
     private static String render(String template, String lang, String path, Map<String, Object> extra)
             throws Exception {
         PageMeta page = new PageMeta(path, lang, "fa".equals(lang) ? "rtl" : "ltr", "home", "t", "s", "",
-                "https://example.org/", "website", lang + "/", lang + "/topics/", List.of(), List.of(), "");
+                "https://example.org/", "website", lang + "/", lang + "/topics/", "",
+                List.of(), List.of(), "");
         UiStrings ui = new UiStrings(lang, Map.of("count", "{0, plural, one {# item} other {# items}}"),
                 Map.of("fa", "فارسی", "en", "English"));
         var context = new java.util.HashMap<String, Object>(extra);

@@ -29,7 +29,7 @@ class HtmlValidityTest {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         List<String> errors = new ArrayList<>();
-        for (Page page : rendered.pages) {
+        for (Page page : rendered.htmlPages()) {
             String report = validator.validate(out.resolve(page.path()));
             report.lines().filter(line -> line.contains("error:")).forEach(line -> errors.add(page.path() + " " + line));
         }

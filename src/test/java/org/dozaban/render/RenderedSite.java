@@ -34,6 +34,16 @@ final class RenderedSite {
         return new RenderedSite(dir, pages);
     }
 
+    /** The HTML pages, without the feeds, the sitemap and robots.txt. */
+    List<Page> htmlPages() {
+        return pages.stream().filter(p -> p.path().endsWith(".html")).toList();
+    }
+
+    /** The text of the written file at {@code path}. */
+    String file(String path) throws IOException {
+        return Files.readString(dir.resolve(path), StandardCharsets.UTF_8);
+    }
+
     Document page(String path) throws IOException {
         Path file = dir.resolve(path);
         if (!Files.isRegularFile(file)) {

@@ -37,9 +37,7 @@ class SiteRendererTest {
 
     /** The fixture article from {@code content/<lang>/<name>.md}. */
     static Article article(String lang, String name) {
-        return site.articles().stream()
-                .filter(a -> a.lang().equals(lang) && a.file().getFileName().toString().equals(name + ".md"))
-                .findFirst().orElseThrow(() -> new AssertionError("no fixture article " + lang + "/" + name));
+        return FixtureSites.article(site, lang, name);
     }
 
     static Document articlePage(String lang, String name) throws Exception {
@@ -48,7 +46,7 @@ class SiteRendererTest {
 
     @Test
     void everyPageHasTheDirectionOfItsLanguage() throws Exception {
-        for (Page page : rendered.pages) {
+        for (Page page : rendered.htmlPages()) {
             Element html = rendered.page(page.path()).selectFirst("html");
             String lang = html.attr("lang");
             assertEquals(lang.equals("fa") ? "rtl" : "ltr", html.attr("dir"), page.path());
@@ -118,7 +116,7 @@ class SiteRendererTest {
             assertEquals(resolved(page, switcher), resolved(page, link));
         }
         assertNull(articlePage("en", "night-trains").selectFirst(".translations"));
-        assertEquals(1, articlePage("en", "night-trains").select("link[rel=alternate]").size());
+        assertEquals(1, articlePage("en", "night-trains").select("link[rel=alternate][hreflang]").size());
     }
 
     @Test
@@ -173,7 +171,7 @@ class SiteRendererTest {
 
     @Test
     void emptyTopicHasNoPageAndNoLink() throws Exception {
-        for (Page page : rendered.pages) {
+        for (Page page : rendered.htmlPages()) {
             assertFalse(page.path().contains("/rivers/"), page.path());
             assertFalse(page.content().contains("topics/rivers/"), page.path());
         }
@@ -304,7 +302,7 @@ class SiteRendererTest {
     @Test
     void everyInternalLinkPointsToAnExistingFile() throws Exception {
         int checked = 0;
-        for (Page page : rendered.pages) {
+        for (Page page : rendered.htmlPages()) {
             Document doc = rendered.page(page.path());
             for (Element element : doc.select("[href], [src]")) {
                 String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
@@ -326,12 +324,12 @@ class SiteRendererTest {
                 checked++;
             }
         }
-        assertTrue(checked > rendered.pages.size() * 5, "too few links checked: " + checked);
+        assertTrue(checked > rendered.htmlPages().size() * 5, "too few links checked: " + checked);
     }
 
     @Test
     void persianInterfaceHasNoLatinLettersOrAsciiDigits() throws Exception {
-        for (Page page : rendered.pages) {
+        for (Page page : rendered.htmlPages()) {
             Document doc = rendered.page(page.path());
             if (!doc.selectFirst("html").attr("lang").equals("fa")) {
                 continue;

@@ -1,0 +1,125 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Article;
+import org.dozaban.content.SiteConfig;
+import org.dozaban.content.Site;
+import org.dozaban.html.Direction;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An Atom 1.0 feed per language, {@code <lang>/feed.xml}: the newest dated articles of that language,
+ * as many as the home page shows as latest ({@code pageSize}). Undated articles are left out, since
+ * every Atom entry needs a date and inventing one would announce an old article as new; a language
+ * with no dated article has no feed.
+ */
+final class FeedPages {
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String TYPE = "application/atom+xml";
+
+    private final Rendering r;
+    private final SiteConfig config;
+
+    FeedPages(Rendering r) {
+        this.r = r;
+        this.config = r.site().config();
+    }
+
+    /** Site-relative path of the feed of {@code lang}. */
+    static String path(String lang) {
+        return lang + "/feed.xml";
+    }
+
+    /** The languages that get a feed: those with a dated article. */
+    static Set<String> languages(Site site) {
+        Set<String> languages = new TreeSet<>();
+        site.articles().stream().filter(a -> a.date() != null).forEach(a -> languages.add(a.lang()));
+        return languages;
+    }
+
+    List<Page> render() {
+        List<Page> pages = new ArrayList<>();
+        for (String lang : config.languages()) {
+            List<Article> entries = entries(lang);
+            if (!entries.isEmpty()) {
+                pages.add(new Page(path(lang), feed(lang, entries)));
+            }
+        }
+        return pages;
+    }
+
+    /** Newest first, as {@link Site#articles(String)} sorts them. */
+    private List<Article> entries(String lang) {
+        return r.site().articles(lang).stream()
+                .filter(a -> a.date() != null)
+                .limit(Math.max(1, config.pageSize()))
+                .toList();
+    }
+
+    private String feed(String lang, List<Article> entries) {
+        String home = config.baseUrl() + Chrome.homePath(lang);
+        String self = config.baseUrl() + path(lang);
+        XmlWriter xml = XmlWriter.document("feed", ATOM).xmlAttribute("lang", lang)
+                .element("id", self)
+                .element("title", config.title(lang));
+        if (!config.description(lang).isEmpty()) {
+            xml.element("subtitle", config.description(lang));
+        }
+        xml.empty("link").attribute("rel", "self").attribute("type", TYPE).attribute("href", self);
+        xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", home);
+        xml.element("updated", timestamp(entries.get(0).date()));
+        // Atom needs an author for every entry; the site stands in for articles that name none.
+        xml.open("author").element("name", config.title(lang)).element("uri", home).close();
+        xml.element("generator", "Dozaban");
+        for (Article article : entries) {
+            entry(xml, article);
+        }
+        return xml.finish();
+    }
+
+    private void entry(XmlWriter xml, Article article) {
+        String url = config.baseUrl() + article.urlPath();
+        String date = timestamp(article.date());
+        xml.open("entry")
+                .element("id", url)
+                .element("title", Direction.title(article.title(), article.lang()));
+        alternate(xml, article);
+        r.site().translations(article).forEach(t -> alternate(xml, t));
+        xml.element("published", date).element("updated", date);
+        person(xml, "author", article.author());
+        person(xml, "contributor", article.translator());
+        for (String key : article.topics()) {
+            String name = r.site().topic(key).map(t -> t.name(article.lang())).orElse(key);
+            xml.empty("category").attribute("term", key)
+                    .attribute("scheme", config.baseUrl() + Chrome.topicsPath(article.lang()))
+                    .attribute("label", name);
+        }
+        xml.element("summary", r.bodies().summary(article));
+        xml.open("content").attribute("type", "html").xmlAttribute("base", url)
+                .text(r.bodies().html(article)).close();
+        xml.close();
+    }
+
+    /** Alternate links differ by {@code hreflang}, as Atom requires of several alternates. */
+    private void alternate(XmlWriter xml, Article article) {
+        xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html")
+                .attribute("hreflang", article.lang()).attribute("href", config.baseUrl() + article.urlPath());
+    }
+
+    private static void person(XmlWriter xml, String role, String name) {
+        if (name != null && !name.isBlank()) {
+            xml.open(role).element("name", name.strip()).close();
+        }
+    }
+
+    /** Articles carry a day, not a time: midnight UTC of that day, the same on every build. */
+    static String timestamp(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+    }
+}
