@@ -1,6 +1,7 @@
 package org.dozaban.cli;
 
 import org.dozaban.content.ContentException;
+import org.dozaban.content.Problem;
 import org.dozaban.content.TopicsFile;
 import org.dozaban.ingest.ImportResult;
 import org.dozaban.ingest.Importer;
@@ -8,6 +9,7 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,6 +27,10 @@ final class Imports {
      */
     static int run(List<Path> paths, Path content, boolean force, CommandLine cli, boolean quietSkips)
             throws ContentException, IOException {
+        if (!Files.isDirectory(content)) {
+            throw new ContentException(new Problem(content, 0, 0, "the content folder does not exist",
+                    "run from the site's folder, or name the folder with --content DIR"));
+        }
         Importer importer = new Importer(content, TopicsFile.load(content.resolve("topics.yaml")));
         List<ImportResult> results = importer.importPaths(paths, force);
         PrintWriter out = cli.getOut();

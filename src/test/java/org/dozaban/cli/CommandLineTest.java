@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The commands end to end, in process: exit codes, messages, and what they write or leave alone. */
@@ -141,6 +142,16 @@ class CommandLineTest {
         out.getBuffer().setLength(0);
         assertEquals(0, run("import", "--content", content.toString(), seeds.toString()));
         assertTrue(out.toString().startsWith("skipped "), out.toString());
+    }
+
+    @Test
+    void importIntoAMissingContentFolderSaysSo() throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), "Title\n\nSome text of an article.\n");
+        Path missing = dir.resolve("nowhere");
+        assertEquals(1, run("import", "--content", missing.toString(), seeds.toString()));
+        assertTrue(err.toString().startsWith(missing + ": error: the content folder does not exist"), err.toString());
+        assertFalse(Files.exists(missing));
     }
 
     @Test
