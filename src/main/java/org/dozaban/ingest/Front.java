@@ -149,7 +149,8 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         if (Byline.parse(b).isPresent() || nameBeforeDate(blocks, i)) {
             return Kind.META;
         }
-        boolean titleLike = b.words() <= MAX_TITLE_WORDS && !flat.strip().matches(".*[.!?][\"'”’]?$");
+        // A headline may ask a question; only a full stop marks a sentence of text.
+        boolean titleLike = b.words() <= MAX_TITLE_WORDS && !flat.strip().matches(".*\\.[\"'”’]?$");
         return titleLike ? Kind.TITLE : Kind.OTHER;
     }
 
