@@ -34,6 +34,16 @@ public final class Hyphenation {
             "affiliated", "aligned", "allied", "friendly", "majority", "minority", "level", "term", "year",
             "month", "populated", "equipped", "armed", "trained", "seeking", "ridden", "torn", "stricken");
 
+    /** Shorter first elements (re-, co-, de-) also begin words broken at a syllable: no evidence of style. */
+    private static final int MIN_STYLED_PREFIX = 4;
+
+    /** Tens that English always joins to a unit with a hyphen (twenty-five, forty-first). */
+    private static final Set<String> TENS = Set.of(
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    private static final Set<String> UNITS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+
     /** Tails that close a compound after a capitalized first element (US-led, Saudi-run). */
     private static final Set<String> PROPER_COMPOUND_LAST = Set.of("led", "run", "era", "style", "like");
 
@@ -52,7 +62,8 @@ public final class Hyphenation {
 
     /**
      * Whether the hyphen ending {@code before} stays when {@code after} is appended. Evidence from the
-     * document wins, and a hyphen inside a longer compound stays; then a capital after the hyphen, a known
+     * document wins, and a hyphen inside a longer compound stays; a number (twenty-five) and a first element
+     * the document hyphenates elsewhere (post-colonial, so post-war) keep it; then a capital after the hyphen, a known
      * compound element, or a capitalized first part with a participle keep it; otherwise the hyphen was a
      * line-break hyphen.
      */
@@ -72,6 +83,11 @@ public final class Hyphenation {
         }
         if (lexicon.words().contains(leftLower + rightLower)) {
             return false;
+        }
+        if (TENS.contains(leftLower) && UNITS.contains(rightLower)
+                || leftLower.length() >= MIN_STYLED_PREFIX
+                && lexicon.compounds().stream().anyMatch(c -> c.startsWith(leftLower + "-"))) {
+            return true;
         }
         if (Character.isUpperCase(right.codePointAt(0))) {
             return true;
