@@ -1,5 +1,7 @@
 package org.dozaban.ingest;
 
+import org.dozaban.text.PersianText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,7 @@ public final class PageBreaks {
 
     private static String lastWord(String text) {
         String[] words = text.split("\\s+");
-        return words[words.length - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        String word = words[words.length - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return PersianText.unifyLetters(word);
     }
 }
