@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * @param start     index of the first block that is not the article
  * @param publisher the publisher named by the footer, or null
  * @param sourceUrl an address with a path on an attribution line, or null
+ * @param named     whether an attribution line names the publisher in words ("Source: Name, address"),
+ *                  which says more than the host of an address
  */
-public record Footer(int start, String publisher, String sourceUrl) {
+public record Footer(int start, String publisher, String sourceUrl, boolean named) {
 
     private static final int MAX_MARKER_WORDS = 12;
     /** A full stop, question or exclamation mark at the end: a sentence of the article, not a label. */
@@ -34,6 +36,10 @@ public record Footer(int start, String publisher, String sourceUrl) {
             + "|like this|posted in\\b.*|about the author|(?:previous|next) (?:post|article|story)\\b.*"
             + "|انتهای (?:متن|پیام|خبر)\\b.*"
             + ")[\\s:./]*$");
+
+    /** An address in an attribution line: a Markdown link, an address in angle brackets, a bare URL. */
+    private static final Pattern LINK_IN_TEXT = Pattern.compile(
+            "\\[[^\\]]*\\]\\([^)\\s]+\\)|<[^>\\s]+>|https?://\\S+|(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?");
 
     /** A copyright notice, a sentence or not: "© 2014 Name. All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -54,7 +60,9 @@ public record Footer(int start, String publisher, String sourceUrl) {
             start--;
         }
         List<Block> footer = body.subList(start, body.size());
-        return new Footer(start, publisher(footer).orElse(null), attributedUrl(footer).orElse(null));
+        Optional<String> name = attributedName(footer);
+        return new Footer(start, name.or(() -> publisher(footer)).orElse(null), attributedUrl(footer).orElse(null),
+                name.isPresent());
     }
 
     /**
@@ -78,8 +86,7 @@ public record Footer(int start, String publisher, String sourceUrl) {
     }
 
     private static Optional<String> attributedUrl(List<Block> footer) {
-        return footer.stream().map(b -> ATTRIBUTION.matcher(b.flat().strip())).filter(Matcher::matches)
-                .flatMap(m -> Links.urls(m.group(1)).stream()).filter(Links::hasPath).findFirst();
+        return attributions(footer).flatMap(value -> Links.urls(value).stream()).filter(Links::hasPath).findFirst();
     }
 
     /** Whether a block is a short line, not a sentence, of the kinds that end an article. */
@@ -105,16 +112,25 @@ public record Footer(int start, String publisher, String sourceUrl) {
         return blocks.stream().mapToInt(Block::words).sum();
     }
 
+    /** The words of the first attribution line without its addresses ("Source: Name, https://…"). */
+    private static Optional<String> attributedName(List<Block> footer) {
+        return attributions(footer).findFirst()
+                .map(value -> LINK_IN_TEXT.matcher(value).replaceAll(" ").replaceAll("[\\s,;:|–—()-]+$", "").strip())
+                .filter(name -> !name.isEmpty() && !Texts.isLinkOnly(name));
+    }
+
     private static Optional<String> publisher(List<Block> footer) {
-        for (Block block : footer) {
-            Matcher attribution = ATTRIBUTION.matcher(block.flat().strip());
-            if (attribution.matches()) {
-                String value = attribution.group(1).strip();
-                List<String> urls = Links.urls(value);
-                return urls.size() == 1 && Texts.isLinkOnly(value) ? Links.host(urls.get(0)) : Optional.of(value);
-            }
+        Optional<String> attributed = attributions(footer).findFirst();
+        if (attributed.isPresent()) {
+            List<String> urls = Links.urls(attributed.get());
+            return urls.isEmpty() ? Optional.empty() : Links.host(urls.get(0));
         }
         return footer.stream().flatMap(b -> Links.urls(b.flat()).stream())
                 .map(Links::host).flatMap(Optional::stream).findFirst();
+    }
+
+    private static java.util.stream.Stream<String> attributions(List<Block> footer) {
+        return footer.stream().map(b -> ATTRIBUTION.matcher(b.flat().strip())).filter(Matcher::matches)
+                .map(m -> m.group(1).strip());
     }
 }
