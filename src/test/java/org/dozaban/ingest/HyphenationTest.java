@@ -24,6 +24,12 @@ class HyphenationTest {
             "for twenty-, five years, for twenty-five years",
             "the forty-, first day, the forty-first day",
             "a twenty-, somethings club, a twentysomethings club",
+            "the so-, called rebels, the so-called rebels",
+            "a far-, reaching deal, a far-reaching deal",
+            "a decades-, long policy, a decades-long policy",
+            "the then-, president, the then-president",
+            "was so-, cial, was social",
+            "the the-, atre, the theatre",
     })
     void decidesByTheWordsAroundTheHyphen(String before, String after, String joined) {
         Block block = new Block(java.util.List.of(before, after), 1, 0, false);
