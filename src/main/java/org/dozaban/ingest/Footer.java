@@ -37,9 +37,10 @@ public record Footer(int start, String publisher, String sourceUrl, boolean name
             + "|انتهای (?:متن|پیام|خبر)\\b.*"
             + ")[\\s:./]*$");
 
-    /** An address in an attribution line: a Markdown link, an address in angle brackets, a bare URL. */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]+\\)");
+    /** An address in an attribution line: in angle brackets, or bare. */
     private static final Pattern LINK_IN_TEXT = Pattern.compile(
-            "\\[[^\\]]*\\]\\([^)\\s]+\\)|<[^>\\s]+>|https?://\\S+|(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?");
+            "<[^>\\s]+>|https?://\\S+|(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?");
 
     /** A copyright notice, a sentence or not: "© 2014 Name. All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -112,9 +113,13 @@ public record Footer(int start, String publisher, String sourceUrl, boolean name
         return blocks.stream().mapToInt(Block::words).sum();
     }
 
-    /** The words of the first attribution line without its addresses ("Source: Name, https://…"). */
+    /**
+     * The words of the first attribution line without its addresses ("Source: Name, https://…"), a
+     * link's text standing for the link ("Source: [Name](https://…)").
+     */
     private static Optional<String> attributedName(List<Block> footer) {
         return attributions(footer).findFirst()
+                .map(value -> MARKDOWN_LINK.matcher(value).replaceAll("$1"))
                 .map(value -> LINK_IN_TEXT.matcher(value).replaceAll(" ").replaceAll("[\\s,;:|–—()-]+$", "").strip())
                 .filter(name -> !name.isEmpty() && !Texts.isLinkOnly(name));
     }
