@@ -161,11 +161,13 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
     }
 
     /**
-     * A line of personal names alone between the title and the text: the author, though no "By" or date
-     * says so (a subtitle is a phrase, not capitalized names).
+     * A line of personal names alone between the title and the text, set as a Markdown line of its own
+     * (two trailing spaces), as bylines are: the author, though no "By" or date says so. Without that
+     * mark a capitalized line there may as well be a section label ("Middle East").
      */
     private static boolean isLoneName(Block block) {
-        return block.lines().size() == 1 && block.words() <= MAX_NAME_WORDS && Byline.isName(block.first());
+        return block.lines().size() == 1 && block.first().endsWith("  ") && block.words() <= MAX_NAME_WORDS
+                && Byline.isName(block.first());
     }
 
     private static boolean nameBeforeDate(List<Block> blocks, int i) {
