@@ -32,8 +32,10 @@ public final class ArticleBuilder {
         }
         List<String> paragraphs = paragraphs(draft.body(), lang, lexicon);
         String title = "fa".equals(lang) ? ArabicText.unifyPersianLines(draft.title()) : draft.title();
+        String author = "fa".equals(lang) && draft.author() != null
+                ? ArabicText.unifyPersianLines(draft.author()) : draft.author();
         String slug = slug(title, seed);
-        return new ImportedArticle(lang, slug, title, draft.author(), draft.date(),
+        return new ImportedArticle(lang, slug, title, author, draft.date(),
                 topics.assign(title, paragraphs, lang), draft.sourceUrl(), draft.publisher(), draft.via(), slug,
                 seed.getFileName().toString(), paragraphs);
     }

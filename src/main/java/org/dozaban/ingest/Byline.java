@@ -25,6 +25,8 @@ public record Byline(String author, LocalDate date) {
             "(?i:(?:posted |written |reported )?by)\\s+(" + NAMES.pattern() + ")"
                     + "(?:(?:\\s*,\\s*|\\s+[|–—-]\\s+|\\s+on\\s+)(.*))?");
 
+    private static final Pattern ARABIC_SCRIPT_NAME =
+            Pattern.compile("\\p{IsArabic}+(?:\\u200C\\p{IsArabic}+)*(?:\\s+\\p{IsArabic}+(?:\\u200C\\p{IsArabic}+)*){1,3}");
     private static final Pattern LOOSE_BY = Pattern.compile("By\\s+(\\S.*)");
     private static final int MAX_LOOSE_BY_WORDS = 6;
     private static final Pattern PERSIAN_BY = Pattern.compile("(?:نویسنده|نوشته|به قلم|نگارنده)\\s*[:：]?\\s+(\\S.*)");
@@ -37,6 +39,15 @@ public record Byline(String author, LocalDate date) {
     /** Both lines' facts, this one's first. */
     public Byline merge(Byline other) {
         return new Byline(author != null ? author : other.author, date != null ? date : other.date);
+    }
+
+    /**
+     * Whether {@code line} may be an author's name when a date line or date follows it: personal names as
+     * {@link #isName} reads them, or two to four words in Arabic script, which has no capitals to tell a
+     * name by.
+     */
+    public static boolean isNameBeforeDate(String line) {
+        return isName(line) || ARABIC_SCRIPT_NAME.matcher(line.strip()).matches();
     }
 
     /** Whether {@code line} is bare personal names, each of two to five words. */
@@ -63,12 +74,14 @@ public record Byline(String author, LocalDate date) {
                 return Optional.of(new Byline(by.group(1), date));
             }
         }
-        Optional<Byline> nameAndDate = EnglishDates.atEnd(text)
-                .filter(found -> found.start() > 0 && isName(text.substring(0, found.start())
-                        .replaceAll("[\\s,|–—-]+$", "")))
-                .map(found -> new Byline(text.substring(0, found.start()).replaceAll("[\\s,|–—-]+$", ""),
-                        found.date()));
+        Optional<Byline> nameAndDate = EnglishDates.atEnd(text).or(() -> PersianDates.atEnd(text))
+                .filter(found -> found.start() > 0 && isNameBeforeDate(nameBefore(text, found)))
+                .map(found -> new Byline(nameBefore(text, found), found.date()));
         return nameAndDate.or(() -> looseBy(text)).or(() -> persianBy(text));
+    }
+
+    private static String nameBefore(String text, EnglishDates.Found date) {
+        return text.substring(0, date.start()).replaceAll("[\\s,،|–—-]+$", "");
     }
 
     /** "نویسنده: ...", "به قلم ...": a short Persian author line. */
@@ -98,7 +111,7 @@ public record Byline(String author, LocalDate date) {
         for (int i = 0; i < block.lines().size(); i++) {
             String line = block.lines().get(i);
             Optional<Byline> read = parseLine(line);
-            if (read.isEmpty() && i + 1 < block.lines().size() && isName(line)
+            if (read.isEmpty() && i + 1 < block.lines().size() && isNameBeforeDate(line)
                     && dateLine(block.lines().get(i + 1)).isPresent()) {
                 read = Optional.of(new Byline(line.strip(), null));
             }

@@ -25,7 +25,8 @@ public final class Extractor {
         Footer footer = Footer.find(blocks);
         List<Block> body = bodyOrFail(blocks.subList(0, footer.start()), file);
         String sourceUrl = header.url("source-url", "sourceurl", "url", "source").orElse(footer.sourceUrl());
-        String publisher = firstOf(header.field("publisher").orElse(null), host(sourceUrl), footer.publisher());
+        String publisher = firstOf(header.field("publisher").orElse(null), named(footer), host(sourceUrl),
+                footer.publisher());
         return new Draft(Texts.plainTitle(header.field("title").orElseThrow()), header.field("author").orElse(null),
                 header.date().orElse(null), sourceUrl, publisher, null,
                 PageBreaks.join(body, LanguageDetection.of(body)));
@@ -39,7 +40,7 @@ public final class Extractor {
         Footer footer = Footer.find(afterFront);
         List<Block> body = bodyOrFail(afterFront.subList(0, footer.start()), file);
         String sourceUrl = firstOf(front.sourceUrl(), footer.sourceUrl());
-        String publisher = firstOf(host(sourceUrl), footer.publisher());
+        String publisher = firstOf(named(footer), host(sourceUrl), footer.publisher());
         String via = host(front.siteUrl());
         return new Draft(front.title(), front.byline().author(), front.byline().date(), sourceUrl,
                 publisher, Objects.equals(via, publisher) ? null : via,
@@ -52,6 +53,11 @@ public final class Extractor {
                     "separate the title and the paragraphs by blank lines"));
         }
         return body;
+    }
+
+    /** The publisher an attribution line names in words, which wins over an address's host. */
+    private static String named(Footer footer) {
+        return footer.named() ? footer.publisher() : null;
     }
 
     private static String host(String url) {

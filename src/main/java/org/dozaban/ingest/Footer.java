@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Finds where the article ends: the first short line, not a sentence, of the kinds that follow articles
  * on web pages and in agency copy (attribution, related articles, comment prompts, contact and copyright
- * notes, end markers) with less text after it than before, and bare links set apart at the end. Reports
+ * notes, end markers) with less text after it than before, a closing note with a link set apart by blank
+ * lines, and bare links set apart at the end. Reports
  * the publisher an attribution line or footer link names.
  *
  * @param start     index of the first block that is not the article
  * @param publisher the publisher named by the footer, or null
  * @param sourceUrl an address with a path on an attribution line, or null
+ * @param named     whether an attribution line names the publisher in words ("Source: Name, address"),
+ *                  which says more than the host of an address
  */
-public record Footer(int start, String publisher, String sourceUrl) {
+public record Footer(int start, String publisher, String sourceUrl, boolean named) {
 
     private static final int MAX_MARKER_WORDS = 12;
     /** A full stop, question or exclamation mark at the end: a sentence of the article, not a label. */
@@ -34,10 +37,21 @@ public record Footer(int start, String publisher, String sourceUrl) {
             + "|انتهای (?:متن|پیام|خبر)\\b.*"
             + ")[\\s:./]*$");
 
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]+\\)");
+    /** An address in an attribution line: in angle brackets, or bare. */
+    private static final Pattern LINK_IN_TEXT = Pattern.compile(
+            "<[^>\\s]+>|https?://\\S+|(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?");
+
+    /** A copyright notice, a sentence or not: "© 2014 Name. All rights reserved." */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)^(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*\\d{4}\\b.*|.*\\ball rights reserved\\b.*");
+    /** Blank lines that set a closing note apart from the article (a page break leaves one). */
+    private static final int SET_APART = 2;
+
     /** Finds the footer of {@code body}; {@code start == body.size()} when there is none. */
     public static Footer find(List<Block> body) {
-        int start = body.size();
-        for (int i = 1; i < body.size(); i++) {
+        int start = setApartNote(body);
+        for (int i = 1; i < start; i++) {
             if (isMarker(body.get(i)) && words(body.subList(i, body.size())) < words(body.subList(0, i))) {
                 start = i;
                 break;
@@ -47,35 +61,81 @@ public record Footer(int start, String publisher, String sourceUrl) {
             start--;
         }
         List<Block> footer = body.subList(start, body.size());
-        return new Footer(start, publisher(footer).orElse(null), attributedUrl(footer).orElse(null));
+        Optional<String> name = attributedName(footer);
+        return new Footer(start, name.or(() -> publisher(footer)).orElse(null), attributedUrl(footer).orElse(null),
+                name.isPresent());
+    }
+
+    /**
+     * The start of a closing note set apart by blank lines: short lines, none a sentence of the article,
+     * at least one of them a link or address ("To reach the editors write to:" / "site.org/contact");
+     * {@code body.size()} when there is none.
+     */
+    private static int setApartNote(List<Block> body) {
+        for (int i = body.size() - 1; i >= 1; i--) {
+            Block block = body.get(i);
+            if (block.words() > MAX_MARKER_WORDS || isSentence(block) && !isCopyright(block)) {
+                return body.size();
+            }
+            if (block.blanksBefore() >= SET_APART) {
+                boolean linked = body.subList(i, body.size()).stream()
+                        .anyMatch(b -> Texts.isLinkOnly(b.flat()) || !Links.urls(b.flat()).isEmpty());
+                return linked ? i : body.size();
+            }
+        }
+        return body.size();
     }
 
     private static Optional<String> attributedUrl(List<Block> footer) {
-        return footer.stream().map(b -> ATTRIBUTION.matcher(b.flat().strip())).filter(Matcher::matches)
-                .flatMap(m -> Links.urls(m.group(1)).stream()).filter(Links::hasPath).findFirst();
+        return attributions(footer).flatMap(value -> Links.urls(value).stream()).filter(Links::hasPath).findFirst();
     }
 
     /** Whether a block is a short line, not a sentence, of the kinds that end an article. */
     static boolean isMarker(Block block) {
-        String text = block.flat().strip().replaceAll("^[*_]+|[*_]+$", "");
-        return block.words() <= MAX_MARKER_WORDS && !SENTENCE.matcher(text).find()
-                && (ATTRIBUTION.matcher(text).matches() || MARKER.matcher(text).matches());
+        String text = unemphasized(block);
+        return block.words() <= MAX_MARKER_WORDS && (isCopyright(block) || !isSentence(block)
+                && (ATTRIBUTION.matcher(text).matches() || MARKER.matcher(text).matches()));
+    }
+
+    private static boolean isCopyright(Block block) {
+        return COPYRIGHT.matcher(unemphasized(block)).matches();
+    }
+
+    private static boolean isSentence(Block block) {
+        return SENTENCE.matcher(unemphasized(block)).find();
+    }
+
+    private static String unemphasized(Block block) {
+        return block.flat().strip().replaceAll("^[*_]+|[*_]+$", "");
     }
 
     private static int words(List<Block> blocks) {
         return blocks.stream().mapToInt(Block::words).sum();
     }
 
+    /**
+     * The words of the first attribution line without its addresses ("Source: Name, https://…"), a
+     * link's text standing for the link ("Source: [Name](https://…)").
+     */
+    private static Optional<String> attributedName(List<Block> footer) {
+        return attributions(footer).findFirst()
+                .map(value -> MARKDOWN_LINK.matcher(value).replaceAll("$1"))
+                .map(value -> LINK_IN_TEXT.matcher(value).replaceAll(" ").replaceAll("[\\s,;:|–—()-]+$", "").strip())
+                .filter(name -> !name.isEmpty() && !Texts.isLinkOnly(name));
+    }
+
     private static Optional<String> publisher(List<Block> footer) {
-        for (Block block : footer) {
-            Matcher attribution = ATTRIBUTION.matcher(block.flat().strip());
-            if (attribution.matches()) {
-                String value = attribution.group(1).strip();
-                List<String> urls = Links.urls(value);
-                return urls.size() == 1 && Texts.isLinkOnly(value) ? Links.host(urls.get(0)) : Optional.of(value);
-            }
+        Optional<String> attributed = attributions(footer).findFirst();
+        if (attributed.isPresent()) {
+            List<String> urls = Links.urls(attributed.get());
+            return urls.isEmpty() ? Optional.empty() : Links.host(urls.get(0));
         }
         return footer.stream().flatMap(b -> Links.urls(b.flat()).stream())
                 .map(Links::host).flatMap(Optional::stream).findFirst();
+    }
+
+    private static java.util.stream.Stream<String> attributions(List<Block> footer) {
+        return footer.stream().map(b -> ATTRIBUTION.matcher(b.flat().strip())).filter(Matcher::matches)
+                .map(m -> m.group(1).strip());
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * <p>The first block of running prose in the document's main script bounds the front. The title is the
  * last Markdown heading of the front, else the last title-like block before its last run of byline and
  * date lines (before the prose when there is none); the body starts at the first block after the title
- * that is neither metadata nor chrome.
+ * that is neither metadata nor chrome, or after a line of names alone between the title and the prose.
  *
  * @param title     the title
  * @param byline    author and date found before the body
@@ -28,6 +28,7 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
     private static final int MIN_PROSE_WORDS = 12;
     private static final int LONG_PROSE_WORDS = 20;
     private static final int MAX_TITLE_WORDS = 20;
+    private static final int MAX_NAME_WORDS = 4;
 
     public Front {
         bylines = List.copyOf(bylines);
@@ -59,8 +60,13 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         while (bodyStart < prose && (kinds.get(bodyStart) == Kind.CHROME || kinds.get(bodyStart) == Kind.META)) {
             bodyStart++;
         }
+        String loneName = null;
+        if (title >= 0 && bodyStart == title + 1 && bodyStart + 1 == prose && isLoneName(blocks.get(bodyStart))) {
+            loneName = blocks.get(bodyStart).first().strip();
+            bodyStart++;
+        }
         List<Integer> bylines = bylinesNear(blocks, bodyStart);
-        Byline byline = byline(blocks, kinds, title, bodyStart);
+        Byline byline = byline(blocks, kinds, title, bodyStart).merge(new Byline(loneName, null));
         for (int i : bylines) {
             byline = byline.merge(Byline.parse(blocks.get(i)).orElseThrow());
         }
@@ -149,12 +155,24 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         if (Byline.parse(b).isPresent() || nameBeforeDate(blocks, i)) {
             return Kind.META;
         }
-        boolean titleLike = b.words() <= MAX_TITLE_WORDS && !flat.strip().matches(".*[.!?][\"'”’]?$");
+        // A headline may ask a question; only a full stop marks a sentence of text.
+        boolean titleLike = b.words() <= MAX_TITLE_WORDS && !flat.strip().matches(".*\\.[\"'”’]?$");
         return titleLike ? Kind.TITLE : Kind.OTHER;
     }
 
+    /**
+     * A line of personal names alone between the title and the text, set as a Markdown line of its own
+     * (two trailing spaces), as bylines are: the author, though no "By" or date says so. Without that
+     * mark a capitalized line there may as well be a section label ("Middle East").
+     */
+    private static boolean isLoneName(Block block) {
+        return block.lines().size() == 1 && block.first().endsWith("  ") && block.words() <= MAX_NAME_WORDS
+                && Byline.isName(block.first());
+    }
+
     private static boolean nameBeforeDate(List<Block> blocks, int i) {
-        return i + 1 < blocks.size() && blocks.get(i).lines().size() == 1 && Byline.isName(blocks.get(i).first())
+        return i + 1 < blocks.size() && blocks.get(i).lines().size() == 1
+                && Byline.isNameBeforeDate(blocks.get(i).first())
                 && Byline.dateLine(blocks.get(i + 1).flat()).isPresent();
     }
 

@@ -34,6 +34,28 @@ public final class Hyphenation {
             "affiliated", "aligned", "allied", "friendly", "majority", "minority", "level", "term", "year",
             "month", "populated", "equipped", "armed", "trained", "seeking", "ridden", "torn", "stricken");
 
+    /** Shorter first elements (re-, co-, de-) also begin words broken at a syllable: no evidence of style. */
+    private static final int MIN_STYLED_PREFIX = 4;
+
+    /** Tens that English always joins to a unit with a hyphen (twenty-five, forty-first). */
+    private static final Set<String> TENS = Set.of(
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    private static final Set<String> UNITS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+
+    /**
+     * Compounds written with a hyphen whose parts a typesetter could also have split a word into
+     * (so-called, far-reaching), and spans of time used as adjectives (decades-long).
+     */
+    private static final Set<String> WHOLE_COMPOUNDS = Set.of(
+            "so-called", "far-reaching", "long-standing", "short-lived", "long-term", "short-term",
+            "hard-line", "full-scale", "large-scale", "small-scale", "high-level", "low-level", "much-needed",
+            "long-awaited", "hard-won", "left-wing", "right-wing", "hand-picked", "ill-fated");
+    private static final Pattern TIME_SPAN = Pattern.compile("(?:hours|days|weeks|months|years|decades|centuries)-long");
+    /** "then-president": the office someone held at the time. */
+    private static final String THEN = "then";
+
     /** Tails that close a compound after a capitalized first element (US-led, Saudi-run). */
     private static final Set<String> PROPER_COMPOUND_LAST = Set.of("led", "run", "era", "style", "like");
 
@@ -52,7 +74,9 @@ public final class Hyphenation {
 
     /**
      * Whether the hyphen ending {@code before} stays when {@code after} is appended. Evidence from the
-     * document wins, and a hyphen inside a longer compound stays; then a capital after the hyphen, a known
+     * document wins, and a hyphen inside a longer compound stays; a common compound (so-called, decades-long,
+     * then-president), a number (twenty-five) and a first element
+     * the document hyphenates elsewhere (post-colonial, so post-war) keep it; then a capital after the hyphen, a known
      * compound element, or a capitalized first part with a participle keep it; otherwise the hyphen was a
      * line-break hyphen.
      */
@@ -72,6 +96,13 @@ public final class Hyphenation {
         }
         if (lexicon.words().contains(leftLower + rightLower)) {
             return false;
+        }
+        String compound = leftLower + "-" + rightLower;
+        if (WHOLE_COMPOUNDS.contains(compound) || TIME_SPAN.matcher(compound).matches() || THEN.equals(leftLower)
+                || TENS.contains(leftLower) && UNITS.contains(rightLower)
+                || leftLower.length() >= MIN_STYLED_PREFIX
+                && lexicon.compounds().stream().anyMatch(c -> c.startsWith(leftLower + "-"))) {
+            return true;
         }
         if (Character.isUpperCase(right.codePointAt(0))) {
             return true;

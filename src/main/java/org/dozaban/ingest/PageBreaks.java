@@ -1,5 +1,7 @@
 package org.dozaban.ingest;
 
+import org.dozaban.text.PersianText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +10,8 @@ import java.util.Set;
 /**
  * Rejoins paragraphs that a page break split. A block continues the previous one when the layout says so,
  * or when the previous one stops mid-sentence (no closing punctuation) and either this one starts in lower
- * case or the previous one ends with a word that cannot end a sentence ("of", "the", "On"). A block
+ * case or the previous one ends with a word that cannot end a sentence ("of", "the", "On") or with a
+ * capitalized title before a name ("Foreign Minister" / "Mohammad Javad Zarif"). A block
  * that ends without a full stop but is followed by a capitalized sentence stays a paragraph of its own.
  */
 public final class PageBreaks {
@@ -23,6 +26,12 @@ public final class PageBreaks {
             "very", "more", "most", "both", "either", "neither", "will", "would", "can", "could",
             "should", "may", "might", "must", "mr", "mrs", "ms", "dr",
             "و", "از", "به", "در", "که", "را", "با", "برای", "این", "آن", "تا", "اما", "یا", "بر");
+
+    /** Titles that stand before a name ("Foreign Minister" / "Mohammad Javad Zarif"), when capitalized. */
+    private static final Set<String> TITLES_BEFORE_NAMES = Set.of(
+            "president", "minister", "secretary", "general", "king", "queen", "prince", "princess", "sheikh",
+            "ayatollah", "senator", "ambassador", "governor", "commander", "colonel", "admiral", "chairman",
+            "emir", "sultan", "pope", "envoy", "spokesman", "spokeswoman", "judge", "cardinal", "imam");
 
     private PageBreaks() {
     }
@@ -54,11 +63,20 @@ public final class PageBreaks {
             return false;
         }
         int start = next.first().codePointAt(0);
-        return Character.isLowerCase(start) || NON_FINAL_WORDS.contains(lastWord(end));
+        String last = lastWord(end);
+        return Character.isLowerCase(start) || NON_FINAL_WORDS.contains(last)
+                || TITLES_BEFORE_NAMES.contains(last) && endsCapitalized(end) && Character.isUpperCase(start);
+    }
+
+    private static boolean endsCapitalized(String text) {
+        String[] words = text.split("\\s+");
+        String last = words[words.length - 1].replaceAll("^[^\\p{L}]+", "");
+        return !last.isEmpty() && Character.isUpperCase(last.codePointAt(0));
     }
 
     private static String lastWord(String text) {
         String[] words = text.split("\\s+");
-        return words[words.length - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        String word = words[words.length - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return PersianText.unifyLetters(word);
     }
 }

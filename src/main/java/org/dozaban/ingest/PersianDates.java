@@ -48,6 +48,26 @@ public final class PersianDates {
         return numeric.matches() ? toGregorian(num(numeric, 1), num(numeric, 2), num(numeric, 3)) : Optional.empty();
     }
 
+    /**
+     * The Solar Hijri date that ends {@code text} ("مریم احمدی ۱۲ آذر ۱۳۹۳"), with where it starts; the
+     * weekday before it, if any, is part of it.
+     */
+    public static Optional<EnglishDates.Found> atEnd(String text) {
+        String t = asciiDigits(org.dozaban.text.PersianText.unifyLetters(text.strip()));
+        for (Pattern pattern : new Pattern[] {WRITTEN, NUMERIC}) {
+            Matcher m = pattern.matcher(t);
+            while (m.find()) {
+                if (m.end() == t.length() && (m.start() == 0 || Character.isWhitespace(t.charAt(m.start() - 1)))) {
+                    Optional<LocalDate> date = parseWhole(m.group());
+                    if (date.isPresent()) {
+                        return Optional.of(new EnglishDates.Found(date.get(), m.start()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static int monthOf(String name) {
         int iranian = IRANIAN_MONTHS.indexOf(name);
         return iranian >= 0 ? iranian + 1 : DARI_MONTHS.indexOf(name) + 1;

@@ -28,6 +28,19 @@ class FrontAndFooterTest {
     }
 
     @Test
+    void takesANameLineSetApartUnderTheTitleForTheAuthor() throws ContentException {
+        Draft draft = extract(String.join("\n\n", "# Bridge to be repaired", "Jane Roe-Smith  ", PARAGRAPH, SECOND));
+        assertEquals("Jane Roe-Smith", draft.author());
+        assertEquals(List.of(PARAGRAPH, SECOND), paragraphs(draft));
+    }
+
+    @Test
+    void doesNotTakeASectionLabelUnderTheTitleForAnAuthor() throws ContentException {
+        Draft draft = extract(String.join("\n\n", "# Bridge to be repaired", "Middle East", PARAGRAPH, SECOND));
+        assertNull(draft.author());
+    }
+
+    @Test
     void skipsAMastheadInAnotherScriptAndTakesTheHeadingBeforeTheByline() throws ContentException {
         Draft draft = extract(String.join("\n\n", "# نام سایت", "Site Name",
                 "[www.example.org](http://www.example.org)", "Section", "<http://news.example.com/2015/bridge.html>",

@@ -21,6 +21,15 @@ class HyphenationTest {
             "a pre-, 2003 border, a pre-2003 border",
             "its militia-, cum-terrorist war, its militia-cum-terrorist war",
             "a state-of-, the-art plant, a state-of-the-art plant",
+            "for twenty-, five years, for twenty-five years",
+            "the forty-, first day, the forty-first day",
+            "a twenty-, somethings club, a twentysomethings club",
+            "the so-, called rebels, the so-called rebels",
+            "a far-, reaching deal, a far-reaching deal",
+            "a decades-, long policy, a decades-long policy",
+            "the then-, president, the then-president",
+            "was so-, cial, was social",
+            "the the-, atre, the theatre",
     })
     void decidesByTheWordsAroundTheHyphen(String before, String after, String joined) {
         Block block = new Block(java.util.List.of(before, after), 1, 0, false);
@@ -31,6 +40,9 @@ class HyphenationTest {
     @CsvSource({
             "re-, organized, the ministry was reorganized, reorganized",
             "cease-, fire, the cease-fire held, cease-fire",
+            "post-, war, the post-colonial state, post-war",
+            "post-, war, the postcolonial state, postwar",
+            "re-, port, the re-elected mayor, report",
     })
     void documentEvidenceWins(String before, String after, String elsewhere, String expected) {
         Lexicon lexicon = Lexicon.of(elsewhere + "\n" + before + "\n" + after);

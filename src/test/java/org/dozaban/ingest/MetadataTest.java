@@ -44,6 +44,10 @@ class MetadataTest {
             "17 June 2014||2014-06-17",
             "Bill Van Auken and Joe Kishore 13 June 2014|Bill Van Auken and Joe Kishore|2014-06-13",
             "By Jane Roe, John Doe & Ali Reza|Jane Roe, John Doe & Ali Reza|",
+            "Li Wei-Ming 3 March 2015|Li Wei-Ming|2015-03-03",
+            "Amina El-Khoury June 17, 2014|Amina El-Khoury|2014-06-17",
+            "مریم احمدی ۱۲ آذر ۱۳۹۳|مریم احمدی|2014-12-03",
+            "مريم احمدي، ۱۲ آذر ۱۳۹۳|مريم احمدي|2014-12-03",
     })
     void readsBylines(String line, String author, String date) {
         Byline byline = Byline.parseLine(line).orElseThrow();
@@ -55,6 +59,12 @@ class MetadataTest {
     void readsANameLineFollowedByADateLine() {
         Block block = new Block(List.of("James Cogan  ", "23 June 2014"), 1, 0, false);
         assertEquals(new Byline("James Cogan", LocalDate.of(2014, 6, 23)), Byline.parse(block).orElseThrow());
+    }
+
+    @Test
+    void readsAPersianNameLineFollowedByADateLine() {
+        Block block = new Block(List.of("حسين كريمي  ", "۱۲ خرداد ۱۳۹۳"), 1, 0, false);
+        assertEquals(new Byline("حسين كريمي", LocalDate.of(2014, 6, 2)), Byline.parse(block).orElseThrow());
     }
 
     @ParameterizedTest

@@ -28,6 +28,12 @@ class PageBreaksTest {
     }
 
     @Test
+    void joinsATitleToTheNameAfterIt() {
+        assertEquals(1, joined("the delegation was led by Foreign Minister", "Mohammad Javad Zarif, who spoke."));
+        assertEquals(2, joined("the powers of the president", "Many deputies objected."));
+    }
+
+    @Test
     void keepsAParagraphEndWithoutFullStopBeforeACapitalizedSentence() {
         assertEquals(2, joined("a dry and abandoned valley", "Many families left."));
     }
