@@ -64,6 +64,21 @@ class SiteBrowserTest {
     }
 
     @Test
+    void noSeriousOrCriticalAccessibilityViolationsInDarkMode() throws IOException {
+        Viewport.resize(driver, Screenshots.DESKTOP, HEIGHT);
+        ColorScheme.emulate(driver, "dark");
+        try {
+            List<String> failures = forEveryPage((browser, page) -> {
+                assertTrue(ColorScheme.matches(browser, "dark"), page + " is not in dark mode");
+                return AxeCheck.check(browser, page + " (dark)");
+            });
+            assertNoFailures("serious or critical axe-core violations in dark mode", failures);
+        } finally {
+            ColorScheme.emulate(driver, "light");
+        }
+    }
+
+    @Test
     void noPageScrollsSideways() throws IOException {
         List<String> failures = new ArrayList<>();
         for (int width : WIDTHS) {
