@@ -1,6 +1,5 @@
 package org.dozaban.render;
 
-import org.dozaban.content.Site;
 import org.dozaban.content.Topic;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,11 +29,9 @@ class TopicNameFallbackTest {
 
     @BeforeAll
     static void render() throws Exception {
-        Site site = FixtureSites.load("bilingual");
-        List<Topic> topics = site.topics().stream()
+        rendered = RenderedSite.render(FixtureSites.bilingual(topics -> topics.stream()
                 .map(t -> t.key().equals(KEY) ? new Topic(KEY, Map.of("en", "Books"), Map.of()) : t)
-                .toList();
-        rendered = RenderedSite.render(new Site(site.config(), topics, site.articles()), out);
+                .toList(), articles -> articles), out);
     }
 
     private static void assertEnglish(Element name) {
