@@ -126,6 +126,12 @@ public final class SiteConfigFile {
             return "";
         }
         Optional<String> url = fields.webUrl(entry.get(), "https://dozaban.example.org/");
+        if (url.isPresent() && !Checks.isFolderUrl(url.get())) {
+            fields.report(entry.get().value().place(), "baseUrl \"" + url.get() + "\" has a query or fragment",
+                    "page paths are appended to it; give the folder the site is served from, for example: "
+                            + EXAMPLE);
+            return "";
+        }
         return url.map(u -> u.endsWith("/") ? u : u + "/").orElse("");
     }
 }
