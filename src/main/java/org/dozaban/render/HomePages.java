@@ -29,7 +29,7 @@ final class HomePages {
     private HtmlPage page(String file, String lang) throws ContentException {
         PageMeta meta = r.chrome().meta(file, lang, "home", null, "website", r.chrome().everyLanguage(Chrome::homePath));
         List<ArticleItem> articles = r.listings().items(r.site().articles(lang), lang);
-        int latest = Math.min(articles.size(), Math.max(1, r.site().config().pageSize()));
+        int latest = Math.min(articles.size(), r.site().config().pageSize());
         HomeView view = new HomeView(articles.subList(0, latest), articles.subList(latest, articles.size()),
                 r.listings().items(untranslated(lang), lang), r.listings().topics(lang));
         return r.page("home.peb", meta, "home", view);

@@ -84,9 +84,7 @@ public final class SiteRenderer {
         String lang = site.config().defaultLanguage();
         PageMeta meta = chrome.meta(NOT_FOUND, lang, "error", chrome.ui(lang).get("notFoundTitle"), "website",
                 Map.of()).withAbsoluteLinks(site.config().baseUrl());
-        List<String> languages = new ArrayList<>(List.of(lang));
-        site.config().languages().stream().filter(l -> !l.equals(lang)).forEach(languages::add);
-        List<NotFoundView.Notice> notices = languages.stream().map(l -> notice(chrome.ui(l))).toList();
+        List<NotFoundView.Notice> notices = site.config().languages().stream().map(l -> notice(chrome.ui(l))).toList();
         return rendering.page("404.peb", meta, "notFound", new NotFoundView(notices));
     }
 
