@@ -80,6 +80,14 @@ class TemplateErrorTest {
     }
 
     @Test
+    void missingTemplateFolderIsOneError() {
+        Path missing = templates.resolve("nowhere");
+        ContentException error = assertThrows(ContentException.class, () -> new SiteRenderer(missing).render(site));
+        assertEquals(List.of(missing), error.problems().stream().map(Problem::file).toList(), error.report());
+        assertEquals("the template folder does not exist", error.problems().get(0).message());
+    }
+
+    @Test
     void undefinedVariableNamesTemplateAndLine() throws IOException {
         Problem problem = assertProblemAt("404.peb", "{% block content %}", "<p>{{ notFound.nothingHere }}</p>",
                 "nothingHere");
