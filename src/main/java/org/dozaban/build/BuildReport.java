@@ -6,7 +6,7 @@ import java.util.List;
  * Outcome of a successful build.
  *
  * @param articles articles rendered
- * @param pages    HTML pages written
+ * @param pages    files rendered: HTML pages, feeds, the sitemap and robots.txt
  * @param assets   asset files copied
  * @param timings  each stage in the order run
  */

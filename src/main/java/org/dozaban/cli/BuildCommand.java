@@ -54,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         BuildReport report = Builder.build(new Builder.Options(site.content, site.templates, this.out));
-        out.printf("built %d articles: %d pages and %d assets in %s/ (%s)%n",
+        out.printf(Locale.ROOT, "built %d articles: %d pages and %d assets in %s/ (%s)%n",
                 report.articles(), report.pages(), report.assets(), this.out, timings(report.timings()));
         out.flush();
         return ExitCodes.OK;

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code dozaban check}: validate content and templates without writing anything. */
@@ -27,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws ContentException, IOException {
         Site loaded = ContentLoader.load(site.content);
         int pages = new SiteRenderer(site.templates).render(loaded).size();
-        spec.commandLine().getOut().printf("ok: %d articles, %d pages%n", loaded.articles().size(), pages);
+        spec.commandLine().getOut().printf(Locale.ROOT, "ok: %d articles, %d pages%n", loaded.articles().size(), pages);
         return ExitCodes.OK;
     }
 }

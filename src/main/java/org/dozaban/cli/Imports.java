@@ -20,6 +20,17 @@ final class Imports {
     }
 
     /**
+     * Fails unless {@code content} is a folder: run from the wrong place, a command would otherwise
+     * start a new content folder there.
+     */
+    static void requireContentFolder(Path content) throws ContentException {
+        if (!Files.isDirectory(content)) {
+            throw new ContentException(new Problem(content, 0, 0, "the content folder does not exist",
+                    "run from the site's folder, or name the folder with --content DIR"));
+        }
+    }
+
+    /**
      * Imports {@code paths} into {@code content} and reports each seed.
      *
      * @param quietSkips print nothing for seeds skipped because they were imported before
@@ -27,10 +38,7 @@ final class Imports {
      */
     static int run(List<Path> paths, Path content, boolean force, CommandLine cli, boolean quietSkips)
             throws ContentException, IOException {
-        if (!Files.isDirectory(content)) {
-            throw new ContentException(new Problem(content, 0, 0, "the content folder does not exist",
-                    "run from the site's folder, or name the folder with --content DIR"));
-        }
+        requireContentFolder(content);
         Importer importer = new Importer(content, TopicsFile.load(content.resolve("topics.yaml")));
         List<ImportResult> results = importer.importPaths(paths, force);
         PrintWriter out = cli.getOut();

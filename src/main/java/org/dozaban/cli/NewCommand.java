@@ -1,5 +1,7 @@
 package org.dozaban.cli;
 
+import org.dozaban.content.ContentException;
+import org.dozaban.content.SiteConfig;
 import org.dozaban.text.Slugs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,11 +35,13 @@ final class NewCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        if (!lang.equals("fa") && !lang.equals("en")) {
-            spec.commandLine().getErr().println("error: unknown language \"" + lang + "\"\n  hint: use fa or en.");
+    public Integer call() throws ContentException, IOException {
+        if (!SiteConfig.SUPPORTED_LANGUAGES.contains(lang)) {
+            spec.commandLine().getErr().println("error: unknown language \"" + lang + "\"\n  hint: use "
+                    + String.join(" or ", SiteConfig.SUPPORTED_LANGUAGES) + ".");
             return ExitCodes.USAGE;
         }
+        Imports.requireContentFolder(content);
         String fullTitle = String.join(" ", title).strip();
         String slug = Slugs.slugify(fullTitle);
         if (slug.isEmpty()) {

@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", exchange -> respond(root, exchange));
         server.start();
-        spec.commandLine().getOut().printf("serving %s at http://127.0.0.1:%d/ (Ctrl-C to stop)%n", out, port);
+        spec.commandLine().getOut().printf(Locale.ROOT, "serving %s at http://127.0.0.1:%d/ (Ctrl-C to stop)%n", out, port);
         spec.commandLine().getOut().flush();
         if (watch) {
             watchSources();

@@ -3,6 +3,7 @@ package org.dozaban.content;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -62,6 +63,7 @@ public record Article(
         if (date == null) {
             return lang + "/undated/" + slug + "/";
         }
-        return String.format("%s/%04d/%02d/%s/", lang, date.getYear(), date.getMonthValue(), slug);
+        // Locale.ROOT: a Persian or Arabic default locale would format the digits in its own script
+        return String.format(Locale.ROOT, "%s/%04d/%02d/%s/", lang, date.getYear(), date.getMonthValue(), slug);
     }
 }

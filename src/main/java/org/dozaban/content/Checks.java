@@ -17,6 +17,11 @@ final class Checks {
         return SLUG.matcher(value).matches();
     }
 
+    /** A URL without a query or fragment, so that paths can be appended to it. */
+    static boolean isFolderUrl(String value) {
+        return value.indexOf('?') < 0 && value.indexOf('#') < 0;
+    }
+
     /** An absolute {@code http} or {@code https} URL with a host. */
     static boolean isWebUrl(String value) {
         try {

@@ -1,5 +1,6 @@
 package org.dozaban.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +11,8 @@ import java.util.Map;
  * @param description     one-line site description per language code
  * @param baseUrl         absolute URL the site is hosted at, always ending in '/'
  * @param defaultLanguage language served at '/'
- * @param languages       the site's languages, default language first
- * @param pageSize        articles per topic page
+ * @param languages       the site's languages; the default language is moved first
+ * @param pageSize        articles per topic page, on a home page's latest list and in a feed; at least 1
  */
 public record SiteConfig(
         Map<String, String> title,
@@ -24,10 +25,23 @@ public record SiteConfig(
     /** The languages this generator has interface strings for. */
     public static final List<String> SUPPORTED_LANGUAGES = List.of("fa", "en");
 
+    /**
+     * @throws IllegalArgumentException when {@code defaultLanguage} is not one of {@code languages} or
+     *                                  {@code pageSize} is below 1
+     */
     public SiteConfig {
         title = Map.copyOf(title);
         description = Map.copyOf(description);
-        languages = List.copyOf(languages);
+        if (!languages.contains(defaultLanguage)) {
+            throw new IllegalArgumentException("default language " + defaultLanguage + " is not in " + languages);
+        }
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be at least 1, not " + pageSize);
+        }
+        List<String> ordered = new ArrayList<>(languages);
+        ordered.remove(defaultLanguage);
+        ordered.add(0, defaultLanguage);
+        languages = List.copyOf(ordered);
     }
 
     public String title(String lang) {

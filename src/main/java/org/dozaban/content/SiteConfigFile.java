@@ -55,16 +55,12 @@ public final class SiteConfigFile {
         fields.rejectUnknownKeys(root, KEYS);
         List<String> languages = languages();
         String defaultLanguage = defaultLanguage(languages);
-        List<String> ordered = new ArrayList<>(languages);
-        // the default language leads, as SiteConfig promises
-        ordered.remove(defaultLanguage);
-        ordered.add(0, defaultLanguage);
         return new SiteConfig(
                 perLanguage("title", "{fa: دوزبان, en: Dozaban}", languages),
                 perLanguage("description", "{fa: بایگانی مقاله‌ها, en: An article archive}", languages),
                 baseUrl(),
                 defaultLanguage,
-                ordered,
+                languages,
                 root.get("pageSize").flatMap(e -> fields.positiveInt(e, "20")).orElse(DEFAULT_PAGE_SIZE));
     }
 
@@ -126,6 +122,12 @@ public final class SiteConfigFile {
             return "";
         }
         Optional<String> url = fields.webUrl(entry.get(), "https://dozaban.example.org/");
+        if (url.isPresent() && !Checks.isFolderUrl(url.get())) {
+            fields.report(entry.get().value().place(), "baseUrl \"" + url.get() + "\" has a query or fragment",
+                    "page paths are appended to it; give the folder the site is served from, for example: "
+                            + EXAMPLE);
+            return "";
+        }
         return url.map(u -> u.endsWith("/") ? u : u + "/").orElse("");
     }
 }

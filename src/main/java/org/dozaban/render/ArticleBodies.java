@@ -31,14 +31,21 @@ final class ArticleBodies {
                 a -> ArticleHtml.process(markdown.toHtml(a.body()), a.lang()));
     }
 
-    /** The front matter summary, else the first paragraph of the body as plain text, shortened. */
+    /**
+     * Plain text: the front matter summary, written in Markdown like the body, else the body's first
+     * paragraph, shortened.
+     */
     String summary(Article article) {
         if (article.summary() != null && !article.summary().isBlank()) {
-            return article.summary().strip();
+            return body(ArticleHtml.process(markdown.toHtml(article.summary()), article.lang())).text().strip();
         }
-        Element body = Jsoup.parseBodyFragment(html(article)).body();
+        Element body = body(html(article));
         Element first = body.selectFirst("p");
         return shorten((first != null ? first : body).text());
+    }
+
+    private static Element body(String html) {
+        return Jsoup.parseBodyFragment(html).body();
     }
 
     static String shorten(String text) {

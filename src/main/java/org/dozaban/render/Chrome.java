@@ -14,6 +14,9 @@ import java.util.function.Function;
 /** Builds the {@link PageMeta} of each page: titles, canonical and alternate URLs, language switch. */
 final class Chrome {
 
+    /** The {@code hreflang} of the page shown to readers whose language the site does not have. */
+    static final String X_DEFAULT = "x-default";
+
     private final SiteConfig config;
     private final Map<String, UiStrings> ui;
     private final Set<String> feedLanguages;
@@ -37,7 +40,8 @@ final class Chrome {
      * @param section  nav section the page belongs to
      * @param heading  the page's own title, or null for the home page
      * @param ogType   Open Graph type
-     * @param versions site-relative folder of the page in each language that has it, itself included
+     * @param versions site-relative folder of the page in each language that has it, itself included,
+     *                 and under {@link #X_DEFAULT} the page for any other language, when there is one
      */
     PageMeta meta(String file, String lang, String section, String heading, String ogType,
                   Map<String, String> versions) {
@@ -77,6 +81,9 @@ final class Chrome {
             if (path != null) {
                 out.add(new Alternate(lang, absolute(path)));
             }
+        }
+        if (versions.containsKey(X_DEFAULT)) {
+            out.add(new Alternate(X_DEFAULT, absolute(versions.get(X_DEFAULT))));
         }
         return out;
     }

@@ -58,7 +58,7 @@ final class FeedPages {
     private List<Article> entries(String lang) {
         return r.site().articles(lang).stream()
                 .filter(a -> a.date() != null)
-                .limit(Math.max(1, config.pageSize()))
+                .limit(config.pageSize())
                 .toList();
     }
 

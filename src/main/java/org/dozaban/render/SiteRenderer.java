@@ -6,6 +6,7 @@ import org.dozaban.content.Site;
 import org.dozaban.markdown.Markdown;
 import org.dozaban.text.Scripts;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +39,11 @@ public final class SiteRenderer {
      * @throws ContentException for template errors, with template file, line and column
      */
     public List<Page> render(Site site) throws ContentException {
+        if (!Files.isDirectory(templatesDir)) {
+            // one error for the folder, rather than one for each file it should hold
+            throw new ContentException(new Problem(templatesDir, 0, 0, "the template folder does not exist",
+                    "give the folder that holds base.peb, the page templates and i18n/, with --templates DIR"));
+        }
         Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
         Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site));
         ArticleBodies bodies = new ArticleBodies(markdown);
@@ -84,9 +90,7 @@ public final class SiteRenderer {
         String lang = site.config().defaultLanguage();
         PageMeta meta = chrome.meta(NOT_FOUND, lang, "error", chrome.ui(lang).get("notFoundTitle"), "website",
                 Map.of()).withAbsoluteLinks(site.config().baseUrl());
-        List<String> languages = new ArrayList<>(List.of(lang));
-        site.config().languages().stream().filter(l -> !l.equals(lang)).forEach(languages::add);
-        List<NotFoundView.Notice> notices = languages.stream().map(l -> notice(chrome.ui(l))).toList();
+        List<NotFoundView.Notice> notices = site.config().languages().stream().map(l -> notice(chrome.ui(l))).toList();
         return rendering.page("404.peb", meta, "notFound", new NotFoundView(notices));
     }
 

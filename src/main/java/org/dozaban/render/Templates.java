@@ -60,7 +60,7 @@ final class Templates {
             throw new ContentException(problem(template, e));
         } catch (IOException e) {
             throw new ContentException(new Problem(dir.resolve(template), 0, 0,
-                    "cannot render template: " + e.getMessage(), ""));
+                    "cannot render template: " + e.getMessage(), "check that the template file is readable"));
         }
         return out.toString();
     }

@@ -43,7 +43,7 @@ final class TopicPages {
 
     private List<HtmlPage> topicPages(String lang, TopicItem topic) throws ContentException {
         List<ArticleItem> items = r.listings().items(ordered(lang, topic.key()), lang);
-        int size = Math.max(1, r.site().config().pageSize());
+        int size = r.site().config().pageSize();
         int total = Math.max(1, (items.size() + size - 1) / size);
         List<HtmlPage> pages = new ArrayList<>();
         for (int number = 1; number <= total; number++) {

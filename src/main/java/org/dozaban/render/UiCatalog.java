@@ -2,15 +2,10 @@ package org.dozaban.render;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.Problem;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.dozaban.content.StringTablesFile;
+import org.dozaban.content.StringTablesFile.Table;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,77 +23,74 @@ import java.util.TreeSet;
  */
 public final class UiCatalog {
 
+    private static final String LANGUAGES = "languages";
+    private static final String STRINGS = "strings";
+    private static final String EXAMPLE = "{languages: {en: English, fa: Persian}, strings: {home: Home}}";
+
     private UiCatalog() {
     }
 
-    /** The strings of each language in {@code languages}, in that order. */
+    /**
+     * The strings of each language in {@code languages}, in that order.
+     *
+     * @throws ContentException with every problem of every file, each with its place
+     */
     public static Map<String, UiStrings> load(Path i18nDir, List<String> languages) throws ContentException {
         List<Problem> problems = new ArrayList<>();
-        Map<String, UiStrings> byLang = new LinkedHashMap<>();
+        Map<String, Map<String, Table>> files = new LinkedHashMap<>();
         for (String lang : languages) {
-            Path file = i18nDir.resolve(lang + ".yaml");
+            Path file = file(i18nDir, lang);
             try {
-                byLang.put(lang, read(file, lang, languages));
+                Map<String, Table> tables = StringTablesFile.load(file, List.of(LANGUAGES, STRINGS),
+                        "the interface strings file of " + lang, EXAMPLE);
+                problems.addAll(unnamedLanguages(file, tables.get(LANGUAGES), languages));
+                files.put(lang, tables);
             } catch (ContentException e) {
                 problems.addAll(e.problems());
+            } catch (IOException e) {
+                problems.add(new Problem(file, 0, 0, "cannot read the file: " + e.getMessage(),
+                        "check that it is a readable file"));
             }
         }
-        problems.addAll(missingKeys(i18nDir, byLang));
+        problems.addAll(missingKeys(i18nDir, files));
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
+        Map<String, UiStrings> byLang = new LinkedHashMap<>();
+        files.forEach((lang, tables) ->
+                byLang.put(lang, new UiStrings(lang, tables.get(STRINGS).entries(), tables.get(LANGUAGES).entries())));
         return byLang;
     }
 
-    private static UiStrings read(Path file, String lang, List<String> languages) throws ContentException {
-        if (!Files.isRegularFile(file)) {
-            throw new ContentException(new Problem(file, 0, 0, "no interface strings for language " + lang,
-                    "create " + file.getFileName() + " with 'languages' and 'strings' mappings"));
-        }
-        Object root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromReader(reader);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
-            throw new ContentException(new Problem(file, line, column, "invalid YAML: " + e.getProblem(), ""));
-        } catch (YamlEngineException | IOException e) {
-            throw new ContentException(new Problem(file, 0, 0, "cannot read: " + e.getMessage(), ""));
-        }
-        Map<String, String> names = stringMap(root, "languages", file);
-        Map<String, String> strings = stringMap(root, "strings", file);
-        for (String other : languages) {
-            if (!names.containsKey(other)) {
-                throw new ContentException(new Problem(file, 0, 0, "no name for language " + other,
-                        "add it under 'languages'"));
-            }
-        }
-        return new UiStrings(lang, strings, names);
+    private static Path file(Path i18nDir, String lang) {
+        return i18nDir.resolve(lang + ".yaml");
     }
 
-    private static Map<String, String> stringMap(Object root, String key, Path file) throws ContentException {
-        if (root instanceof Map<?, ?> map && map.get(key) instanceof Map<?, ?> values) {
-            Map<String, String> out = new LinkedHashMap<>();
-            values.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
-            return out;
-        }
-        throw new ContentException(new Problem(file, 0, 0, "missing mapping '" + key + "'",
-                "the file needs top-level 'languages' and 'strings' mappings"));
+    /** Every site language needs a name in each interface, for the language switch and list labels. */
+    private static List<Problem> unnamedLanguages(Path file, Table names, List<String> languages) {
+        return languages.stream().filter(other -> !names.entries().containsKey(other))
+                .map(other -> at(file, names, "no name for language " + other,
+                        "add it under \"" + LANGUAGES + "\", for example: " + other + ": its name in this language"))
+                .toList();
     }
 
-    private static List<Problem> missingKeys(Path i18nDir, Map<String, UiStrings> byLang) {
+    private static List<Problem> missingKeys(Path i18nDir, Map<String, Map<String, Table>> files) {
         Set<String> all = new TreeSet<>();
-        byLang.values().forEach(ui -> all.addAll(ui.strings().keySet()));
+        files.values().forEach(tables -> all.addAll(tables.get(STRINGS).entries().keySet()));
         List<Problem> problems = new ArrayList<>();
-        byLang.forEach((lang, ui) -> {
+        files.forEach((lang, tables) -> {
             Set<String> missing = new TreeSet<>(all);
-            missing.removeAll(ui.strings().keySet());
+            missing.removeAll(tables.get(STRINGS).entries().keySet());
             if (!missing.isEmpty()) {
-                problems.add(new Problem(i18nDir.resolve(lang + ".yaml"), 0, 0,
+                problems.add(at(file(i18nDir, lang), tables.get(STRINGS),
                         "missing interface strings: " + String.join(", ", missing),
-                        "every language file defines the same keys"));
+                        "every language file defines the same keys; add them under \"" + STRINGS + "\""));
             }
         });
         return problems;
+    }
+
+    private static Problem at(Path file, Table table, String message, String hint) {
+        return new Problem(file, table.line(), table.column(), message, hint);
     }
 }

@@ -107,7 +107,7 @@ class CommandLineTest {
 
     @Test
     void newCreatesADraftAndNeverOverwrites() throws IOException {
-        Path content = dir.resolve("content");
+        Path content = Files.createDirectories(dir.resolve("content"));
         assertEquals(0, run("new", "--content", content.toString(), "en", "Hello", "world"));
         Path file = content.resolve("en/hello-world.md");
         assertTrue(Files.readString(file).startsWith("---\ntitle: \"Hello world\"\ndate: "));
@@ -116,6 +116,14 @@ class CommandLineTest {
         assertEquals(1, run("new", "--content", content.toString(), "en", "Hello", "world"));
         assertTrue(err.toString().contains("already exists"), err.toString());
         assertEquals(2, run("new", "--content", content.toString(), "de", "Hallo"));
+    }
+
+    @Test
+    void newRefusesAMissingContentFolder() {
+        Path missing = dir.resolve("nowhere");
+        assertEquals(1, run("new", "--content", missing.toString(), "en", "Hello"));
+        assertTrue(err.toString().startsWith(missing + ": error: the content folder does not exist"), err.toString());
+        assertFalse(Files.exists(missing));
     }
 
     @Test

@@ -56,6 +56,19 @@ class SiteConfigFileTest {
                 "site languages: fa")), e.problems());
     }
 
+    /** Page paths are appended to the base URL, so a query or fragment would end up in the middle of every URL. */
+    @Test
+    void baseUrlHasNoQueryOrFragment() {
+        for (String url : List.of("https://example.org/archive?lang=fa", "https://example.org/#top")) {
+            ContentException e = assertThrows(ContentException.class, () -> load("baseUrl: " + url + "\n"));
+            assertEquals(1, e.problems().size(), url);
+            Problem problem = e.problems().get(0);
+            assertEquals(1, problem.line());
+            assertEquals(10, problem.column());
+            assertEquals("baseUrl \"" + url + "\" has a query or fragment", problem.message());
+        }
+    }
+
     @Test
     void baseUrlIsRequired() {
         ContentException e = assertThrows(ContentException.class, () -> load("pageSize: 10\n"));

@@ -1,6 +1,11 @@
 package org.dozaban.render;
 
+import org.dozaban.content.Article;
+import org.dozaban.markdown.Markdown;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,5 +36,13 @@ class ArticleBodiesTest {
     void textWithoutSpacesIsCutAtTheLimit() {
         String summary = ArticleBodies.shorten("x".repeat(500));
         assertEquals(ArticleBodies.SUMMARY_LENGTH + 1, summary.length());
+    }
+
+    @Test
+    void frontMatterSummaryIsMarkdownShownAsPlainText() {
+        Article article = new Article(Path.of("content/en/a.md"), "en", "a", "A", null, null, List.of(), null,
+                null, null, null, null, "A *short* [summary](https://example.org/) with `code` & <b>tags</b>",
+                null, false, "The body.", 1);
+        assertEquals("A short summary with code & tags", new ArticleBodies(new Markdown()).summary(article));
     }
 }

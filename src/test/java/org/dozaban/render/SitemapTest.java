@@ -84,6 +84,14 @@ class SitemapTest {
     }
 
     @Test
+    void homePagesNameTheRootAsTheDefaultForOtherLanguages() {
+        List<String> homes = List.of("fa " + base + "fa/", "en " + base + "en/", "x-default " + base);
+        for (String url : List.of(base, base + "fa/", base + "en/")) {
+            assertEquals(homes, alternates(urls.get(url)), url);
+        }
+    }
+
+    @Test
     void everyAlternateIsAListedPage() {
         Set<String> targets = new HashSet<>();
         urls.values().forEach(u -> alternates(u).forEach(a -> targets.add(a.substring(a.indexOf(' ') + 1))));

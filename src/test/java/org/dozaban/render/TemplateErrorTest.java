@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +80,14 @@ class TemplateErrorTest {
     }
 
     @Test
+    void missingTemplateFolderIsOneError() {
+        Path missing = templates.resolve("nowhere");
+        ContentException error = assertThrows(ContentException.class, () -> new SiteRenderer(missing).render(site));
+        assertEquals(List.of(missing), error.problems().stream().map(Problem::file).toList(), error.report());
+        assertEquals("the template folder does not exist", error.problems().get(0).message());
+    }
+
+    @Test
     void undefinedVariableNamesTemplateAndLine() throws IOException {
         Problem problem = assertProblemAt("404.peb", "{% block content %}", "<p>{{ notFound.nothingHere }}</p>",
                 "nothingHere");
@@ -116,13 +126,61 @@ class TemplateErrorTest {
                 "filter cannot take a String");
     }
 
-    @Test
-    void missingInterfaceStringIsReportedForTheLanguageFile() throws IOException {
+    /**
+     * Edits the copy of {@code i18n/<lang>.yaml}, replacing the first line matching {@code line} (whole
+     * line, without its end) with {@code replacement}, or removing it when that is null; checks that
+     * rendering fails with one problem in that file, at the line {@code at} starts, and returns it.
+     */
+    private Problem assertInterfaceProblem(String lang, String line, String replacement, String at)
+            throws IOException {
         copyTemplates();
-        Path fa = templates.resolve("i18n/fa.yaml");
-        Files.writeString(fa, Files.readString(fa).replaceAll("(?m)^  older: .*\\n", ""));
+        Path file = templates.resolve("i18n/" + lang + ".yaml");
+        String text = Files.readString(file);
+        Files.writeString(file, replacement == null ? text.replaceFirst("(?m)^" + line + "\\n", "")
+                : text.replaceFirst("(?m)^" + line + "$", replacement));
         Problem problem = onlyProblem();
-        assertEquals(fa, problem.file());
+        assertEquals(file, problem.file());
+        assertEquals(lineOf(file, at), problem.line(), problem.format());
+        assertFalse(problem.hint().isEmpty(), problem.format());
+        return problem;
+    }
+
+    @Test
+    void missingInterfaceStringIsReportedAtTheStringsMapping() throws IOException {
+        Problem problem = assertInterfaceProblem("fa", "  older: .*", null, "strings:");
         assertEquals("missing interface strings: older", problem.message());
+        assertEquals(1, problem.column());
+    }
+
+    @Test
+    void interfaceStringThatIsNotTextIsReportedWhereItIs() throws IOException {
+        Problem problem = assertInterfaceProblem("en", "  older: .*", "  older: [a, list]", "  older:");
+        assertEquals(10, problem.column(), "column of the value");
+        assertTrue(problem.message().contains("older"), problem.message());
+    }
+
+    @Test
+    void invalidInterfaceYamlHasAPlaceAndAHint() throws IOException {
+        Problem problem = assertInterfaceProblem("en", "  older: .*", "  older: Older: again", "  older:");
+        assertTrue(problem.column() > 0, problem.format());
+        assertTrue(problem.message().startsWith("invalid YAML"), problem.message());
+    }
+
+    @Test
+    void languageWithoutANameIsReportedAtTheLanguagesMapping() throws IOException {
+        Problem problem = assertInterfaceProblem("fa", "  en: .*", null, "languages:");
+        assertEquals("no name for language en", problem.message());
+        assertEquals(1, problem.column());
+    }
+
+    /** The 1-based number of the first line of {@code file} starting with {@code start}. */
+    private static int lineOf(Path file, String start) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " has no line starting with " + start);
     }
 }

@@ -1,0 +1,58 @@
+package org.dozaban.render;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bilingual fixture with its Persian articles left out: the Persian pages still build and say so. */
+class EmptyLanguageTest {
+
+    @TempDir
+    static Path out;
+
+    static RenderedSite rendered;
+
+    @BeforeAll
+    static void render() throws Exception {
+        rendered = RenderedSite.render(FixtureSites.bilingual(topics -> topics,
+                articles -> articles.stream().filter(a -> a.lang().equals("en")).toList()), out);
+    }
+
+    @Test
+    void homeSaysThereAreNoArticlesInsteadOfAnEmptyList() throws Exception {
+        Document home = rendered.page("fa/index.html");
+        assertNull(home.selectFirst("[aria-labelledby=latest]"), "no empty list of latest articles");
+        assertNotNull(home.selectFirst("main .home__empty"));
+        assertFalse(home.select("[aria-labelledby=untranslated] .entry").isEmpty(), "English articles listed");
+    }
+
+    @Test
+    void languageWithoutDatedArticlesHasNoFeed() {
+        assertTrue(rendered.pages.stream().noneMatch(p -> p.path().startsWith("fa/") && p.path().endsWith(".xml")));
+    }
+
+    @Test
+    void siteWithoutArticlesHasHomesTopicIndexesAndNoFeeds(@TempDir Path empty) throws Exception {
+        RenderedSite none = RenderedSite.render(FixtureSites.bilingual(topics -> topics, articles -> List.of()),
+                empty);
+        assertEquals(List.of("404.html", "en/index.html", "en/topics/index.html", "fa/index.html",
+                "fa/topics/index.html", "index.html", "robots.txt", "sitemap.xml"),
+                none.pages.stream().map(Page::path).toList());
+        assertNotNull(none.page("en/index.html").selectFirst("main .home__empty"));
+    }
+
+    @Test
+    void languageWithArticlesHasNoNotice() throws Exception {
+        assertNull(rendered.page("en/index.html").selectFirst("main .home__empty"));
+    }
+}
