@@ -123,7 +123,12 @@ final class ServeCommand implements Callable<Integer> {
             }
             byte[] body = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
             exchange.getResponseHeaders().set("Content-Type", type(file));
-            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            if ("HEAD".equals(exchange.getRequestMethod()) || body.length == 0) {
+                // a HEAD answer has headers only; the JDK server rejects a body for it
+                exchange.sendResponseHeaders(status, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(status, body.length);
             try (OutputStream os = exchange.getResponseBody()) {
                 os.write(body);
             }
