@@ -6,7 +6,7 @@ import org.dozaban.markdown.Markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -19,7 +19,9 @@ final class ArticleBodies {
     static final int SUMMARY_LENGTH = 240;
 
     private final Markdown markdown;
-    private final Map<Article, String> html = new HashMap<>();
+    // Keyed by identity: the site's articles are fixed for a render, and a record's hash would walk its whole body.
+    private final Map<Article, String> html = new IdentityHashMap<>();
+    private final Map<Article, String> summaries = new IdentityHashMap<>();
 
     ArticleBodies(Markdown markdown) {
         this.markdown = markdown;
@@ -36,6 +38,10 @@ final class ArticleBodies {
      * paragraph, shortened.
      */
     String summary(Article article) {
+        return summaries.computeIfAbsent(article, this::summarize);
+    }
+
+    private String summarize(Article article) {
         if (article.summary() != null && !article.summary().isBlank()) {
             return body(ArticleHtml.process(markdown.toHtml(article.summary()), article.lang())).text().strip();
         }
