@@ -26,6 +26,13 @@ import java.util.Optional;
  * @param draft          drafts are validated but not rendered
  * @param body           Markdown body after the front matter
  * @param bodyLine       1-based line of the file where the body starts
+ * @param aliases        earlier site-relative folders of the page ({@code en/2014/06/old-slug/}), each given a
+ *                       redirect page
+ * @param bundle         the folder of a page bundle ({@code content/<lang>/<slug>/} holding {@code index.md}),
+ *                       or null for an article that is a single file
+ * @param bundleFiles    the other files of the bundle, relative to it with '/' separators, sorted
+ * @param standalone     a standalone page from {@code content/<lang>/pages/}: shown at {@code <lang>/<slug>/},
+ *                       never listed with the articles
  */
 public record Article(
         Path file,
@@ -44,10 +51,24 @@ public record Article(
         String seed,
         boolean draft,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        List<String> aliases,
+        Path bundle,
+        List<String> bundleFiles,
+        boolean standalone) {
 
     public Article {
         topics = List.copyOf(topics);
+        aliases = List.copyOf(aliases);
+        bundleFiles = List.copyOf(bundleFiles);
+    }
+
+    /** An article in a single file, without aliases. */
+    public Article(Path file, String lang, String slug, String title, String author, LocalDate date,
+                   List<String> topics, String sourceUrl, String publisher, String via, String translationKey,
+                   String translator, String summary, String seed, boolean draft, String body, int bodyLine) {
+        this(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey, translator,
+                summary, seed, draft, body, bodyLine, List.of(), null, List.of(), false);
     }
 
     /** The date, when the article has one. */
@@ -57,9 +78,12 @@ public record Article(
 
     /**
      * Site-relative folder of the article page, without leading slash and with a trailing one:
-     * {@code en/2014/06/slug/}, or {@code en/undated/slug/}.
+     * {@code en/2014/06/slug/}, or {@code en/undated/slug/}; a standalone page's is {@code en/slug/}.
      */
     public String urlPath() {
+        if (standalone) {
+            return lang + "/" + slug + "/";
+        }
         if (date == null) {
             return lang + "/undated/" + slug + "/";
         }

@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds the Markdown files of a content folder and the language each belongs to. Every {@code .md}
- * file must sit directly in a folder named after a site language; one anywhere else is reported, since
- * it would otherwise silently never be published.
+ * Finds the Markdown files of a content folder and where each belongs. An article is
+ * {@code <lang>/<slug>.md} or a page bundle {@code <lang>/<slug>/index.md}; a standalone page is the same
+ * under {@code <lang>/pages/}. A {@code .md} file anywhere else is reported, since it would otherwise
+ * silently never be published.
  */
 final class ArticleFiles {
 
@@ -29,8 +30,24 @@ final class ArticleFiles {
         }
     }
 
-    /** The language of an article file, from its folder, or empty after reporting a misplaced file. */
-    static Optional<String> language(Path contentDir, Path file, List<String> languages, Problems problems) {
+    /**
+     * Where an article file sits: its language from the first folder, whether it is a page bundle
+     * ({@code <lang>/<slug>/index.md}) and whether it is a standalone page ({@code <lang>/pages/...}).
+     *
+     * @param lang       language code
+     * @param bundle     the bundle folder, or null for a single file
+     * @param standalone under {@code <lang>/pages/}
+     */
+    record Location(String lang, Path bundle, boolean standalone) {
+    }
+
+    /** The folder under a language folder that holds standalone pages. */
+    static final String PAGES = "pages";
+
+    private static final String BUNDLE_INDEX = "index.md";
+
+    /** The location of an article file, or empty after reporting a misplaced file. */
+    static Optional<Location> locate(Path contentDir, Path file, List<String> languages, Problems problems) {
         Path relative = contentDir.relativize(file);
         String folders = String.join(", ", languages.stream()
                 .map(lang -> Problems.display(contentDir.resolve(lang)) + "/").toList());
@@ -46,12 +63,37 @@ final class ArticleFiles {
                             + "; move the file into the folder of its language: " + folders);
             return Optional.empty();
         }
-        if (relative.getNameCount() > 2) {
-            problems.add(file, Place.FILE, "the article is in a subfolder of a language folder",
-                    "move it directly into " + Problems.display(contentDir.resolve(folder)) + "/");
-            return Optional.empty();
+        Path inLanguage = relative.subpath(1, relative.getNameCount());
+        boolean standalone = inLanguage.getNameCount() > 1 && inLanguage.getName(0).toString().equals(PAGES);
+        Path rest = standalone ? inLanguage.subpath(1, inLanguage.getNameCount()) : inLanguage;
+        if (rest.getNameCount() == 1 && !(standalone && rest.toString().equals(BUNDLE_INDEX))) {
+            return Optional.of(new Location(folder, null, standalone));
         }
-        return Optional.of(folder);
+        if (rest.getNameCount() == 2 && rest.getFileName().toString().equals(BUNDLE_INDEX)) {
+            return Optional.of(new Location(folder, file.getParent(), standalone));
+        }
+        Path base = contentDir.resolve(folder);
+        problems.add(file, Place.FILE, "the article is in a subfolder of a language folder",
+                "an article is " + Problems.display(base) + "/<slug>.md, or a page bundle "
+                        + Problems.display(base) + "/<slug>/index.md with its files beside it; a standalone page is "
+                        + Problems.display(base.resolve(PAGES)) + "/<slug>.md");
+        return Optional.empty();
+    }
+
+    /**
+     * The files of a page bundle other than its {@code index.md}, relative to the bundle with '/'
+     * separators, sorted; hidden files and Markdown files are left out (a Markdown file there is reported
+     * as misplaced).
+     */
+    static List<String> bundleFiles(Path bundle) throws IOException {
+        try (Stream<Path> paths = Files.walk(bundle)) {
+            return paths.filter(Files::isRegularFile)
+                    .map(p -> bundle.relativize(p))
+                    .filter(p -> !isHidden(p) && !p.getFileName().toString().endsWith(".md"))
+                    .map(p -> p.toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
     }
 
     private static boolean isHidden(Path relative) {

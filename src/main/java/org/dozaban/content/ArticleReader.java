@@ -20,7 +20,7 @@ final class ArticleReader {
 
     /** The front matter keys, in the order the importer writes them, then the others. */
     static final List<String> KEYS = List.of("title", "author", "date", "topics", "sourceUrl", "publisher", "via",
-            "translationKey", "seed", "translator", "summary", "slug", "draft");
+            "translationKey", "seed", "translator", "summary", "slug", "draft", "aliases");
 
     private static final Map<String, String> EXAMPLES = Map.ofEntries(
             Map.entry("title", "An article title"),
@@ -35,7 +35,8 @@ final class ArticleReader {
             Map.entry("translator", "the translator's name"),
             Map.entry("summary", "One sentence about the article."),
             Map.entry("slug", "an-article-title"),
-            Map.entry("draft", "true"));
+            Map.entry("draft", "true"),
+            Map.entry("aliases", "[en/2014/06/an-older-slug/]"));
 
     private static final String SLUG_HINT = "use lower-case ASCII letters, digits and single hyphens";
 
@@ -58,29 +59,36 @@ final class ArticleReader {
      * The article in {@code file}, as far as its front matter could be read, so that checks across files
      * still see it; empty when the front matter could not be read at all. Problems are all reported.
      */
-    Optional<LoadedArticle> read(Path file, String lang) throws IOException {
+    Optional<LoadedArticle> read(Path file, ArticleFiles.Location location) throws IOException {
         YamlFields fields = new YamlFields(file, problems);
+        List<String> bundleFiles = bundleFiles(location);
         Optional<FrontMatter> frontMatter = TextFile.read(file, problems)
                 .flatMap(text -> FrontMatter.split(file, text, problems));
         return frontMatter
                 .flatMap(fm -> Yaml.parse(file, fm.yaml(), fm.yamlLine(), problems))
                 .flatMap(root -> fields.mapping(root, "the front matter", "title: " + EXAMPLES.get("title")))
-                .map(map -> new Reading(fields, map, lang).article(frontMatter.get()));
+                .map(map -> new Reading(fields, map, location).article(frontMatter.get(), bundleFiles));
+    }
+
+    private static List<String> bundleFiles(ArticleFiles.Location location) throws IOException {
+        return location.bundle() == null ? List.of() : ArticleFiles.bundleFiles(location.bundle());
     }
 
     /** The reading of one file's front matter. */
     private final class Reading {
         private final YamlFields fields;
         private final YamlNode.Mapping map;
+        private final ArticleFiles.Location location;
         private final String lang;
 
-        Reading(YamlFields fields, YamlNode.Mapping map, String lang) {
+        Reading(YamlFields fields, YamlNode.Mapping map, ArticleFiles.Location location) {
             this.fields = fields;
             this.map = map;
-            this.lang = lang;
+            this.location = location;
+            this.lang = location.lang();
         }
 
-        LoadedArticle article(FrontMatter frontMatter) {
+        LoadedArticle article(FrontMatter frontMatter, List<String> bundleFiles) {
             fields.rejectUnknownKeys(map, KEYS);
             Optional<String> title = title();
             Optional<YamlNode.Entry> translationKey = map.get("translationKey");
@@ -88,7 +96,8 @@ final class ArticleReader {
                     text("author"), date(), topics(), sourceUrl(), text("publisher"), text("via"),
                     text("translationKey"), text("translator"), text("summary"), text("seed"),
                     map.get("draft").flatMap(fields::bool).orElse(false),
-                    frontMatter.body(), frontMatter.bodyLine());
+                    frontMatter.body(), frontMatter.bodyLine(), aliases(), location.bundle(), bundleFiles,
+                    location.standalone());
             return new LoadedArticle(article, slugPlace(),
                     translationKey.map(e -> e.value().place()).orElse(Place.FILE));
         }
@@ -189,7 +198,30 @@ final class ArticleReader {
             return Optional.of(slug);
         }
 
+        /** Earlier folders of the page, each {@code <lang>/.../} below the site root. */
+        private List<String> aliases() {
+            List<String> aliases = new ArrayList<>();
+            map.get("aliases").flatMap(e -> fields.textList(e, EXAMPLES.get("aliases"))).ifPresent(items -> {
+                for (YamlNode.Scalar item : items) {
+                    String alias = Checks.sitePath(item.value());
+                    if (alias == null) {
+                        fields.report(item.place(), "alias \"" + item.value() + "\" is not a path of this site",
+                                "give the page's earlier folder below the site root, such as "
+                                        + EXAMPLES.get("aliases") + " (no scheme, host, query or \"..\")");
+                    } else if (aliases.contains(alias)) {
+                        fields.report(item.place(), "alias \"" + item.value() + "\" is listed twice", "list it once");
+                    } else {
+                        aliases.add(alias);
+                    }
+                }
+            });
+            return aliases;
+        }
+
         private String fileSlug() {
+            if (location.bundle() != null) {
+                return location.bundle().getFileName().toString();
+            }
             String name = fields.file().getFileName().toString();
             return name.substring(0, name.length() - ".md".length());
         }

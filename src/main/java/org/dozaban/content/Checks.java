@@ -17,6 +17,33 @@ final class Checks {
         return SLUG.matcher(value).matches();
     }
 
+    /**
+     * A folder below the site root as written in {@code aliases}, with or without a leading '/', a
+     * trailing '/' or a trailing {@code index.html}: normalized to {@code a/b/}; null when it is not one
+     * (a scheme, host, query, fragment, backslash, space, empty or {@code .}/{@code ..} segment).
+     */
+    static String sitePath(String value) {
+        String path = value.strip();
+        if (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        if (path.endsWith("index.html")) {
+            path = path.substring(0, path.length() - "index.html".length());
+        }
+        if (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        if (path.isEmpty() || path.matches(".*[?#:\\\\\\s].*")) {
+            return null;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return null;
+            }
+        }
+        return path + "/";
+    }
+
     /** A URL without a query or fragment, so that paths can be appended to it. */
     static boolean isFolderUrl(String value) {
         return value.indexOf('?') < 0 && value.indexOf('#') < 0;

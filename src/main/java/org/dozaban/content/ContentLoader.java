@@ -41,14 +41,16 @@ public final class ContentLoader {
         ArticleReader reader = new ArticleReader(topicKeys, topicsFile, problems);
         List<LoadedArticle> articles = new ArrayList<>();
         for (Path file : ArticleFiles.find(contentDir)) {
-            Optional<String> lang = ArticleFiles.language(contentDir, file, languages, problems);
-            if (lang.isPresent()) {
-                reader.read(file, lang.get()).ifPresent(articles::add);
+            Optional<ArticleFiles.Location> location = ArticleFiles.locate(contentDir, file, languages, problems);
+            if (location.isPresent()) {
+                reader.read(file, location.get()).ifPresent(articles::add);
             }
         }
         UniqueKeys.check(articles, problems);
         problems.throwIfAny();
+        List<Article> published = articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList();
         return new Site(config.orElseThrow(), topics.orElseThrow(),
-                articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList());
+                published.stream().filter(a -> !a.standalone()).toList(),
+                published.stream().filter(Article::standalone).toList());
     }
 }

@@ -32,7 +32,9 @@ final class UniqueKeys {
         for (LoadedArticle loaded : articles) {
             Article article = loaded.article();
             String value = key.apply(article);
-            Article owner = first.putIfAbsent(article.lang() + "/" + value, article);
+            // standalone pages have URLs and translations of their own, apart from the articles'
+            String space = article.lang() + (article.standalone() ? "/" + ArticleFiles.PAGES + "/" : "/");
+            Article owner = first.putIfAbsent(space + value, article);
             if (owner != null) {
                 problems.add(article.file(), place.apply(loaded), name + " \"" + value + "\" is already used by "
                         + Problems.display(owner.file()), hint);

@@ -22,10 +22,22 @@ public final class ArticleHtml {
      * @return a safe HTML fragment
      */
     public static String process(String html, String articleLang) {
+        return process(html, articleLang, ImageSizes.NONE, VideoLabel.ENGLISH);
+    }
+
+    /**
+     * Like {@link #process(String, String)}, and also: videos from allowed sites become click-to-load
+     * placeholders labelled by {@code videoLabel}, lone images with a title become figures, and images
+     * get their size from {@code sizes} and lazy loading.
+     */
+    public static String process(String html, String articleLang, ImageSizes sizes, VideoLabel videoLabel) {
         Document clean = Sanitizer.clean(Jsoup.parseBodyFragment(html, Sanitizer.CHECK_BASE));
         Element body = clean.body();
+        Embeds.apply(body, videoLabel);
+        Figures.apply(body);
         BlockDirection.apply(body, articleLang);
         InlineDirection.apply(body, articleLang);
+        Images.apply(body, sizes);
         clean.outputSettings().prettyPrint(false);
         return body.html();
     }

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
@@ -50,5 +51,15 @@ public final class Markdown {
     /** Renders Markdown to an HTML fragment (not yet sanitized). */
     public String toHtml(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    /** Parses Markdown, for {@link LinkTargets} to read before {@link #render} turns it into HTML. */
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** Renders a parsed document to an HTML fragment (not yet sanitized). */
+    public String render(Document document) {
+        return renderer.render(document);
     }
 }

@@ -46,7 +46,7 @@ public final class SiteRenderer {
         }
         Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
         Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site));
-        ArticleBodies bodies = new ArticleBodies(markdown);
+        ArticleBodies bodies = new ArticleBodies(markdown, site, ui);
         Rendering rendering = new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome));
         List<HtmlPage> listed = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
@@ -55,6 +55,7 @@ public final class SiteRenderer {
         collect(listed, problems, () -> new HomePages(rendering).render());
         collect(listed, problems, () -> new TopicPages(rendering).render());
         collect(listed, problems, () -> List.of(notFound(rendering)));
+        problems.addAll(bodies.problems());
         if (!problems.isEmpty()) {
             throw new ContentException(List.copyOf(problems));
         }
