@@ -3,6 +3,7 @@ package org.dozaban.build;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Site;
+import org.dozaban.publish.BundleFiles;
 import org.dozaban.publish.Publisher;
 import org.dozaban.render.Page;
 import org.dozaban.render.SiteRenderer;
@@ -40,7 +41,8 @@ public final class Builder {
         Site site = stage("load", () -> ContentLoader.load(options.content()));
         List<Page> pages = stage("render", () -> new SiteRenderer(options.templates()).render(site));
         int assets = stage("publish",
-                () -> Publisher.publish(pages, options.templates().resolve("assets"), options.out()));
+                () -> Publisher.publish(pages, BundleFiles.of(site), options.templates().resolve("assets"),
+                        options.out()));
         return new BuildReport(site.articles().size(), pages.size(), assets, timings);
     }
 

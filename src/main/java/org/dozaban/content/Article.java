@@ -71,6 +71,12 @@ public record Article(
                 summary, seed, draft, body, bodyLine, List.of(), null, List.of(), false);
     }
 
+    /** The same article under another slug. */
+    public Article withSlug(String other) {
+        return new Article(file, lang, other, title, author, date, topics, sourceUrl, publisher, via, translationKey,
+                translator, summary, seed, draft, body, bodyLine, aliases, bundle, bundleFiles, standalone);
+    }
+
     /** The date, when the article has one. */
     public Optional<LocalDate> optionalDate() {
         return Optional.ofNullable(date);

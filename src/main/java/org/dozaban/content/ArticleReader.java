@@ -38,11 +38,15 @@ final class ArticleReader {
             Map.entry("draft", "true"),
             Map.entry("aliases", "[en/2014/06/an-older-slug/]"));
 
+    /** Folders under a language folder that the site's own pages use. */
+    private static final List<String> RESERVED = List.of("topics", "undated", "page", "feed.xml");
+
     private static final String SLUG_HINT = "use lower-case ASCII letters, digits and single hyphens";
 
     private final Optional<Set<String>> topicKeys;
     private final Path topicsFile;
     private final Problems problems;
+    private final boolean nativeSlugs;
 
     /**
      * @param topicKeys  the known topic keys, or empty when the topic list could not be read (topics are
@@ -50,9 +54,15 @@ final class ArticleReader {
      * @param topicsFile where new topics go, for hints
      */
     ArticleReader(Optional<Set<String>> topicKeys, Path topicsFile, Problems problems) {
+        this(topicKeys, topicsFile, problems, false);
+    }
+
+    /** @param nativeSlugs slugs keep Persian letters ({@code slugs: native} in site.yaml) */
+    ArticleReader(Optional<Set<String>> topicKeys, Path topicsFile, Problems problems, boolean nativeSlugs) {
         this.topicKeys = topicKeys;
         this.topicsFile = topicsFile;
         this.problems = problems;
+        this.nativeSlugs = nativeSlugs;
     }
 
     /**
@@ -92,13 +102,14 @@ final class ArticleReader {
             fields.rejectUnknownKeys(map, KEYS);
             Optional<String> title = title();
             Optional<YamlNode.Entry> translationKey = map.get("translationKey");
-            Article article = new Article(fields.file(), lang, slug(title).orElse(""), title.orElse(""),
+            Optional<String> slug = slug(title).filter(this::isFreeForPage);
+            Article article = new Article(fields.file(), lang, slug.orElse(""), title.orElse(""),
                     text("author"), date(), topics(), sourceUrl(), text("publisher"), text("via"),
                     text("translationKey"), text("translator"), text("summary"), text("seed"),
                     map.get("draft").flatMap(fields::bool).orElse(false),
                     frontMatter.body(), frontMatter.bodyLine(), aliases(), location.bundle(), bundleFiles,
                     location.standalone());
-            return new LoadedArticle(article, slugPlace(),
+            return new LoadedArticle(article, map.get("slug").isEmpty(), slugPlace(),
                     translationKey.map(e -> e.value().place()).orElse(Place.FILE));
         }
 
@@ -177,7 +188,8 @@ final class ArticleReader {
             Optional<YamlNode.Entry> entry = map.get("slug");
             if (entry.isPresent()) {
                 Optional<String> slug = fields.text(entry.get(), EXAMPLES.get("slug"));
-                if (slug.isPresent() && !Checks.isSlug(slug.get())) {
+                if (slug.isPresent() && !Checks.isSlug(slug.get())
+                        && !(nativeSlugs && Slugs.isNativeSlug(slug.get()))) {
                     String suggestion = Slugs.slugify(slug.get());
                     fields.report(entry.get().value().place(), "slug \"" + slug.get() + "\" is not a URL slug",
                             SLUG_HINT + (suggestion.isEmpty() ? "" : ", for example: slug: " + suggestion));
@@ -188,14 +200,27 @@ final class ArticleReader {
             if (title.isEmpty()) {
                 return Optional.empty();
             }
-            String fromTitle = Slugs.slugify(title.get());
+            // a standalone page is named by its file, as menus link it: pages/about.md is "about"
+            String fromTitle = location.standalone() ? ""
+                    : nativeSlugs ? Slugs.nativeSlug(title.get()) : Slugs.slugify(title.get());
             String slug = fromTitle.isEmpty() ? fileSlug() : fromTitle;
-            if (!Checks.isSlug(slug)) {
+            if (!Checks.isSlug(slug) && !(nativeSlugs && Slugs.isNativeSlug(slug))) {
                 fields.report(slugPlace(), "no URL slug can be made from the title or the file name",
                         "add a line such as: slug: " + EXAMPLES.get("slug") + " (" + SLUG_HINT + ")");
                 return Optional.empty();
             }
             return Optional.of(slug);
+        }
+
+        /** A standalone page lives at {@code <lang>/<slug>/}, beside the topic index and the year folders. */
+        private boolean isFreeForPage(String slug) {
+            if (!location.standalone() || !(slug.matches("[0-9]{4}") || RESERVED.contains(slug))) {
+                return true;
+            }
+            fields.report(slugPlace(), "a standalone page cannot have the slug \"" + slug + "\"",
+                    "its address would be that of the site's own pages (" + String.join(", ", RESERVED)
+                            + " and years); set another, such as: slug: about-" + slug);
+            return false;
         }
 
         /** Earlier folders of the page, each {@code <lang>/.../} below the site root. */

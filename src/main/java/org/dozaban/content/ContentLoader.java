@@ -38,7 +38,8 @@ public final class ContentLoader {
         Optional<List<Topic>> topics = TopicsFile.read(topicsFile, problems);
         List<String> languages = config.map(SiteConfig::languages).orElse(SiteConfig.SUPPORTED_LANGUAGES);
         Optional<Set<String>> topicKeys = topics.map(list -> list.stream().map(Topic::key).collect(Collectors.toSet()));
-        ArticleReader reader = new ArticleReader(topicKeys, topicsFile, problems);
+        boolean nativeSlugs = config.map(SiteConfig::nativeSlugs).orElse(false);
+        ArticleReader reader = new ArticleReader(topicKeys, topicsFile, problems, nativeSlugs);
         List<LoadedArticle> articles = new ArrayList<>();
         for (Path file : ArticleFiles.find(contentDir)) {
             Optional<ArticleFiles.Location> location = ArticleFiles.locate(contentDir, file, languages, problems);
@@ -46,7 +47,15 @@ public final class ContentLoader {
                 reader.read(file, location.get()).ifPresent(articles::add);
             }
         }
+        if (!nativeSlugs) {
+            articles = TranslationSlugs.apply(articles);
+        }
         UniqueKeys.check(articles, problems);
+        if (config.isPresent() && topicKeys.isPresent()) {
+            MenuTargets.check(contentDir.resolve("site.yaml"), config.get(),
+                    articles.stream().map(LoadedArticle::article).filter(Article::standalone).toList(),
+                    topicKeys.get(), problems);
+        }
         problems.throwIfAny();
         List<Article> published = articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList();
         return new Site(config.orElseThrow(), topics.orElseThrow(),

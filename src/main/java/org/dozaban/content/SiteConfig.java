@@ -13,6 +13,10 @@ import java.util.Map;
  * @param defaultLanguage language served at '/'
  * @param languages       the site's languages; the default language is moved first
  * @param pageSize        articles per topic page, on a home page's latest list and in a feed; at least 1
+ * @param menus           the menu of each language, in the order written; a language may have none
+ * @param image           site-relative path of the image link previews show for pages without one of their
+ *                        own (under {@code assets/}), or null
+ * @param nativeSlugs     slugs made from Persian titles keep Persian letters instead of being transliterated
  */
 public record SiteConfig(
         Map<String, String> title,
@@ -20,7 +24,10 @@ public record SiteConfig(
         String baseUrl,
         String defaultLanguage,
         List<String> languages,
-        int pageSize) {
+        int pageSize,
+        Map<String, List<MenuItem>> menus,
+        String image,
+        boolean nativeSlugs) {
 
     /** The languages this generator has interface strings for. */
     public static final List<String> SUPPORTED_LANGUAGES = List.of("fa", "en");
@@ -32,6 +39,7 @@ public record SiteConfig(
     public SiteConfig {
         title = Map.copyOf(title);
         description = Map.copyOf(description);
+        menus = Map.copyOf(menus);
         if (!languages.contains(defaultLanguage)) {
             throw new IllegalArgumentException("default language " + defaultLanguage + " is not in " + languages);
         }
@@ -42,6 +50,17 @@ public record SiteConfig(
         ordered.remove(defaultLanguage);
         ordered.add(0, defaultLanguage);
         languages = List.copyOf(ordered);
+    }
+
+    /** Settings without menus, preview image or native slugs. */
+    public SiteConfig(Map<String, String> title, Map<String, String> description, String baseUrl,
+                      String defaultLanguage, List<String> languages, int pageSize) {
+        this(title, description, baseUrl, defaultLanguage, languages, pageSize, Map.of(), null, false);
+    }
+
+    /** The menu of {@code lang}, empty when it has none. */
+    public List<MenuItem> menu(String lang) {
+        return menus.getOrDefault(lang, List.of());
     }
 
     public String title(String lang) {

@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class SiteConfigFile {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "defaultLanguage", "languages",
-            "pageSize");
+            "pageSize", "menus", "image", "slugs");
 
     private static final int DEFAULT_PAGE_SIZE = 20;
     private static final String EXAMPLE = "baseUrl: https://dozaban.example.org/";
@@ -61,7 +61,39 @@ public final class SiteConfigFile {
                 baseUrl(),
                 defaultLanguage,
                 languages,
-                root.get("pageSize").flatMap(e -> fields.positiveInt(e, "20")).orElse(DEFAULT_PAGE_SIZE));
+                root.get("pageSize").flatMap(e -> fields.positiveInt(e, "20")).orElse(DEFAULT_PAGE_SIZE),
+                new MenusReader(fields).read(root.get("menus"), languages),
+                image(),
+                nativeSlugs());
+    }
+
+    private String image() {
+        Optional<YamlNode.Entry> entry = root.get("image");
+        Optional<String> value = entry.flatMap(e -> fields.text(e, "assets/preview.png"));
+        if (value.isEmpty()) {
+            return null;
+        }
+        String path = Checks.sitePath(value.get());
+        if (path == null || !path.startsWith("assets/") || path.equals("assets/")) {
+            fields.report(entry.get().value().place(), "image \"" + value.get() + "\" is not a file under assets/",
+                    "put the image in templates/assets/ and give its path in the site, for example: "
+                            + "image: assets/preview.png");
+            return null;
+        }
+        return path.substring(0, path.length() - 1);
+    }
+
+    private boolean nativeSlugs() {
+        Optional<YamlNode.Entry> entry = root.get("slugs");
+        Optional<String> value = entry.flatMap(e -> fields.text(e, "ascii"));
+        if (value.isEmpty() || value.get().equals("ascii")) {
+            return false;
+        }
+        if (!value.get().equals("native")) {
+            fields.report(entry.get().value().place(), "slugs \"" + value.get() + "\" is not ascii or native",
+                    "write slugs: ascii (URLs in Latin letters, the default) or slugs: native (Persian letters)");
+        }
+        return value.get().equals("native");
     }
 
     private List<String> languages() {

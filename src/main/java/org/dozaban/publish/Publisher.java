@@ -32,12 +32,18 @@ public final class Publisher {
      * @return the number of asset files copied
      */
     public static int publish(List<Page> pages, Path assetsDir, Path out) throws IOException {
+        return publish(pages, List.of(), assetsDir, out);
+    }
+
+    /** Like {@link #publish(List, Path, Path)}, also copying {@code files} (such as those of page bundles). */
+    public static int publish(List<Page> pages, List<FileCopy> files, Path assetsDir, Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-new-");
         try {
             writePages(pages, staging);
+            copyFiles(files, staging);
             int assets = copyAssets(assetsDir, staging.resolve("assets"));
             swap(staging, target);
             return assets;
@@ -58,6 +64,17 @@ public final class Publisher {
             }
             Files.createDirectories(file.getParent());
             Files.writeString(file, page.content(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void copyFiles(List<FileCopy> files, Path root) throws IOException {
+        for (FileCopy copy : files) {
+            Path file = root.resolve(copy.path()).normalize();
+            if (!file.startsWith(root)) {
+                throw new IllegalStateException("file path leaves the site: " + copy.path());
+            }
+            Files.createDirectories(file.getParent());
+            Files.copy(copy.source(), file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

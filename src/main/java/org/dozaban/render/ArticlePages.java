@@ -40,6 +40,8 @@ final class ArticlePages {
         String file = RelativeUrls.fileOf(article.urlPath());
         PageMeta meta = r.chrome().meta(file, article.lang(), "article", article.title(), "article", versions)
                 .withDescription(r.bodies().summary(article));
+        meta = new ArticlePreview(r.site(), r.chrome()).apply(meta, article, r.bodies().html(article),
+                r.listings().topicsOf(article).stream().map(TopicItem::name).toList());
         ArticleView view = new ArticleView(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(),

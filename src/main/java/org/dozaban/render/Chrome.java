@@ -20,12 +20,24 @@ final class Chrome {
     private final SiteConfig config;
     private final Map<String, UiStrings> ui;
     private final Set<String> feedLanguages;
+    private final Map<String, List<MenuLink>> menus;
 
     /** @param feedLanguages the languages that have an Atom feed, which every page of theirs links */
     Chrome(SiteConfig config, Map<String, UiStrings> ui, Set<String> feedLanguages) {
+        this(config, ui, feedLanguages, Map.of());
+    }
+
+    /** @param menus the menu of each language */
+    Chrome(SiteConfig config, Map<String, UiStrings> ui, Set<String> feedLanguages,
+           Map<String, List<MenuLink>> menus) {
         this.config = config;
         this.ui = ui;
         this.feedLanguages = Set.copyOf(feedLanguages);
+        this.menus = Map.copyOf(menus);
+    }
+
+    SiteConfig config() {
+        return config;
     }
 
     UiStrings ui(String lang) {
@@ -48,7 +60,15 @@ final class Chrome {
         return new PageMeta(file, lang, Scripts.direction(lang), section, documentTitle(heading, lang),
                 config.title(lang), config.description(lang), absolute(folderOf(file)), ogType,
                 homePath(lang), topicsPath(lang), feedLanguages.contains(lang) ? FeedPages.path(lang) : "",
-                alternates(versions), languageLinks(lang, versions), "");
+                alternates(versions), languageLinks(lang, versions), "", menus.getOrDefault(lang, List.of()),
+                new Preview(config.image() == null ? null : absolute(config.image()), "",
+                        localeAlternates(lang, versions), null, List.of(), List.of(), null));
+    }
+
+    /** The Open Graph locales of the other languages {@code versions} has. */
+    private List<String> localeAlternates(String lang, Map<String, String> versions) {
+        return config.languages().stream().filter(other -> !other.equals(lang) && versions.containsKey(other))
+                .map(other -> ui(other).get("ogLocale")).toList();
     }
 
     /** The same page in every site language, as {@code versions} for {@link #meta}. */

@@ -22,6 +22,8 @@ import java.util.List;
  * @param languageLinks the same page (or the closest one) in each other language
  * @param linkBase      empty for links relative to {@code path}; else the absolute URL links start from,
  *                      for pages a server shows at any address (404)
+ * @param menu          the menu of {@code lang} from {@code site.yaml}, possibly empty
+ * @param preview       what link previews (Open Graph, Twitter card) show of the page
  */
 public record PageMeta(
         String path,
@@ -38,23 +40,45 @@ public record PageMeta(
         String feedPath,
         List<Alternate> alternates,
         List<Link> languageLinks,
-        String linkBase) {
+        String linkBase,
+        List<MenuLink> menu,
+        Preview preview) {
 
     public PageMeta {
         alternates = List.copyOf(alternates);
         languageLinks = List.copyOf(languageLinks);
+        menu = List.copyOf(menu);
+    }
+
+    /** A page without menu or link preview of its own. */
+    public PageMeta(String path, String lang, String dir, String section, String documentTitle, String siteTitle,
+                    String description, String canonical, String ogType, String homePath, String topicsPath,
+                    String feedPath, List<Alternate> alternates, List<Link> languageLinks, String linkBase) {
+        this(path, lang, dir, section, documentTitle, siteTitle, description, canonical, ogType, homePath,
+                topicsPath, feedPath, alternates, languageLinks, linkBase, List.of(), Preview.NONE);
+    }
+
+    /** Whether {@code folder}, site-relative, is this page, for {@code aria-current}. */
+    public boolean isAt(String folder) {
+        return folder != null && path.equals(RelativeUrls.fileOf(folder));
+    }
+
+    /** The same page with its own link preview. */
+    public PageMeta withPreview(Preview own) {
+        return new PageMeta(path, lang, dir, section, documentTitle, siteTitle, description, canonical, ogType,
+                homePath, topicsPath, feedPath, alternates, languageLinks, linkBase, menu, own);
     }
 
     /** The same page with every link absolute from {@code base}. */
     public PageMeta withAbsoluteLinks(String base) {
         return new PageMeta(path, lang, dir, section, documentTitle, siteTitle, description, canonical, ogType,
-                homePath, topicsPath, feedPath, alternates, languageLinks, base);
+                homePath, topicsPath, feedPath, alternates, languageLinks, base, menu, preview);
     }
 
     /** The same page with its own description, for search results and link previews. */
     public PageMeta withDescription(String text) {
         return new PageMeta(path, lang, dir, section, documentTitle, siteTitle, text, canonical, ogType,
-                homePath, topicsPath, feedPath, alternates, languageLinks, linkBase);
+                homePath, topicsPath, feedPath, alternates, languageLinks, linkBase, menu, preview);
     }
 
     /** The URL of a site-relative {@code target} as written in this page. */

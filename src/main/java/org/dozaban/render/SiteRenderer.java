@@ -45,13 +45,14 @@ public final class SiteRenderer {
                     "give the folder that holds base.peb, the page templates and i18n/, with --templates DIR"));
         }
         Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
-        Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site));
+        Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site), Menus.of(site, ui));
         ArticleBodies bodies = new ArticleBodies(markdown, site, ui);
         Rendering rendering = new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome));
         List<HtmlPage> listed = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
         // Each kind of page uses its own template: render them all so every broken template is reported.
         collect(listed, problems, () -> new ArticlePages(rendering).render());
+        collect(listed, problems, () -> new StandalonePages(rendering).render());
         collect(listed, problems, () -> new HomePages(rendering).render());
         collect(listed, problems, () -> new TopicPages(rendering).render());
         collect(listed, problems, () -> List.of(notFound(rendering)));

@@ -4,7 +4,7 @@ import com.ibm.icu.text.Transliterator;
 
 import java.util.Locale;
 
-/** ASCII URL slugs from titles in any script. Thread-safe. */
+/** URL slugs from titles in any script: ASCII ones, or native ones keeping Persian letters. Thread-safe. */
 public final class Slugs {
 
     private static final String RULES = ":: NFKC ; [\\u064B-\\u065F\\u0670\\u0640] > ; \\u200C > '-' ;"
@@ -15,7 +15,38 @@ public final class Slugs {
     private static final ThreadLocal<Transliterator> TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.createFromRules("slug", RULES, Transliterator.FORWARD));
 
+    private static final String NATIVE_RULES = ":: NFKC ; [\\u064B-\\u065F\\u0670\\u0640] > ; \\u200C > '-' ;"
+            + " :: Lower ;";
+
+    private static final ThreadLocal<Transliterator> TO_NATIVE =
+            ThreadLocal.withInitial(() -> Transliterator.createFromRules("native-slug", NATIVE_RULES,
+                    Transliterator.FORWARD));
+
     private Slugs() {
+    }
+
+    /**
+     * A slug that keeps letters of every script: Persian words stay Persian ({@code تاریخ-بندر}), without
+     * diacritics or tatweel, Latin letters in lower case, runs of anything but letters and digits as one
+     * '-', cut at a word boundary to at most 80 characters.
+     */
+    public static String nativeSlug(String title) {
+        String text = TO_NATIVE.get().transliterate(title);
+        String slug = text.replaceAll("[^\\p{L}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
+        return cut(slug);
+    }
+
+    /** Whether {@code value} is a slug as {@link #nativeSlug} makes them. */
+    public static boolean isNativeSlug(String value) {
+        return value.matches("[\\p{Ll}\\p{Lo}\\p{Nd}]+(?:-[\\p{Ll}\\p{Lo}\\p{Nd}]+)*");
+    }
+
+    private static String cut(String slug) {
+        if (slug.length() > MAX_LENGTH) {
+            int cut = slug.lastIndexOf('-', MAX_LENGTH);
+            return slug.substring(0, cut > 0 ? cut : MAX_LENGTH);
+        }
+        return slug;
     }
 
     /**
@@ -25,11 +56,6 @@ public final class Slugs {
      */
     public static String slugify(String title) {
         String ascii = TO_ASCII.get().transliterate(title).toLowerCase(Locale.ROOT);
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > MAX_LENGTH) {
-            int cut = slug.lastIndexOf('-', MAX_LENGTH);
-            slug = slug.substring(0, cut > 0 ? cut : MAX_LENGTH);
-        }
-        return slug;
+        return cut(ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
     }
 }

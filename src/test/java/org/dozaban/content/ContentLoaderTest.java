@@ -75,8 +75,9 @@ class ContentLoaderTest {
     void slugComesFromFrontMatterThenTitle() throws Exception {
         Site site = ContentLoader.load(content());
         assertEquals("notes", article(site, "en", "notes.md").slug());
+        // a Persian article takes the slug of its English translation rather than a transliteration
         Article persian = article(site, "fa", "river.md");
-        assertEquals(Slugs.slugify(persian.title()), persian.slug());
+        assertEquals(article(site, "en", "river.md").slug(), persian.slug());
         assertTrue(Checks.isSlug(persian.slug()), persian.slug());
     }
 

@@ -45,8 +45,10 @@ class EmptyLanguageTest {
     void siteWithoutArticlesHasHomesTopicIndexesAndNoFeeds(@TempDir Path empty) throws Exception {
         RenderedSite none = RenderedSite.render(FixtureSites.bilingual(topics -> topics, articles -> List.of()),
                 empty);
-        assertEquals(List.of("404.html", "en/index.html", "en/topics/index.html", "fa/index.html",
-                "fa/topics/index.html", "index.html", "robots.txt", "sitemap.xml"),
+        // the standalone pages stay: they are not articles
+        assertEquals(List.of("404.html", "en/about/index.html", "en/index.html", "en/topics/index.html",
+                "fa/about/index.html", "fa/index.html", "fa/topics/index.html", "index.html", "robots.txt",
+                "sitemap.xml"),
                 none.pages.stream().map(Page::path).toList());
         assertNotNull(none.page("en/index.html").selectFirst("main .home__empty"));
     }

@@ -133,7 +133,9 @@ class FeedTest {
 
     @Test
     void languageWithoutDatedArticlesHasNoFeedAndNoLinkToOne() throws Exception {
-        List<Article> kept = site.articles().stream().filter(a -> a.lang().equals("fa") || a.date() == null).toList();
+        // bundles left out: the Persian one shows an image of the English one's, which this site would lack
+        List<Article> kept = site.articles().stream()
+                .filter(a -> a.bundle() == null && (a.lang().equals("fa") || a.date() == null)).toList();
         Site onlyUndatedEnglish = new Site(site.config(), site.topics(), kept);
         List<Page> pages = new SiteRenderer(RenderedSite.TEMPLATES).render(onlyUndatedEnglish);
         assertTrue(pages.stream().noneMatch(p -> p.path().equals("en/feed.xml")));

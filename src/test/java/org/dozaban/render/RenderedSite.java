@@ -1,6 +1,8 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Site;
+import org.dozaban.publish.BundleFiles;
+import org.dozaban.publish.FileCopy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -31,6 +33,11 @@ final class RenderedSite {
             Files.writeString(file, page.content(), StandardCharsets.UTF_8);
         }
         copyTree(TEMPLATES.resolve("assets"), dir.resolve("assets"));
+        for (FileCopy copy : BundleFiles.of(site)) {
+            Path target = dir.resolve(copy.path());
+            Files.createDirectories(target.getParent());
+            Files.copy(copy.source(), target);
+        }
         return new RenderedSite(dir, pages);
     }
 

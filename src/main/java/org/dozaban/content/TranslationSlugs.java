@@ -1,0 +1,38 @@
+package org.dozaban.content;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * With ASCII slugs, a transliterated Persian title gives a consonant skeleton ({@code rwdy-kh-shhry-sakht}).
+ * An article whose slug was not written and that has an English translation takes the English slug
+ * instead, so both versions share one readable URL segment.
+ */
+final class TranslationSlugs {
+
+    static final String ENGLISH = "en";
+
+    private TranslationSlugs() {
+    }
+
+    static List<LoadedArticle> apply(List<LoadedArticle> articles) {
+        Map<String, String> english = new HashMap<>();
+        for (LoadedArticle loaded : articles) {
+            Article a = loaded.article();
+            if (a.lang().equals(ENGLISH) && a.translationKey() != null && !a.slug().isEmpty()) {
+                english.putIfAbsent(key(a), a.slug());
+            }
+        }
+        return articles.stream().map(loaded -> {
+            Article a = loaded.article();
+            String slug = a.translationKey() == null ? null : english.get(key(a));
+            boolean adopt = loaded.defaultSlug() && !a.lang().equals(ENGLISH) && slug != null;
+            return adopt ? loaded.with(a.withSlug(slug)) : loaded;
+        }).toList();
+    }
+
+    private static String key(Article a) {
+        return (a.standalone() ? "page:" : "article:") + a.translationKey();
+    }
+}

@@ -1,0 +1,46 @@
+package org.dozaban.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import org.dozaban.content.Article;
+import org.dozaban.content.ContentException;
+import org.dozaban.text.Scripts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Standalone pages ({@code content/<lang>/pages/}) at {@code <lang>/<slug>/}, with {@code page.peb}.
+ * They are never listed with the articles, in feeds or on topic pages.
+ */
+final class StandalonePages {
+
+    private final Rendering r;
+
+    StandalonePages(Rendering r) {
+        this.r = r;
+    }
+
+    List<HtmlPage> render() throws ContentException {
+        List<HtmlPage> pages = new ArrayList<>();
+        for (Article page : r.site().pages()) {
+            pages.add(page(page));
+        }
+        return pages;
+    }
+
+    private HtmlPage page(Article page) throws ContentException {
+        List<Article> translations = r.site().translations(page);
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put(page.lang(), page.urlPath());
+        translations.forEach(t -> versions.putIfAbsent(t.lang(), t.urlPath()));
+        PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(page.urlPath()), page.lang(), "page", page.title(),
+                "website", versions).withDescription(r.bodies().summary(page));
+        StandaloneView view = new StandaloneView(page.title(), page.lang(), Scripts.direction(page.lang()),
+                new SafeString(r.bodies().html(page)),
+                translations.stream().map(t -> new Link(t.title(), t.lang(), Scripts.direction(t.lang()), t.urlPath()))
+                        .toList());
+        return r.page("page.peb", meta, "standalone", view);
+    }
+}
