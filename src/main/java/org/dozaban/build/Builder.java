@@ -3,6 +3,7 @@ package org.dozaban.build;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Site;
+import org.dozaban.content.UrlLedgerFile;
 import org.dozaban.publish.BundleFiles;
 import org.dozaban.publish.Publisher;
 import org.dozaban.render.Page;
@@ -26,8 +27,14 @@ public final class Builder {
      * @param content   content folder
      * @param templates template folder (with {@code assets/})
      * @param out       output folder, replaced only when the whole build succeeds
+     * @param recordUrls whether to add the addresses just published to {@code content/urls.yaml}
      */
-    public record Options(Path content, Path templates, Path out) {
+    public record Options(Path content, Path templates, Path out, boolean recordUrls) {
+
+        /** A build that leaves the content folder as it is. */
+        public Options(Path content, Path templates, Path out) {
+            this(content, templates, out, false);
+        }
     }
 
     private final List<StageTiming> timings = new ArrayList<>();
@@ -43,6 +50,10 @@ public final class Builder {
         int assets = stage("publish",
                 () -> Publisher.publish(pages, BundleFiles.of(site), options.templates().resolve("assets"),
                         options.out()));
+        if (options.recordUrls()) {
+            stage("record", () -> UrlLedgerFile.write(options.content().resolve(UrlLedgerFile.NAME),
+                    site.urls().with(site)));
+        }
         return new BuildReport(site.articles().size(), pages.size(), assets, timings);
     }
 

@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
                 return ExitCodes.INPUT_ERROR;
             }
         }
-        BuildReport report = Builder.build(new Builder.Options(site.content, site.templates, this.out));
+        BuildReport report = Builder.build(new Builder.Options(site.content, site.templates, this.out, true));
         out.printf(Locale.ROOT, "built %d articles: %d pages and %d assets in %s/ (%s)%n",
                 report.articles(), report.pages(), report.assets(), this.out, timings(report.timings()));
         out.flush();

@@ -51,6 +51,9 @@ public final class ContentLoader {
             articles = TranslationSlugs.apply(articles);
         }
         UniqueKeys.check(articles, problems);
+        Path ledgerFile = contentDir.resolve(UrlLedgerFile.NAME);
+        UrlLedgerFile.Read ledger = UrlLedgerFile.read(ledgerFile, problems);
+        UrlHistory.check(articles, ledger, ledgerFile, problems);
         if (config.isPresent() && topicKeys.isPresent()) {
             MenuTargets.check(contentDir.resolve("site.yaml"), config.get(),
                     articles.stream().map(LoadedArticle::article).filter(Article::standalone).toList(),
@@ -60,6 +63,6 @@ public final class ContentLoader {
         List<Article> published = articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList();
         return new Site(config.orElseThrow(), topics.orElseThrow(),
                 published.stream().filter(a -> !a.standalone()).toList(),
-                published.stream().filter(Article::standalone).toList());
+                published.stream().filter(Article::standalone).toList(), ledger.ledger());
     }
 }

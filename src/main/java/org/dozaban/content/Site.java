@@ -12,9 +12,10 @@ import java.util.Optional;
 /**
  * Everything loaded from {@code content/}: configuration, topic vocabulary and the published articles
  * (drafts excluded), sorted newest first, undated last, then by slug; and the standalone pages, which
- * are never listed with the articles, sorted by language and slug.
+ * are never listed with the articles, sorted by language and slug; and the addresses published before.
  */
-public record Site(SiteConfig config, List<Topic> topics, List<Article> articles, List<Article> pages) {
+public record Site(SiteConfig config, List<Topic> topics, List<Article> articles, List<Article> pages,
+                   UrlLedger urls) {
 
     /** Newest first; undated articles after dated ones; ties by language then slug, for stable output. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
@@ -30,7 +31,12 @@ public record Site(SiteConfig config, List<Topic> topics, List<Article> articles
 
     /** A site without standalone pages. */
     public Site(SiteConfig config, List<Topic> topics, List<Article> articles) {
-        this(config, topics, articles, List.of());
+        this(config, topics, articles, List.of(), UrlLedger.EMPTY);
+    }
+
+    /** A site without published addresses of its own. */
+    public Site(SiteConfig config, List<Topic> topics, List<Article> articles, List<Article> pages) {
+        this(config, topics, articles, pages, UrlLedger.EMPTY);
     }
 
     /** Standalone pages in {@code lang}, by slug. */

@@ -42,11 +42,13 @@ final class ArticlePages {
                 .withDescription(r.bodies().summary(article));
         meta = new ArticlePreview(r.site(), r.chrome()).apply(meta, article, r.bodies().html(article),
                 r.listings().topicsOf(article).stream().map(TopicItem::name).toList());
+        String html = r.bodies().html(article);
         ArticleView view = new ArticleView(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(),
-                new SafeString(r.bodies().html(article)),
-                translations.stream().map(this::link).toList(), link(newer), link(older));
+                new SafeString(html),
+                translations.stream().map(this::link).toList(), link(newer), link(older),
+                html.contains(" data-embed="));
         return r.page("article.peb", meta, "article", view);
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
  * @param translations the article in other languages
  * @param newer        the next newer article in the same language, or null
  * @param older        the next older article in the same language, or null
+ * @param embeds       the body has video placeholders, which need {@code assets/embed.js}
  */
 public record ArticleView(
         String title,
@@ -37,7 +38,8 @@ public record ArticleView(
         SafeString body,
         List<Link> translations,
         Link newer,
-        Link older) {
+        Link older,
+        boolean embeds) {
 
     public ArticleView {
         topics = List.copyOf(topics);

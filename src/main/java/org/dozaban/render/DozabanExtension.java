@@ -45,7 +45,8 @@ final class DozabanExtension extends AbstractExtension {
                 "digits", new LangFilter((value, lang) -> Numbers.format(((Number) value).longValue(), lang)),
                 "dir", new LangFilter((value, lang) -> Scripts.direction(String.valueOf(value))),
                 "textdir", new LangFilter((value, lang) -> Direction.of(String.valueOf(value))),
-                "langattrs", new LanguageAttributes());
+                "langattrs", new LanguageAttributes(),
+                "metaattrs", new MetadataAttributes());
     }
 
     @Override
@@ -100,6 +101,31 @@ final class DozabanExtension extends AbstractExtension {
                     .filter(lang -> !lang.equals(container))
                     .map(lang -> new SafeString(" lang=\"" + lang + "\" dir=\"" + Scripts.direction(lang) + "\""))
                     .orElse(new SafeString(""));
+        }
+    }
+
+    /**
+     * {@code metaattrs(containerLang)}: like {@code langattrs}, for names shown as metadata (author,
+     * publisher, translator); a domain name or address is not in a language, so it gets only
+     * {@code dir="ltr"} where the container is right to left.
+     */
+    private static final class MetadataAttributes implements Filter {
+        private static final java.util.regex.Pattern ADDRESS =
+                java.util.regex.Pattern.compile("(?i)(https?://\\S+|[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,})/?");
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("container");
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self,
+                            EvaluationContext context, int line) throws PebbleException {
+            String container = String.valueOf(args.get("container"));
+            if (input != null && ADDRESS.matcher(String.valueOf(input).strip()).matches()) {
+                return new SafeString(Scripts.isRightToLeft(container) ? " dir=\"ltr\"" : "");
+            }
+            return new LanguageAttributes().apply(input, args, self, context, line);
         }
     }
 

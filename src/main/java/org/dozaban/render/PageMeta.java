@@ -63,6 +63,12 @@ public record PageMeta(
         return folder != null && path.equals(RelativeUrls.fileOf(folder));
     }
 
+    /** The same page under another canonical URL, for a page that stands in for another. */
+    public PageMeta withCanonical(String url) {
+        return new PageMeta(path, lang, dir, section, documentTitle, siteTitle, description, url, ogType,
+                homePath, topicsPath, feedPath, alternates, languageLinks, linkBase, menu, preview);
+    }
+
     /** The same page with its own link preview. */
     public PageMeta withPreview(Preview own) {
         return new PageMeta(path, lang, dir, section, documentTitle, siteTitle, description, canonical, ogType,

@@ -60,7 +60,16 @@ public final class SiteRenderer {
         if (!problems.isEmpty()) {
             throw new ContentException(List.copyOf(problems));
         }
+        RedirectPages redirects = new RedirectPages(rendering);
+        List<HtmlPage> moved = new ArrayList<>();
+        collect(moved, problems, () -> redirects.render(
+                listed.stream().map(p -> p.page().path()).collect(java.util.stream.Collectors.toSet())));
+        if (!problems.isEmpty()) {
+            throw new ContentException(List.copyOf(problems));
+        }
         List<Page> pages = new ArrayList<>(listed.stream().map(HtmlPage::page).toList());
+        moved.forEach(p -> pages.add(p.page()));
+        pages.add(redirects.redirects());
         pages.addAll(new FeedPages(rendering).render());
         pages.add(Sitemap.sitemap(site, listed.stream().filter(p -> !p.page().path().equals(NOT_FOUND)).toList()));
         pages.add(Sitemap.robots(site.config()));

@@ -25,7 +25,8 @@ final class FixtureSites {
     static Site bilingual(UnaryOperator<List<Topic>> topics, UnaryOperator<List<Article>> articles)
             throws Exception {
         Site site = load("bilingual");
-        return new Site(site.config(), topics.apply(site.topics()), articles.apply(site.articles()), site.pages());
+        return new Site(site.config(), topics.apply(site.topics()), articles.apply(site.articles()), site.pages(),
+                site.urls());
     }
 
     /** The article of {@code site} from {@code content/<lang>/<name>.md}. */
