@@ -43,10 +43,12 @@ final class Imports {
         List<ImportResult> results = importer.importPaths(paths, force);
         PrintWriter out = cli.getOut();
         PrintWriter err = cli.getErr();
+        PublishedUrls urls = PublishedUrls.after(results, content);
         int failed = 0;
         for (ImportResult result : results) {
             switch (result.status()) {
-                case CREATED -> out.println("created " + result.output() + " from " + result.seed());
+                case CREATED -> out.println("created " + result.output() + " from " + result.seed()
+                        + urls.url(result.output()).map(url -> "\n  url: " + url).orElse(""));
                 case SKIPPED -> {
                     if (!quietSkips) {
                         out.println("skipped " + result.seed() + ": " + result.message());

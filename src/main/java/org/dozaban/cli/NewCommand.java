@@ -1,7 +1,9 @@
 package org.dozaban.cli;
 
 import org.dozaban.content.ContentException;
+import org.dozaban.content.Article;
 import org.dozaban.content.SiteConfig;
+import org.dozaban.content.SiteConfigFile;
 import org.dozaban.text.Slugs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code dozaban new}: start a new article file with front matter. */
@@ -43,7 +46,8 @@ final class NewCommand implements Callable<Integer> {
         }
         Imports.requireContentFolder(content);
         String fullTitle = String.join(" ", title).strip();
-        String slug = Slugs.slugify(fullTitle);
+        SiteConfig config = SiteConfigFile.load(content.resolve("site.yaml"));
+        String slug = config.nativeSlugs() ? Slugs.nativeSlug(fullTitle) : Slugs.slugify(fullTitle);
         if (slug.isEmpty()) {
             slug = "article";
         }
@@ -53,10 +57,14 @@ final class NewCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERROR;
         }
         Files.createDirectories(file.getParent());
+        LocalDate today = LocalDate.now();
         String text = "---\ntitle: \"" + fullTitle.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
-                + "date: " + LocalDate.now() + "\ndraft: true\n---\n\n";
+                + "date: " + today + "\ndraft: true\n---\n\n";
         Files.writeString(file, text, StandardCharsets.UTF_8);
+        Article draft = new Article(file, lang, slug, fullTitle, null, today, List.of(), null, null, null, null, null,
+                null, null, true, "", 1);
         spec.commandLine().getOut().println("created " + file);
+        spec.commandLine().getOut().println("url: " + config.baseUrl() + draft.urlPath());
         return ExitCodes.OK;
     }
 }
