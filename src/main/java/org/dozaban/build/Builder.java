@@ -5,6 +5,7 @@ import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Site;
 import org.dozaban.content.UrlLedgerFile;
 import org.dozaban.publish.BundleFiles;
+import org.dozaban.publish.PreviewImage;
 import org.dozaban.publish.Publisher;
 import org.dozaban.render.Page;
 import org.dozaban.render.SiteRenderer;
@@ -47,6 +48,7 @@ public final class Builder {
     private BuildReport run(Options options) throws ContentException, IOException {
         Site site = stage("load", () -> ContentLoader.load(options.content()));
         List<Page> pages = stage("render", () -> new SiteRenderer(options.templates()).render(site));
+        PreviewImage.check(site.config(), options.templates());
         int assets = stage("publish",
                 () -> Publisher.publish(pages, BundleFiles.of(site), options.templates().resolve("assets"),
                         options.out()));

@@ -3,6 +3,7 @@ package org.dozaban.cli;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Site;
+import org.dozaban.publish.PreviewImage;
 import org.dozaban.render.SiteRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws ContentException, IOException {
         Site loaded = ContentLoader.load(site.content);
         int pages = new SiteRenderer(site.templates).render(loaded).size();
+        PreviewImage.check(loaded.config(), site.templates);
         spec.commandLine().getOut().printf(Locale.ROOT, "ok: %d articles, %d pages%n", loaded.articles().size(), pages);
         return ExitCodes.OK;
     }

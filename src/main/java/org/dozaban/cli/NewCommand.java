@@ -46,8 +46,10 @@ final class NewCommand implements Callable<Integer> {
         }
         Imports.requireContentFolder(content);
         String fullTitle = String.join(" ", title).strip();
-        SiteConfig config = SiteConfigFile.load(content.resolve("site.yaml"));
-        String slug = config.nativeSlugs() ? Slugs.nativeSlug(fullTitle) : Slugs.slugify(fullTitle);
+        Path siteFile = content.resolve("site.yaml");
+        SiteConfig config = Files.exists(siteFile) ? SiteConfigFile.load(siteFile) : null;
+        boolean nativeSlugs = config != null && config.nativeSlugs();
+        String slug = nativeSlugs ? Slugs.nativeSlug(fullTitle) : Slugs.slugify(fullTitle);
         if (slug.isEmpty()) {
             slug = "article";
         }
@@ -64,7 +66,7 @@ final class NewCommand implements Callable<Integer> {
         Article draft = new Article(file, lang, slug, fullTitle, null, today, List.of(), null, null, null, null, null,
                 null, null, true, "", 1);
         spec.commandLine().getOut().println("created " + file);
-        spec.commandLine().getOut().println("url: " + config.baseUrl() + draft.urlPath());
+        spec.commandLine().getOut().println("url: " + (config != null ? config.baseUrl() : "/") + draft.urlPath());
         return ExitCodes.OK;
     }
 }

@@ -44,12 +44,6 @@ public final class SiteRenderer {
             throw new ContentException(new Problem(templatesDir, 0, 0, "the template folder does not exist",
                     "give the folder that holds base.peb, the page templates and i18n/, with --templates DIR"));
         }
-        String image = site.config().image();
-        if (image != null && !Files.isRegularFile(templatesDir.resolve(image))) {
-            throw new ContentException(new Problem(templatesDir.resolve(image), 0, 0,
-                    "the preview image that site.yaml names does not exist",
-                    "put the image in " + templatesDir.resolve("assets") + "/ or change \"image\" in site.yaml"));
-        }
         Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
         Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site), Menus.of(site, ui));
         ArticleBodies bodies = new ArticleBodies(markdown, site, ui);

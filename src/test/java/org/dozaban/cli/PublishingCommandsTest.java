@@ -119,4 +119,14 @@ class PublishingCommandsTest {
         assertTrue(Files.readString(site.resolve("_redirects")).contains(
                 "/archive/en/2014/06/the-river-keeps-its-course/ /archive/en/2014/07/the-river-keeps-its-course/ 301"));
     }
+
+    @Test
+    void aMissingPreviewImageIsAnError() throws IOException {
+        Path content = content();
+        Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"))
+                + "\nimage: assets/nope.png\n", StandardCharsets.UTF_8);
+        assertEquals(1, run("check", "--content", content.toString()));
+        assertTrue(err.toString().contains("templates/assets/nope.png: error: the preview image that site.yaml names"
+                + " does not exist"), err.toString());
+    }
 }
