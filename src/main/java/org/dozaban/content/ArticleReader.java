@@ -72,6 +72,11 @@ final class ArticleReader {
     Optional<LoadedArticle> read(Path file, ArticleFiles.Location location) throws IOException {
         YamlFields fields = new YamlFields(file, problems);
         List<String> bundleFiles = bundleFiles(location);
+        if (bundleFiles.contains("index.html")) {
+            problems.add(location.bundle().resolve("index.html"), Place.FILE,
+                    "a page bundle cannot hold index.html: the page itself is published there",
+                    "rename the file");
+        }
         Optional<FrontMatter> frontMatter = TextFile.read(file, problems)
                 .flatMap(text -> FrontMatter.split(file, text, problems));
         return frontMatter

@@ -83,6 +83,16 @@ class PublishingErrorsTest {
     }
 
     @Test
+    void aBundleCannotHoldThePagesOwnFile() throws Exception {
+        Path content = content();
+        write(content.resolve("en/harbour/index.md"), "---\ntitle: Harbour\n---\nText.\n");
+        write(content.resolve("en/harbour/index.html"), "<p>old</p>");
+        ContentException e = assertThrows(ContentException.class, () -> ContentLoader.load(content));
+        assertEquals("en/harbour/index.html: error: a page bundle cannot hold index.html: the page itself is"
+                + " published there", relative(content, e.problems().get(0)).lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void aVideoNeedsATitle() throws Exception {
         Path content = content();
         write(content.resolve("en/talk.md"), "---\ntitle: Talk\n---\n![](https://vimeo.com/76979871)\n");
