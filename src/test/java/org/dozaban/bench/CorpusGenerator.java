@@ -38,7 +38,7 @@ public final class CorpusGenerator {
     private static final int MIN_TOPICS = 3;
     private static final int MAX_TOPICS = 7;
     private static final int BODY_BYTES = 9_000;
-    private static final int BODY_SPREAD = 2_500;
+    private static final int BODY_SPREAD = 1_500;
 
     private final long seed;
 

@@ -1,6 +1,5 @@
 package org.dozaban.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 
@@ -20,29 +19,49 @@ final class Prose {
         this.persian = words.lang().equals("fa");
     }
 
-    /** A body of at least {@code minBytes} bytes of UTF-8, ending with a newline. */
+    /**
+     * A body of at least {@code minBytes} bytes of UTF-8 and less than a paragraph more, ending with a
+     * newline: two opening paragraphs, then sections of a heading, one to three paragraphs and at times a
+     * list or a block quote.
+     */
     String body(int minBytes) {
         StringBuilder body = new StringBuilder(minBytes + 2048);
         paragraph(body);
         paragraph(body);
-        while (body.toString().getBytes(StandardCharsets.UTF_8).length < minBytes) {
-            section(body);
+        int bytes = utf8Length(body, 0);
+        int paragraphsLeft = 0;
+        boolean sectionEnded = true;
+        while (bytes < minBytes) {
+            int start = body.length();
+            if (paragraphsLeft > 0) {
+                paragraph(body);
+                paragraphsLeft--;
+            } else if (!sectionEnded) {
+                switch (random.nextInt(4)) {
+                    case 0 -> list(body, "- ");
+                    case 1 -> list(body, null);
+                    case 2 -> quote(body);
+                    default -> { }
+                }
+                sectionEnded = true;
+            } else {
+                body.append("## ").append(fill(pick(words.headings()))).append("\n\n");
+                paragraph(body);
+                paragraphsLeft = random.nextInt(3);
+                sectionEnded = false;
+            }
+            bytes += utf8Length(body, start);
         }
         return body.toString();
     }
 
-    private void section(StringBuilder body) {
-        body.append("## ").append(fill(pick(words.headings()))).append("\n\n");
-        int paragraphs = 1 + random.nextInt(3);
-        for (int i = 0; i < paragraphs; i++) {
-            paragraph(body);
+    private static int utf8Length(CharSequence text, int from) {
+        int bytes = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
         }
-        switch (random.nextInt(4)) {
-            case 0 -> list(body, "- ");
-            case 1 -> list(body, null);
-            case 2 -> quote(body);
-            default -> { }
-        }
+        return bytes;
     }
 
     private void paragraph(StringBuilder body) {
