@@ -101,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            BuildReport report = Builder.build(new Builder.Options(site.content, site.templates, out, true));
+            BuildReport report = Builder.build(new Builder.Options(site.content, site.templates, out).withRecordUrls(true));
             stdout.printf("built %d articles: %d pages%n", report.articles(), report.pages());
         } catch (ContentException e) {
             stderr.println(e.report());

@@ -1,8 +1,10 @@
 package org.dozaban.content;
 
+import org.dozaban.text.Hashes;
 import org.dozaban.text.Slugs;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -77,12 +79,14 @@ final class ArticleReader {
                     "a page bundle cannot hold index.html: the page itself is published there",
                     "rename the file");
         }
-        Optional<FrontMatter> frontMatter = TextFile.read(file, problems)
+        byte[] bytes = Files.readAllBytes(file);
+        String sourceHash = Hashes.sha256(bytes);
+        Optional<FrontMatter> frontMatter = TextFile.decode(file, bytes, problems)
                 .flatMap(text -> FrontMatter.split(file, text, problems));
         return frontMatter
                 .flatMap(fm -> Yaml.parse(file, fm.yaml(), fm.yamlLine(), problems))
                 .flatMap(root -> fields.mapping(root, "the front matter", "title: " + EXAMPLES.get("title")))
-                .map(map -> new Reading(fields, map, location).article(frontMatter.get(), bundleFiles));
+                .map(map -> new Reading(fields, map, location).article(frontMatter.get(), sourceHash, bundleFiles));
     }
 
     private static List<String> bundleFiles(ArticleFiles.Location location) throws IOException {
@@ -103,7 +107,7 @@ final class ArticleReader {
             this.lang = location.lang();
         }
 
-        LoadedArticle article(FrontMatter frontMatter, List<String> bundleFiles) {
+        LoadedArticle article(FrontMatter frontMatter, String sourceHash, List<String> bundleFiles) {
             fields.rejectUnknownKeys(map, KEYS);
             Optional<String> title = title();
             Optional<YamlNode.Entry> translationKey = map.get("translationKey");
@@ -112,7 +116,7 @@ final class ArticleReader {
                     text("author"), date(), topics(), sourceUrl(), text("publisher"), text("via"),
                     text("translationKey"), text("translator"), text("summary"), text("seed"),
                     map.get("draft").flatMap(fields::bool).orElse(false),
-                    frontMatter.body(), frontMatter.bodyLine(), aliases(), location.bundle(), bundleFiles,
+                    frontMatter.body(), frontMatter.bodyLine(), sourceHash, aliases(), location.bundle(), bundleFiles,
                     location.standalone());
             return new LoadedArticle(article, map.get("slug").isEmpty(), slugPlace(),
                     translationKey.map(e -> e.value().place()).orElse(Place.FILE));

@@ -14,4 +14,9 @@ record LoadedArticle(Article article, boolean defaultSlug, Place slugPlace, Plac
     LoadedArticle with(Article other) {
         return new LoadedArticle(other, defaultSlug, slugPlace, translationKeyPlace);
     }
+
+    /** The same, with the article's body left on disk. */
+    LoadedArticle withoutBody() {
+        return new LoadedArticle(article.withoutBody(), defaultSlug, slugPlace, translationKeyPlace);
+    }
 }

@@ -22,15 +22,24 @@ public final class ArticleHtml {
      * @return a safe HTML fragment
      */
     public static String process(String html, String articleLang) {
-        return process(html, articleLang, ImageSizes.NONE, VideoLabel.ENGLISH);
+        return processed(html, articleLang).html();
     }
 
     /**
-     * Like {@link #process(String, String)}, and also: videos from allowed sites become click-to-load
+     * {@link #process} as the processed body element, so that callers who also need the text (a summary)
+     * read it from the same tree instead of parsing the HTML again. {@code html()} of the element gives
+     * exactly what {@link #process} returns.
+     */
+    public static Element processed(String html, String articleLang) {
+        return processed(html, articleLang, ImageSizes.NONE, VideoLabel.ENGLISH);
+    }
+
+    /**
+     * Like {@link #processed(String, String)}, and also: videos from allowed sites become click-to-load
      * placeholders labelled by {@code videoLabel}, lone images with a title become figures, and images
      * get their size from {@code sizes} and lazy loading.
      */
-    public static String process(String html, String articleLang, ImageSizes sizes, VideoLabel videoLabel) {
+    public static Element processed(String html, String articleLang, ImageSizes sizes, VideoLabel videoLabel) {
         Document clean = Sanitizer.clean(Jsoup.parseBodyFragment(html, Sanitizer.CHECK_BASE));
         Element body = clean.body();
         Embeds.apply(body, videoLabel);
@@ -39,6 +48,6 @@ public final class ArticleHtml {
         InlineDirection.apply(body, articleLang);
         Images.apply(body, sizes);
         clean.outputSettings().prettyPrint(false);
-        return body.html();
+        return body;
     }
 }

@@ -9,19 +9,25 @@ import org.dozaban.html.ImageSizes;
 import org.dozaban.html.VideoLabel;
 import org.dozaban.markdown.LinkTargets;
 import org.dozaban.markdown.Markdown;
-import org.jsoup.Jsoup;
+import org.dozaban.text.Hashes;
 import org.jsoup.nodes.Element;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Article bodies as sanitized HTML, and their summaries. Each body is converted once per render,
- * since the home and topic pages need the summary of an article whose page is rendered too.
+ * Article bodies as sanitized HTML, and their summaries. A body is converted from Markdown at most
+ * once per render, and not at all when the build cache has it. Summaries, which every listing needs,
+ * stay in memory; bodies do not, since an archive's bodies would not fit.
+ *
+ * <p>Safe for use from several threads: each article has its own slot.
  */
 final class ArticleBodies {
 
@@ -29,77 +35,140 @@ final class ArticleBodies {
     static final int SUMMARY_LENGTH = 240;
 
     private final Markdown markdown;
+    private final BodyStore store;
     private final Site site;
+    private final AtomicReferenceArray<String> summaries;
     private final Map<String, UiStrings> ui;
     private final ImageFiles images = new ImageFiles();
-    // Keyed by identity: the site's articles are fixed for a render, and a record's hash would walk its whole body.
-    private final Map<Article, String> html = new IdentityHashMap<>();
-    private final Map<Article, String> summaries = new IdentityHashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
 
-    /** Bodies without files beside them, with English video labels. */
     ArticleBodies(Markdown markdown) {
-        this(markdown, null, Map.of());
+        this(markdown, BodyStore.NONE, null);
     }
 
-    /**
-     * @param site the site whose articles' files the bodies may show or link
-     * @param ui   interface strings per language, for the labels of video placeholders
-     */
-    ArticleBodies(Markdown markdown, Site site, Map<String, UiStrings> ui) {
+    /** @param site the site whose articles are asked for, or null when articles come one at a time */
+    ArticleBodies(Markdown markdown, BodyStore store, Site site) {
+        this(markdown, store, site, Map.of());
+    }
+
+    /** @param ui interface strings per language, for the labels of video placeholders */
+    ArticleBodies(Markdown markdown, BodyStore store, Site site, Map<String, UiStrings> ui) {
         this.markdown = markdown;
+        this.store = store;
         this.site = site;
         this.ui = Map.copyOf(ui);
+        this.summaries = new AtomicReferenceArray<>(site == null ? 0 : site.articles().size());
+    }
+
+    /** The key under which the store keeps {@code article}'s body: its source bytes and its language. */
+    static String key(Article article) {
+        String source = article.sourceHash() != null ? article.sourceHash() : Hashes.sha256(article.body());
+        return Hashes.sha256(source + "\u0000" + article.lang() + "\u0000"
+                + (article.summary() == null ? "" : article.summary()));
     }
 
     /**
-     * The body: Markdown to HTML, then sanitized and marked for direction, with figures, video
-     * placeholders and image sizes. Missing files and images without alternative text are kept for
-     * {@link #problems()}.
+     * The key of {@code article}'s body in this render: {@link #key(Article)}, and the files beside its
+     * page (their names and sizes set the images' sizes and which links resolve) and the label of its
+     * videos.
      */
-    String html(Article article) {
-        return html.computeIfAbsent(article, this::convert);
+    String keyOf(Article article) {
+        StringBuilder parts = new StringBuilder(key(article));
+        filesOf(article).forEach((name, file) -> parts.append('\u0000').append(name).append('=').append(size(file)));
+        UiStrings strings = ui.get(article.lang());
+        parts.append('\u0000').append(strings == null ? "" : strings.get("playVideo"));
+        return Hashes.sha256(parts.toString());
     }
 
-    /** The problems found in the bodies converted so far, sorted by file and place. */
-    synchronized List<Problem> problems() {
-        return problems.stream().sorted(Comparator.comparing((Problem p) -> p.file().toString())
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Path> filesOf(Article article) {
+        return site == null ? Map.of() : site.files(article);
+    }
+
+    /** The problems found in the bodies converted so far: missing files, images without alternative text. */
+    List<Problem> problems() {
+        return problems.stream().distinct().sorted(Comparator.comparing((Problem p) -> p.file().toString())
                 .thenComparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
     }
 
-    private String convert(Article article) {
-        Document document = markdown.parse(article.body());
-        Map<String, Path> files = site == null ? Map.of() : site.files(article);
-        List<Problem> found = LocalTargets.check(article, LinkTargets.of(document), files);
-        synchronized (this) {
-            problems.addAll(found);
+    /** The body: Markdown to HTML, then sanitized and marked for direction. */
+    String html(Article article) {
+        String key = keyOf(article);
+        Converted last = lastConverted.get();
+        if (last != null && last.key().equals(key)) {
+            return last.html();
         }
-        ImageSizes sizes = src -> LocalTargets.path(src).map(files::get).flatMap(images::size);
-        UiStrings strings = ui.get(article.lang());
-        VideoLabel label = strings == null ? VideoLabel.ENGLISH
-                : (title, provider) -> strings.format("playVideo", title, provider);
-        return ArticleHtml.process(markdown.render(document), article.lang(), sizes, label);
+        return store.html(key).orElseGet(() -> convert(article, key).html());
     }
+
+    /**
+     * The body this thread converted last: a page asks for its summary first and then, when it must be
+     * rendered, for its body, which is then neither converted twice nor read back from the store.
+     */
+    private final ThreadLocal<Converted> lastConverted = new ThreadLocal<>();
 
     /**
      * Plain text: the front matter summary, written in Markdown like the body, else the body's first
      * paragraph, shortened.
      */
     String summary(Article article) {
-        return summaries.computeIfAbsent(article, this::summarize);
+        int slot = slot(article);
+        if (slot >= 0) {
+            String known = summaries.get(slot);
+            if (known != null) {
+                return known;
+            }
+        }
+        String key = keyOf(article);
+        String summary = store.summary(key).orElseGet(() -> convert(article, key).summary());
+        if (slot >= 0) {
+            summaries.set(slot, summary);
+        }
+        return summary;
     }
 
-    private String summarize(Article article) {
-        if (article.summary() != null && !article.summary().isBlank()) {
-            return body(ArticleHtml.process(markdown.toHtml(article.summary()), article.lang())).text().strip();
+    private int slot(Article article) {
+        return site == null || article.standalone() ? -1 : site.ordinal(article);
+    }
+
+    /** Converts the body and makes the summary from the same HTML, storing both. */
+    private Converted convert(Article article, String key) {
+        Document document = markdown.parse(article.body());
+        Map<String, Path> files = filesOf(article);
+        List<Problem> found = LocalTargets.check(article, LinkTargets.of(document), files);
+        problems.addAll(found);
+        ImageSizes sizes = src -> LocalTargets.path(src).map(files::get).flatMap(images::size);
+        UiStrings strings = ui.get(article.lang());
+        VideoLabel label = strings == null ? VideoLabel.ENGLISH
+                : (title, provider) -> strings.format("playVideo", title, provider);
+        Element body = ArticleHtml.processed(markdown.render(document), article.lang(), sizes, label);
+        String html = body.html();
+        String summary = summarize(article, body);
+        if (found.isEmpty()) {
+            // a body with problems is converted again next time, so that they are reported again
+            store.put(key, html, summary);
         }
-        Element body = body(html(article));
+        Converted converted = new Converted(key, html, summary);
+        lastConverted.set(converted);
+        return converted;
+    }
+
+    private record Converted(String key, String html, String summary) {
+    }
+
+    private String summarize(Article article, Element body) {
+        if (article.summary() != null && !article.summary().isBlank()) {
+            return ArticleHtml.processed(markdown.toHtml(article.summary()), article.lang()).text().strip();
+        }
         Element first = body.selectFirst("p");
         return shorten((first != null ? first : body).text());
-    }
-
-    private static Element body(String html) {
-        return Jsoup.parseBodyFragment(html).body();
     }
 
     static String shorten(String text) {

@@ -2,7 +2,6 @@ package org.dozaban.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.dozaban.content.Article;
-import org.dozaban.content.ContentException;
 import org.dozaban.text.Scripts;
 
 import java.util.ArrayList;
@@ -13,26 +12,34 @@ import java.util.Map;
 /** One page per article; the page's interface language is the article's language. */
 final class ArticlePages {
 
+    private static final SafeString NO_BODY = new SafeString("");
+
     private final Rendering r;
 
     ArticlePages(Rendering r) {
         this.r = r;
     }
 
-    List<HtmlPage> render() throws ContentException {
-        List<HtmlPage> pages = new ArrayList<>();
+    /** A task per article, each language's articles newest first. */
+    List<PageTask> tasks() {
+        List<PageTask> tasks = new ArrayList<>();
         for (String lang : r.site().config().languages()) {
             List<Article> articles = r.site().articles(lang);
             for (int i = 0; i < articles.size(); i++) {
                 Article newer = i > 0 ? articles.get(i - 1) : null;
+                Article article = articles.get(i);
                 Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-                pages.add(page(articles.get(i), newer, older));
+                tasks.add(() -> prepare(article, newer, older));
             }
         }
-        return pages;
+        return tasks;
     }
 
-    private HtmlPage page(Article article, Article newer, Article older) throws ContentException {
+    /**
+     * The page, keyed by its view without the body plus the body's own key, so that an unchanged article
+     * is neither converted nor rendered again.
+     */
+    private PageTask.Prepared prepare(Article article, Article newer, Article older) {
         List<Article> translations = r.site().translations(article);
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put(article.lang(), article.urlPath());
@@ -40,19 +47,22 @@ final class ArticlePages {
         String file = RelativeUrls.fileOf(article.urlPath());
         PageMeta meta = r.chrome().meta(file, article.lang(), "article", article.title(), "article", versions)
                 .withDescription(r.bodies().summary(article));
-        meta = new ArticlePreview(r.site(), r.chrome()).apply(meta, article, r.bodies().html(article),
-                r.listings().topicsOf(article).stream().map(TopicItem::name).toList());
-        String html = r.bodies().html(article);
         ArticleView view = new ArticleView(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
-                article.sourceUrl(), article.via(), article.translator(),
-                new SafeString(html),
-                translations.stream().map(this::link).toList(), link(newer), link(older),
-                html.contains(" data-embed="));
-        return r.page("article.peb", meta, "article", view);
+                article.sourceUrl(), article.via(), article.translator(), NO_BODY,
+                translations.stream().map(ArticlePages::link).toList(), link(newer), link(older), false);
+        String key = ViewKey.of("article.peb", meta, "article", view, r.bodies().keyOf(article));
+        List<String> topicNames = view.topics().stream().map(TopicRef::name).toList();
+        // the link preview reads the body (its first image), so it is made with the body, when rendering
+        return new PageTask.Prepared(file, meta, article.date(), key, () -> {
+            String html = r.bodies().html(article);
+            PageMeta withPreview = new ArticlePreview(r.site(), r.chrome()).apply(meta, article, html, topicNames);
+            return r.templates().render("article.peb", withPreview, r.chrome().ui(meta.lang()), "article",
+                    view.withBody(new SafeString(html), html.contains(" data-embed=")));
+        });
     }
 
-    private Link link(Article article) {
+    private static Link link(Article article) {
         if (article == null) {
             return null;
         }

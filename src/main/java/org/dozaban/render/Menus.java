@@ -33,7 +33,7 @@ final class Menus {
             case PAGE -> site.pages(lang).stream().filter(p -> p.slug().equals(item.target())).findFirst()
                     .map(page -> internal(label(item, page.title()), page.urlPath()));
             case TOPIC -> Optional.of(internal(label(item, site.topic(item.target()).map(t -> t.name(lang))
-                    .orElse(item.target())), Listings.topicPath(lang, item.target(), 1)));
+                    .orElse(item.target())), Listings.topicPath(lang, item.target())));
             case ARCHIVE -> Optional.of(internal(label(item, ui.get("topics")), Chrome.topicsPath(lang)));
             case URL -> Optional.of(new MenuLink(item.label(), null, item.target()));
         };

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,48 +16,44 @@ import java.util.TreeMap;
  * ledger's entries), in the page's language: a refresh to the current address, a canonical link to
  * it and a visible link for readers whose browser does not follow. Also {@code _redirects}, the same
  * moves as permanent redirects for static hosts that read that file (Netlify, Cloudflare Pages).
+ * Redirect pages are not in the sitemap.
  */
 final class RedirectPages {
 
     static final String REDIRECTS = "_redirects";
 
     private final Rendering r;
+    private final Map<String, Article> moves;
 
     RedirectPages(Rendering r) {
         this.r = r;
+        this.moves = moves(r);
     }
 
-    /** The redirect pages; an old address where the site has a page of its own is an error. */
-    List<HtmlPage> render(Set<String> taken) throws ContentException {
-        List<HtmlPage> pages = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Map.Entry<String, Article> move : moves().entrySet()) {
-            String file = RelativeUrls.fileOf(move.getKey());
-            Article article = move.getValue();
-            if (taken.contains(file)) {
-                problems.add(new Problem(article.file(), 0, 0, "former address " + move.getKey()
-                        + " is a page of the site itself", "remove it from the article's aliases"));
-                continue;
-            }
-            pages.add(page(file, article));
-        }
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems);
-        }
-        return pages;
+    /** A task per former address; one where the site has a page of its own is an error. */
+    List<PageTask> tasks() {
+        List<PageTask> tasks = new ArrayList<>();
+        moves.forEach((path, article) -> tasks.add(() -> page(path, article)));
+        return tasks;
+    }
+
+    /** Whether any page has a former address. */
+    boolean any() {
+        return !moves.isEmpty();
     }
 
     /** {@code _redirects}: one {@code from to 301} line per former address, by path from the host's root. */
-    Page redirects() {
+    PageTask.Prepared redirects() {
         String base = URI.create(r.site().config().baseUrl()).getPath();
         StringBuilder out = new StringBuilder();
-        moves().forEach((from, article) -> out.append(base).append(from).append(' ')
+        moves.forEach((from, article) -> out.append(base).append(from).append(' ')
                 .append(base).append(article.urlPath()).append(" 301\n"));
-        return new Page(REDIRECTS, out.toString());
+        String text = out.toString();
+        return new PageTask.Prepared(REDIRECTS, null, null, ViewKey.of(REDIRECTS, text), () -> text);
     }
 
     /** Every former address and the article it leads to, sorted by address. */
-    private Map<String, Article> moves() {
+    private static Map<String, Article> moves(Rendering r) {
         Map<String, Article> moves = new TreeMap<>();
         List<Article> all = new ArrayList<>(r.site().articles());
         all.addAll(r.site().pages());
@@ -68,11 +63,29 @@ final class RedirectPages {
         return moves;
     }
 
-    private HtmlPage page(String file, Article article) throws ContentException {
+    private PageTask.Prepared page(String path, Article article) throws ContentException {
+        if (isSitePage(path)) {
+            throw new ContentException(new Problem(article.file(), 0, 0, "former address " + path
+                    + " is a page of the site itself", "remove it from the article's aliases"));
+        }
+        String file = RelativeUrls.fileOf(path);
         UiStrings ui = r.chrome().ui(article.lang());
         PageMeta meta = r.chrome().meta(file, article.lang(), "redirect", ui.get("movedTitle"), "website", Map.of())
                 .withCanonical(r.chrome().absolute(article.urlPath()));
-        return r.page("redirect.peb", meta, "redirect", new RedirectView(article.urlPath(), article.title(),
-                article.lang(), Scripts.direction(article.lang())));
+        RedirectView view = new RedirectView(article.urlPath(), article.title(), article.lang(),
+                Scripts.direction(article.lang()));
+        PageTask.Prepared prepared = r.prepared("redirect.peb", meta, "redirect", view);
+        // no sitemap entry: the page stands for another
+        return new PageTask.Prepared(prepared.path(), null, null, prepared.key(), prepared.renderer());
+    }
+
+    /** A home page, topic index or topic page: addresses the site's own pages have. */
+    private boolean isSitePage(String path) {
+        for (String lang : r.site().config().languages()) {
+            if (path.equals(Chrome.homePath(lang)) || path.startsWith(Chrome.topicsPath(lang))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,7 +2,6 @@ package org.dozaban.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.dozaban.content.Article;
-import org.dozaban.content.ContentException;
 import org.dozaban.text.Scripts;
 
 import java.util.ArrayList;
@@ -22,15 +21,16 @@ final class StandalonePages {
         this.r = r;
     }
 
-    List<HtmlPage> render() throws ContentException {
-        List<HtmlPage> pages = new ArrayList<>();
+    /** A task per standalone page. */
+    List<PageTask> tasks() {
+        List<PageTask> tasks = new ArrayList<>();
         for (Article page : r.site().pages()) {
-            pages.add(page(page));
+            tasks.add(() -> page(page));
         }
-        return pages;
+        return tasks;
     }
 
-    private HtmlPage page(Article page) throws ContentException {
+    private PageTask.Prepared page(Article page) {
         List<Article> translations = r.site().translations(page);
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put(page.lang(), page.urlPath());
@@ -41,6 +41,6 @@ final class StandalonePages {
                 new SafeString(r.bodies().html(page)),
                 translations.stream().map(t -> new Link(t.title(), t.lang(), Scripts.direction(t.lang()), t.urlPath()))
                         .toList());
-        return r.page("page.peb", meta, "standalone", view);
+        return r.prepared("page.peb", meta, "standalone", view);
     }
 }

@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FiguresAndVideosTest {
 
     private static Element body(String html, String lang) {
-        return Jsoup.parseBodyFragment(ArticleHtml.process(html, lang,
+        return Jsoup.parseBodyFragment(ArticleHtml.processed(html, lang,
                 src -> src.equals("a.png") ? Optional.of(new ImageSize(10, 20)) : Optional.empty(),
-                VideoLabel.ENGLISH)).body();
+                VideoLabel.ENGLISH).html()).body();
     }
 
     @Test
