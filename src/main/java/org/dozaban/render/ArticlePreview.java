@@ -34,10 +34,8 @@ final class ArticlePreview {
         String imageAlt = "";
         Element img = firstImage(html);
         if (img != null) {
-            image = chrome.absolute(article.urlPath()).replaceAll("[^/]*$", "") + img.attr("src");
-            if (img.attr("src").matches("(?i)https?://.*")) {
-                image = img.attr("src");
-            }
+            String src = img.attr("src");
+            image = src.matches("(?i)https?://.*") ? src : chrome.absolute(article.urlPath()) + src;
             imageAlt = img.attr("alt");
         }
         List<String> authors = article.author() == null ? List.of() : List.of(article.author());
@@ -116,7 +114,10 @@ final class ArticlePreview {
         publisher.put("name", Objects.requireNonNullElse(article.publisher(), chrome.config().title(article.lang())));
         if (article.publisher() == null) {
             publisher.put("url", chrome.absolute(""));
-            publisher.put("logo", Map.of("@type", "ImageObject", "url", chrome.absolute("assets/favicon.svg")));
+            Map<String, Object> logo = new LinkedHashMap<>(); // ordered: the same input gives the same bytes
+            logo.put("@type", "ImageObject");
+            logo.put("url", chrome.absolute("assets/favicon.svg"));
+            publisher.put("logo", logo);
         }
         return publisher;
     }
