@@ -24,8 +24,9 @@ if [ ! -f "$content/site.yaml" ]; then
     if [ -f "$here/src/test/java/org/dozaban/bench/CorpusGenerator.java" ]; then
         # the benchmark's generator: English originals and their Persian translations, with topics
         mvn -q -B -Dstyle.color=never test-compile >&2
-        classpath="$here/target/test-classes:$here/target/classes:$(mvn -q -B dependency:build-classpath \
-            -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
+        mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$work/classpath" \
+            -Dmdep.includeScope=test >&2
+        classpath="$here/target/test-classes:$here/target/classes:$(cat "$work/classpath")"
         printf '%s\n' "new org.dozaban.bench.CorpusGenerator(1).writeContent(java.nio.file.Path.of(\"$content\"), $articles);" \
             '/exit' | jshell --class-path "$classpath" -q >&2
     else
