@@ -29,12 +29,19 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Import again seeds that were imported before.")
     boolean force;
 
+    @Option(names = "--explain", description = "Print each block of the files with its role, score and the "
+            + "features that decided it, and the article found; write nothing.")
+    boolean explain;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws ContentException, IOException {
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
+        if (explain) {
+            return Imports.explain(targets, content, spec.commandLine());
+        }
         int failed = Imports.run(targets, content, force, spec.commandLine(), false);
         if (failed > 0) {
             spec.commandLine().getErr().println(FailureHandler.errorCount(failed) + " in seeds.");

@@ -56,8 +56,27 @@ public final class Importer {
     }
 
     private static ImportedArticle convert(Path seed, ArticleBuilder builder) throws IOException, ContentException {
+        return converted(seed, builder).article();
+    }
+
+    /** The article a seed file holds, with the role of each of its blocks and the warnings; nothing is written. */
+    public Converted explain(Path seed) throws IOException, ContentException {
+        return converted(seed, new ArticleBuilder(new TopicAssigner(vocabulary)));
+    }
+
+    /**
+     * A seed's article and how it was read.
+     *
+     * @param article    the article
+     * @param extraction the blocks with their roles, and the warnings
+     */
+    public record Converted(ImportedArticle article, Extraction extraction) {
+    }
+
+    private static Converted converted(Path seed, ArticleBuilder builder) throws IOException, ContentException {
         String text = Decoder.decode(Files.readAllBytes(seed), seed);
-        return builder.build(Extractor.extract(text, seed), seed, Lexicon.of(text));
+        Extraction extraction = Extractor.explain(text, seed);
+        return new Converted(builder.build(extraction.draft(), seed, Lexicon.of(text)), extraction);
     }
 
     private ImportResult importOne(Path seed, boolean force, ContentIndex index, ArticleBuilder builder)
@@ -69,8 +88,11 @@ public final class Importer {
                     "already imported as " + recorded.get());
         }
         ImportedArticle article;
+        List<String> warnings;
         try {
-            article = convert(seed, builder);
+            Converted converted = converted(seed, builder);
+            article = converted.article();
+            warnings = converted.extraction().warnings();
         } catch (ContentException e) {
             return new ImportResult(seed, ImportResult.Status.ERROR, null, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -85,7 +107,7 @@ public final class Importer {
         }
         writeAtomically(target.get(), MarkdownWriter.write(article.withSlug(slugOf(target.get()))));
         index.record(name, target.get());
-        return new ImportResult(seed, ImportResult.Status.CREATED, target.get(), "");
+        return new ImportResult(seed, ImportResult.Status.CREATED, target.get(), "", warnings);
     }
 
     private static ImportResult error(Path seed, String message, String hint) {
@@ -123,7 +145,8 @@ public final class Importer {
         }
     }
 
-    private static List<Path> seeds(List<Path> paths) throws IOException {
+    /** The seed files of {@code paths}: files as given, and the {@code .txt} files directly inside folders, in name order. */
+    public static List<Path> seeds(List<Path> paths) throws IOException {
         List<Path> seeds = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
@@ -131,7 +154,7 @@ public final class Importer {
                 continue;
             }
             try (Stream<Path> list = Files.list(path)) {
-                list.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+                list.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().matches(".*\\.(?:txt|html?)"))
                         .sorted().forEach(seeds::add);
             }
         }

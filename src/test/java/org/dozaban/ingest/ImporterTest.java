@@ -107,7 +107,7 @@ class ImporterTest {
                 results.stream().map(r -> r.seed().getFileName().toString()).toList());
         assertEquals(List.of(ImportResult.Status.CREATED, ImportResult.Status.CREATED, ImportResult.Status.ERROR),
                 results.stream().map(ImportResult::status).toList());
-        assertTrue(results.get(2).message().contains("c.txt: error: no article title found"), results.get(2).message());
+        assertTrue(results.get(2).message().contains("c.txt: error: no article text found"), results.get(2).message());
     }
 
     @Test
