@@ -76,7 +76,7 @@ class CheckSetScore {
         if (result.status() != ImportResult.Status.CREATED) {
             return Optional.empty();
         }
-        return Optional.of(Files.readString(result.output(), StandardCharsets.UTF_8));
+        return Optional.of(ImportRecord.withoutStamp(Files.readString(result.output(), StandardCharsets.UTF_8)));
     }
 
     private static boolean same(String expected, String actual, String key) {
