@@ -32,8 +32,18 @@ final class Chrome {
         if (block.words() > MAX_WORDS * 2 || Byline.parse(block).isPresent()) {
             return Optional.empty();
         }
+        if (block.lines().stream().allMatch(l -> Vocabulary.of("menu").isWhole(l))) {
+            return found(Role.MENU, 3, "every line a menu word (menu)");
+        }
         if (isMenu(block)) {
-            return found(Role.MENU, 3, "lines of one to three words, no sentence", "menu words");
+            return found(Role.MENU, 3, block.lines().size() + " lines of one to three words, no sentence");
+        }
+        if (block.words() <= MAX_WORDS && (!Texts.endsSentence(flat) || flat.endsWith(":"))) {
+            Optional<Evidence> vocab = vocabulary(flat, "share", Role.SHARE)
+                    .or(() -> vocabulary(flat, "front-labels", Role.LABEL));
+            if (vocab.isPresent()) {
+                return vocab;
+            }
         }
         if (isItemList(flat)) {
             return found(Role.MENU, 2, "items between bars or dots");
@@ -48,11 +58,6 @@ final class Chrome {
         }
         if (block.words() > MAX_WORDS || Texts.endsSentence(flat) && !flat.endsWith(":")) {
             return Optional.empty();
-        }
-        Optional<Evidence> vocab = vocabulary(flat, "share", Role.SHARE)
-                .or(() -> vocabulary(flat, "front-labels", Role.LABEL));
-        if (vocab.isPresent()) {
-            return vocab;
         }
         if (block.lines().stream().allMatch(Chrome::isExportField)) {
             return found(Role.EXPORT_FIELD, 3, "labelled field of an export or news site");
@@ -105,9 +110,6 @@ final class Chrome {
     }
 
     private static boolean isMenu(Block block) {
-        if (block.lines().stream().allMatch(l -> Vocabulary.of("menu").isWhole(l))) {
-            return true;
-        }
         return block.lines().size() >= MIN_MENU_LINES && block.lines().stream().allMatch(l -> {
             String t = l.strip();
             return t.split("\\s+").length <= MAX_MENU_ITEM_WORDS && !Texts.endsSentence(t) && !t.startsWith("#")

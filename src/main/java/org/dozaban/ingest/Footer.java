@@ -25,9 +25,8 @@ public record Footer(int start, String publisher, String sourceUrl, boolean name
     /** A full stop, question or exclamation mark at the end: a sentence of the article, not a label. */
     private static final Pattern SENTENCE = Pattern.compile("[.!?][\"'”’)]*$");
 
-    private static final Pattern ATTRIBUTION = Pattern.compile(
-            "(?i)^(?:sources?|via|originally published (?:at|in|by|on)|first published (?:at|in|by|on)"
-                    + "|reprinted from|منبع|منابع)\\s*:\\s*(.+)$");
+    /** A label from the attribution vocabulary, a colon, and the publisher's name or address. */
+    private static final Pattern LABELLED = Pattern.compile("^([^:：]{1,40}?)\\s*[:：]\\s*(.+)$");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]+\\)");
     /** An address in an attribution line: in angle brackets, or bare. */
     private static final Pattern LINK_IN_TEXT = Pattern.compile(
@@ -85,7 +84,7 @@ public record Footer(int start, String publisher, String sourceUrl, boolean name
     static boolean isMarker(Block block) {
         String text = unemphasized(block);
         if (block.words() <= MAX_MARKER_WORDS && (isCopyright(block)
-                || !isSentence(block) && ATTRIBUTION.matcher(text).matches())) {
+                || !isSentence(block) && attribution(text).isPresent())) {
             return true;
         }
         return Chrome.after(block).isPresent();
@@ -101,6 +100,13 @@ public record Footer(int start, String publisher, String sourceUrl, boolean name
 
     private static String unemphasized(Block block) {
         return block.flat().strip().replaceAll("^[*_]+|[*_]+$", "");
+    }
+
+    /** The value after an attribution label ("Source: Name, address"), if the text is one. */
+    private static Optional<String> attribution(String text) {
+        Matcher m = LABELLED.matcher(text);
+        return m.matches() && Vocabulary.of("attribution-labels").isWhole(m.group(1))
+                ? Optional.of(m.group(2).strip()) : Optional.empty();
     }
 
     private static int words(List<Block> blocks) {
@@ -129,7 +135,6 @@ public record Footer(int start, String publisher, String sourceUrl, boolean name
     }
 
     private static java.util.stream.Stream<String> attributions(List<Block> footer) {
-        return footer.stream().map(b -> ATTRIBUTION.matcher(b.flat().strip())).filter(Matcher::matches)
-                .map(m -> m.group(1).strip());
+        return footer.stream().map(b -> attribution(b.flat().strip())).flatMap(Optional::stream);
     }
 }

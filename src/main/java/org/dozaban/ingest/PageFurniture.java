@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes what a printed page adds to an article's text: form feeds, page numbers ("- 2 -", "Page 2 of 5",
+ * Removes what a printed page adds to an article's text: form feeds, page numbers ("- 2 -", "Page 2 of 5"
+ * with the page words of the vocabularies,
  * "صفحه ۲ از ۵", "— ۳ —", a bare number between pages) and running headers and footers (a short line
  * repeated next to page boundaries). Removed lines become empty, so positions stay those of the file;
  * {@link PageBreaks} rejoins the paragraph a page break interrupted.
@@ -19,14 +20,16 @@ import java.util.regex.Pattern;
 record PageFurniture(String text, Map<Integer, String> removed) {
 
     private static final String DIGITS = "\\p{Nd}{1,4}";
-    /** A page number, with a page word or dashes, and "of N" (pages words come from the vocabulary). */
+    private static final String PAGE = "(?:" + Vocabulary.of("page-words").alternation() + ")";
+    private static final String OF = "(?:" + Vocabulary.of("page-of").alternation() + ")";
+    /** A page number, with a page word (vocabulary page-words) or dashes, and "of N" (page-of). */
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?i)^[\\s\\-–—|·•]*(?:(?:page|p\\.|pg\\.?|صفحه)\\s*)?(" + DIGITS + ")(?:\\s*(?:of|/|از)\\s*" + DIGITS
+            "(?iu)^[\\s\\-–—|·•]*(?:" + PAGE + "\\s*)?(" + DIGITS + ")(?:\\s*" + OF + "\\s*" + DIGITS
                     + ")?[\\s\\-–—|·•]*$");
     /** A running line that ends with its page number: "Hill Post — Page 1 of 2". */
     private static final Pattern TITLED = Pattern.compile(
-            "(?i)^(.{1,60}?)[\\s\\-–—|·•,]+(?:page|p\\.|صفحه)\\s*" + DIGITS + "(?:\\s*(?:of|/|از)\\s*" + DIGITS + ")?\\s*$");
-    private static final Pattern DECORATED = Pattern.compile("[\\-–—|·•]|(?i:page|p\\.|pg|صفحه|of|از|/)");
+            "(?iu)^(.{1,60}?)[\\s\\-–—|·•,]+" + PAGE + "\\s*" + DIGITS + "(?:\\s*" + OF + "\\s*" + DIGITS + ")?\\s*$");
+    private static final Pattern DECORATED = Pattern.compile("(?iu)[\\-–—|·•]|" + PAGE + "|" + OF);
     private static final int MAX_RUNNING_WORDS = 10;
     /** How many non-blank lines from a page boundary a running header or footer may stand. */
     private static final int NEAR = 2;
