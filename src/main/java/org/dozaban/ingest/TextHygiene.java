@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class TextHygiene {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u061C]");
-    private static final Pattern NBSP = Pattern.compile("(\\S*)\\u00A0+(\\S*)");
+    private static final Pattern NBSP = Pattern.compile("([^\\s\\u00A0]*)\\u00A0+([^\\s\\u00A0]*)");
     private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}\\u200C]+");
     private static final Set<String> PREFIXES = Set.of("می", "نمی", "مى", "نمى");
     private static final Pattern SUFFIX = Pattern.compile("(?:ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|ای|ام|ات|اش|ایم|اید|اند"
