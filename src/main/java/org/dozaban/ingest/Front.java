@@ -60,7 +60,7 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
     public static Optional<Front> read(List<Block> blocks, String docLang, String knownTitle) {
         int prose = firstProse(blocks, docLang);
         List<Kind> kinds = classify(blocks, prose, docLang);
-        java.util.Map<Integer, Evidence> candidates = scoreTitles(blocks, kinds, knownTitle);
+        java.util.Map<Integer, Evidence> candidates = scoreTitles(blocks, kinds, knownTitle, bodyWords(blocks, prose));
         int title = best(candidates).orElseGet(() -> nameLikeTitle(blocks, kinds));
         String titleText = title >= 0
                 ? Texts.plainTitle(wrappedTitle(blocks, kinds, title, docLang))
@@ -104,7 +104,8 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
      * title the file states elsewhere wins outright. A block of several lines that do not run on into each
      * other (a site name and its motto) is unlikely to be a title.
      */
-    private static java.util.Map<Integer, Evidence> scoreTitles(List<Block> blocks, List<Kind> kinds, String knownTitle) {
+    private static java.util.Map<Integer, Evidence> scoreTitles(List<Block> blocks, List<Kind> kinds, String knownTitle,
+                                                               java.util.Set<String> bodyWords) {
         java.util.Map<Integer, Evidence> scores = new java.util.TreeMap<>();
         int metaRun = kinds.lastIndexOf(Kind.META);
         while (metaRun > 0 && kinds.get(metaRun - 1) != Kind.TITLE && kinds.get(metaRun - 1) != Kind.OTHER) {
@@ -142,10 +143,31 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
             if (isAllCaps(b.flat())) {
                 features.add("ALL CAPS, kept as written");
             }
+            double shared = sharedShare(b.flat(), bodyWords);
+            score += shared;
+            features.add(Math.round(shared * 100) + "% of its words in the text");
             features.add(b.words() + " words, no full stop");
             scores.put(i, new Evidence(Role.TITLE, score, features));
         }
         return scores;
+    }
+
+    /** The lower-case words of the blocks from {@code prose} on. */
+    private static java.util.Set<String> bodyWords(List<Block> blocks, int prose) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Block b : blocks.subList(Math.min(prose, blocks.size()), blocks.size())) {
+            for (String w : Vocabulary.normalize(b.flat()).split("[^\\p{L}\\p{N}]+")) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** The share of the words of {@code text} longer than three letters that the body uses too. */
+    private static double sharedShare(String text, java.util.Set<String> bodyWords) {
+        List<String> words = java.util.Arrays.stream(Vocabulary.normalize(text).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() > 3).toList();
+        return words.isEmpty() ? 0 : (double) words.stream().filter(bodyWords::contains).count() / words.size();
     }
 
     private static Optional<Integer> best(java.util.Map<Integer, Evidence> candidates) {
