@@ -20,7 +20,11 @@ final class TextFile {
      * @throws IOException when the file cannot be read at all
      */
     static Optional<String> read(Path file, Problems problems) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decode(file, Files.readAllBytes(file), problems);
+    }
+
+    /** {@link #read}, of bytes already read from {@code file}. */
+    static Optional<String> decode(Path file, byte[] bytes, Problems problems) {
         StrictUtf8 decoded = StrictUtf8.decode(bytes);
         if (!decoded.valid()) {
             problems.add(file, new Place(decoded.line(), decoded.column()),
