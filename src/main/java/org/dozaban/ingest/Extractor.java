@@ -125,7 +125,7 @@ public final class Extractor {
         String title = words.length <= MAX_FALLBACK_TITLE_WORDS ? line
                 : String.join(" ", java.util.Arrays.asList(words).subList(0, MAX_FALLBACK_TITLE_WORDS)) + "…";
         title = Texts.plainTitle(title);
-        boolean whole = first.lines().size() == 1 && words.length <= MAX_FALLBACK_TITLE_WORDS;
+        boolean whole = first.lines().size() == 1 && words.length <= MAX_FALLBACK_TITLE_WORDS && blocks.size() > 1;
         warnings.add(warning(file, first.line(), "no clear title; used line " + first.line() + ": \"" + title + "\"",
                 "put the article's title on the first line, or set title: in the written file"));
         return new Front(title, new Byline(null, null), null, null, whole ? 1 : 0, List.of(), whole ? 0 : -1, Map.of());

@@ -145,6 +145,14 @@ class FrontAndFooterTest {
     }
 
     @Test
+    void aFileOfOneSentenceIsItsOwnTitleAndText() throws ContentException {
+        Extraction extraction = Extractor.explain("The council met on Monday.\n", Path.of("x.txt"));
+        assertEquals("The council met on Monday.", extraction.draft().title());
+        assertEquals(List.of("The council met on Monday."), paragraphs(extraction.draft()));
+        assertEquals(1, extraction.warnings().size());
+    }
+
+    @Test
     void aFileWithoutTextIsAnError() {
         ContentException e = assertThrows(ContentException.class, () -> extract("\n\n"));
         assertTrue(e.getMessage().startsWith("x.txt: error: no article text found"), e.getMessage());
