@@ -62,6 +62,20 @@ class GoldenTest {
                 }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> explainingACaseGivesTheSameReportTwice() throws IOException {
+        return cases().filter(dir -> Files.exists(dir.resolve("expected.md")))
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+                    Importer importer = new Importer(temp, TestTopics.load());
+                    Importer.Converted one = importer.explain(input(dir));
+                    Importer.Converted two = importer.explain(input(dir));
+                    String report = ExplainReport.format(input(dir), one.extraction(), one.article());
+                    assertEquals(report, ExplainReport.format(input(dir), two.extraction(), two.article()));
+                    assertTrue(one.extraction().blocks().stream().anyMatch(b -> b.evidence().role() == Role.BODY
+                            || b.evidence().role() == Role.HEADING), "some block is the article's text");
+                }));
+    }
+
     /** Front matter keys in the order the importer writes them. */
     private static final List<String> KEY_ORDER = List.of("title", "author", "date", "topics", "sourceUrl",
             "publisher", "via", "slug", "translationKey", "seed");
