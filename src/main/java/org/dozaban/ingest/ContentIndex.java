@@ -69,11 +69,6 @@ final class ContentIndex {
         taken.add(lang + "/" + translationKey);
     }
 
-    /** The {@code seed:} value in a file's front matter. */
-    static Optional<String> seedOf(Path file) throws IOException {
-        return value(frontMatter(file), SEED);
-    }
-
     private static Optional<String> value(List<String> front, Pattern key) {
         for (String line : front) {
             Matcher m = key.matcher(line);

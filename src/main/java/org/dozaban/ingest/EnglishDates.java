@@ -40,11 +40,6 @@ public final class EnglishDates {
         return DateText.strip(text).flatMap(t -> core(t).filter(f -> f.start() == 0).map(Found::date));
     }
 
-    /** The date that ends {@code text}, if any. */
-    public static Optional<Found> atEnd(String text) {
-        return core(text.strip());
-    }
-
     /** The Gregorian date ending {@code t}, which is already stripped of times and weekdays. */
     static Optional<Found> core(String t) {
         for (Pattern pattern : new Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO}) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -143,10 +142,5 @@ public record HeaderBlock(Map<String, String> fields, String body, int bodyLine,
     /** The publisher field. */
     public Optional<String> publisher() {
         return labelled("publisher-labels");
-    }
-
-    /** Lower-case label as written in the vocabularies, for messages. */
-    static String label(String key) {
-        return key.toLowerCase(Locale.ROOT);
     }
 }

@@ -34,11 +34,6 @@ public final class PersianDates {
         return DateText.strip(text).flatMap(t -> core(t).filter(f -> f.start() == 0).map(EnglishDates.Found::date));
     }
 
-    /** The Solar Hijri date that ends {@code text} ("مریم احمدی ۱۲ آذر ۱۳۹۳"), with where it starts. */
-    public static Optional<EnglishDates.Found> atEnd(String text) {
-        return core(DateText.plain(text.strip()));
-    }
-
     /** The Solar Hijri date ending {@code t} (ASCII digits, letters unified). */
     static Optional<EnglishDates.Found> core(String t) {
         for (Pattern pattern : new Pattern[] {WRITTEN, NUMERIC}) {

@@ -27,14 +27,12 @@ public final class Vocabulary {
 
     private static final Map<String, Vocabulary> LOADED = new ConcurrentHashMap<>();
 
-    private final String name;
     /** Normalized phrases, longest first. */
     private final List<String> phrases;
     /** The number after the last space, for lists that carry one (months). */
     private final Map<String, Integer> numbers;
 
-    private Vocabulary(String name, List<String> phrases, Map<String, Integer> numbers) {
-        this.name = name;
+    private Vocabulary(List<String> phrases, Map<String, Integer> numbers) {
         this.phrases = phrases;
         this.numbers = numbers;
     }
@@ -79,12 +77,7 @@ public final class Vocabulary {
         List<String> sorted = phrases.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
-        return new Vocabulary(name, sorted, numbers);
-    }
-
-    /** The list's name. */
-    public String name() {
-        return name;
+        return new Vocabulary(sorted, numbers);
     }
 
     /**
