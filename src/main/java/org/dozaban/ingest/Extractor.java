@@ -175,7 +175,11 @@ public final class Extractor {
                 continue;
             }
             Optional<Byline> byline = Byline.parse(b);
-            if (byline.isPresent()) {
+            if (byline.isPresent() && byline.get().author() == null && DateText.parseWhole(b.flat()).isEmpty()
+                    && DateText.dateline(b.flat()).isPresent()) {
+                explained.add(entry(b, new Evidence(Role.DATELINE, 3, List.of("place and date",
+                        "date " + byline.get().date()))));
+            } else if (byline.isPresent()) {
                 explained.add(entry(b, bylineEvidence(byline.get())));
             } else if (candidate != null) {
                 List<String> features = new ArrayList<>(candidate.features());
