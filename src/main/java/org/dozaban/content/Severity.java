@@ -2,7 +2,7 @@ package org.dozaban.content;
 
 import java.util.Locale;
 
-/** How serious a problem is: an error fails {@code check} and the build; a warning is reported only. */
+/** How serious a problem is: an error makes {@code check} fail; a warning is reported only. */
 public enum Severity {
     ERROR,
     WARNING;
