@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             ServeCommand.class,
             NewCommand.class,
+            FixCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'dozaban help COMMAND' for a command's options."})
