@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             NewCommand.class,
             FixCommand.class,
+            StatusCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'dozaban help COMMAND' for a command's options."})

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param draft          drafts are validated but not rendered
  * @param body           Markdown body after the front matter
  * @param bodyLine       1-based line of the file where the body starts
+ * @param translated     for a translation, the date it was last brought up to date with its original, or null
  */
 public record Article(
         Path file,
@@ -44,10 +45,19 @@ public record Article(
         String seed,
         boolean draft,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        LocalDate translated) {
 
     public Article {
         topics = List.copyOf(topics);
+    }
+
+    /** An article without a {@code translated} date. */
+    public Article(Path file, String lang, String slug, String title, String author, LocalDate date,
+            List<String> topics, String sourceUrl, String publisher, String via, String translationKey,
+            String translator, String summary, String seed, boolean draft, String body, int bodyLine) {
+        this(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey, translator,
+                summary, seed, draft, body, bodyLine, null);
     }
 
     /** The date, when the article has one. */

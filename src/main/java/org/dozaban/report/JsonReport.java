@@ -36,13 +36,13 @@ final class JsonReport {
 
     private static String problem(Problem p) {
         StringBuilder out = new StringBuilder("{");
-        out.append("\"file\": ").append(string(p.file().toString().replace('\\', '/')))
+        out.append("\"file\": ").append(JsonText.string(p.file().toString().replace('\\', '/')))
                 .append(", \"line\": ").append(p.line())
                 .append(", \"column\": ").append(p.column())
-                .append(", \"severity\": ").append(string(p.severity().label()))
-                .append(", \"rule\": ").append(string(p.rule()))
-                .append(", \"message\": ").append(string(p.message()))
-                .append(", \"hint\": ").append(string(p.hint()))
+                .append(", \"severity\": ").append(JsonText.string(p.severity().label()))
+                .append(", \"rule\": ").append(JsonText.string(p.rule()))
+                .append(", \"message\": ").append(JsonText.string(p.message()))
+                .append(", \"hint\": ").append(JsonText.string(p.hint()))
                 .append(", \"fix\": ");
         if (p.fix() == null) {
             out.append("null");
@@ -51,30 +51,9 @@ final class JsonReport {
                     .append(", \"column\": ").append(p.column())
                     .append(", \"endLine\": ").append(p.line())
                     .append(", \"endColumn\": ").append(p.fix().endColumn())
-                    .append(", \"replacement\": ").append(string(p.fix().replacement())).append('}');
+                    .append(", \"replacement\": ").append(JsonText.string(p.fix().replacement())).append('}');
         }
         return out.append('}').toString();
     }
 
-    /** A JSON string; control and invisible format characters (ZWNJ, direction marks) as \\u escapes. */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || Character.getType(c) == Character.FORMAT) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
 }
