@@ -51,4 +51,22 @@ public final class ContentLoader {
         return new Site(config.orElseThrow(), topics.orElseThrow(),
                 articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList());
     }
+
+    /**
+     * Reads one article file of {@code contentDir}, draft or not, with its language from its folder.
+     * Topics are not checked against the topic list.
+     *
+     * @throws ContentException when the file is not in a language folder or its front matter has problems
+     */
+    public static Article readArticle(Path contentDir, Path file) throws ContentException, IOException {
+        Problems problems = new Problems();
+        Optional<String> lang = ArticleFiles.language(contentDir, file, SiteConfig.SUPPORTED_LANGUAGES, problems);
+        Optional<LoadedArticle> article = Optional.empty();
+        if (lang.isPresent()) {
+            article = new ArticleReader(Optional.empty(), contentDir.resolve("topics.yaml"), problems)
+                    .read(file, lang.get());
+        }
+        problems.throwIfAny();
+        return article.orElseThrow().article();
+    }
 }

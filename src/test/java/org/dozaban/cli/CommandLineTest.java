@@ -101,19 +101,6 @@ class CommandLineTest {
     }
 
     @Test
-    void newCreatesADraftAndNeverOverwrites() throws IOException {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        assertEquals(0, run("new", "--content", content.toString(), "en", "Hello", "world"));
-        Path file = content.resolve("en/hello-world.md");
-        assertTrue(Files.readString(file).startsWith("---\ntitle: \"Hello world\"\ndate: "));
-        assertTrue(Files.readString(file).contains("draft: true"));
-
-        assertEquals(1, run("new", "--content", content.toString(), "en", "Hello", "world"));
-        assertTrue(err.toString().contains("already exists"), err.toString());
-        assertEquals(2, run("new", "--content", content.toString(), "de", "Hallo"));
-    }
-
-    @Test
     void newRefusesAMissingContentFolder() {
         Path missing = dir.resolve("nowhere");
         assertEquals(1, run("new", "--content", missing.toString(), "en", "Hello"));
