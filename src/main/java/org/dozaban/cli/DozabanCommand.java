@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             NewCommand.class,
             FixCommand.class,
             StatusCommand.class,
+            InitCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'dozaban help COMMAND' for a command's options."})

@@ -33,14 +33,14 @@ class CommandLineTest {
     @Test
     void helpListsEveryCommand() {
         assertEquals(0, run("--help"));
-        for (String command : List.of("build", "import", "check", "serve", "new")) {
+        for (String command : List.of("build", "import", "check", "serve", "new", "fix", "status", "init")) {
             assertTrue(out.toString().contains("  " + command + " "), command + " in:\n" + out);
         }
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("build", "import", "check", "serve", "new")) {
+        for (String command : List.of("build", "import", "check", "serve", "new", "fix", "status", "init")) {
             assertEquals(0, run(command, "--help"), command);
             assertTrue(out.toString().contains("Usage: dozaban " + command), out.toString());
         }
