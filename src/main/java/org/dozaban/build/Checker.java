@@ -6,7 +6,11 @@ import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
 import org.dozaban.lint.ContentLint;
 import org.dozaban.lint.LintSettings;
+import org.dozaban.render.BodyStore;
+import org.dozaban.render.PageSink;
+import org.dozaban.render.Progress;
 import org.dozaban.render.SiteRenderer;
+import org.dozaban.work.Parallel;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,18 +55,27 @@ public final class Checker {
     private Checker() {
     }
 
+    /** Checks on one thread. */
     public static Result check(Path content, Path templates) throws IOException {
+        try (Parallel parallel = new Parallel(1)) {
+            return check(content, templates, parallel);
+        }
+    }
+
+    /** Checks, loading and rendering on the threads of {@code parallel}. */
+    public static Result check(Path content, Path templates, Parallel parallel) throws IOException {
         List<Problem> problems = new ArrayList<>();
         int articles = 0;
         int pages = 0;
         try {
-            Site site = ContentLoader.load(content);
+            Site site = ContentLoader.load(content, parallel);
             articles = site.articles().size();
-            pages = new SiteRenderer(templates).render(site).size();
+            pages = new SiteRenderer(templates)
+                    .render(site, PageSink.DISCARD, BodyStore.NONE, parallel, Progress.NONE).files();
         } catch (ContentException e) {
             problems.addAll(e.problems());
         }
-        problems.addAll(ContentLint.run(content, LintSettings.read(content.resolve("site.yaml"))));
+        problems.addAll(ContentLint.run(content, LintSettings.read(content.resolve("site.yaml")), parallel));
         problems.sort(ORDER);
         return new Result(problems, articles, pages);
     }

@@ -2,6 +2,7 @@ package org.dozaban.cli;
 
 import org.dozaban.build.Checker;
 import org.dozaban.report.ReportFormat;
+import org.dozaban.work.Parallel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,13 +28,20 @@ final class CheckCommand implements Callable<Integer> {
                     + " or json (one document; see CONTRIBUTING.md). Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that load and render (default: one per processor).")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         ReportFormat chosen = Formats.parse(format, spec.commandLine());
-        Checker.Result result = Checker.check(site.content, site.templates);
+        Checker.Result result;
+        try (Parallel parallel = new Parallel(Threads.count(threads, spec))) {
+            result = Checker.check(site.content, site.templates, parallel);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String summary = summary(result);

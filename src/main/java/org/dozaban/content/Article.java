@@ -24,8 +24,11 @@ import java.util.Optional;
  * @param summary        summary for lists, or null
  * @param seed           seed file name the article was imported from, or null
  * @param draft          drafts are validated but not rendered
- * @param body           Markdown body after the front matter
+ * @param body           Markdown body after the front matter, or null to read it from {@code file} when
+ *                       asked: the loader keeps only metadata, so an archive's bodies are never all in memory
  * @param bodyLine       1-based line of the file where the body starts
+ * @param sourceHash     SHA-256 of the file's bytes, in hex, or null when not read from a file; keys the
+ *                       build cache
  * @param translated     for a translation, the date it was last brought up to date with its original, or null
  */
 public record Article(
@@ -46,6 +49,7 @@ public record Article(
         boolean draft,
         String body,
         int bodyLine,
+        String sourceHash,
         LocalDate translated) {
 
     public Article {
@@ -55,9 +59,22 @@ public record Article(
     /** An article without a {@code translated} date. */
     public Article(Path file, String lang, String slug, String title, String author, LocalDate date,
             List<String> topics, String sourceUrl, String publisher, String via, String translationKey,
-            String translator, String summary, String seed, boolean draft, String body, int bodyLine) {
+            String translator, String summary, String seed, boolean draft, String body, int bodyLine,
+            String sourceHash) {
         this(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey, translator,
-                summary, seed, draft, body, bodyLine, null);
+                summary, seed, draft, body, bodyLine, sourceHash, null);
+    }
+
+    /** The Markdown body: as given, else read again from the file. */
+    @Override
+    public String body() {
+        return body != null ? body : ArticleText.body(file);
+    }
+
+    /** The same article without its body in memory; {@link #body()} then reads it from the file. */
+    public Article withoutBody() {
+        return new Article(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey,
+                translator, summary, seed, draft, null, bodyLine, sourceHash, translated);
     }
 
     /** The date, when the article has one. */

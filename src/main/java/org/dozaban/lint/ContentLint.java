@@ -2,6 +2,7 @@ package org.dozaban.lint;
 
 import org.dozaban.content.ArticleFiles;
 import org.dozaban.content.Problem;
+import org.dozaban.work.Parallel;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -22,16 +23,24 @@ public final class ContentLint {
 
     /**
      * The lint findings of every article under {@code contentDir} (files in a folder named after a
-     * language with rules), with {@code settings} applied, and the settings' own problems.
+     * language with rules), with {@code settings} applied, and the settings' own problems; files are
+     * linted on the threads of {@code parallel}, the result in file order.
      */
-    public static List<Problem> run(Path contentDir, LintSettings settings) throws IOException {
+    public static List<Problem> run(Path contentDir, LintSettings settings, Parallel parallel) throws IOException {
         List<Problem> found = new ArrayList<>(settings.problems());
         if (!Files.isDirectory(contentDir)) {
             return found;
         }
-        for (Path file : ArticleFiles.find(contentDir)) {
-            found.addAll(settings.apply(lintFile(file, language(contentDir, file))));
+        List<List<Problem>> perFile;
+        try {
+            perFile = parallel.map(ArticleFiles.find(contentDir),
+                    file -> settings.apply(lintFile(file, language(contentDir, file))));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
+        perFile.forEach(found::addAll);
         return found;
     }
 
