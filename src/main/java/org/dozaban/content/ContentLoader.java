@@ -77,6 +77,11 @@ public final class ContentLoader {
      * @throws ContentException when the file is not in a language folder or its front matter has problems
      */
     public static Article readArticle(Path contentDir, Path file) throws ContentException, IOException {
+        if (contentDir.isAbsolute() != file.isAbsolute()) {
+            // one path relative and one absolute cannot be compared; the file keeps its name as given
+            contentDir = file.isAbsolute() ? contentDir.toAbsolutePath() : Path.of("").toAbsolutePath()
+                    .relativize(contentDir.toAbsolutePath());
+        }
         Problems problems = new Problems();
         Optional<String> lang = ArticleFiles.language(contentDir, file, SiteConfig.SUPPORTED_LANGUAGES, problems);
         Optional<LoadedArticle> article = Optional.empty();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class ArchiveScaffold {
 
     private static final String GENERATOR = "@GENERATOR@";
     private static final String BASE_URL_LINE = "baseUrl: https://example.org/";
+    /** In the sample translation: the day it matched its original, so that 'status' finds it current. */
+    private static final String TODAY = "@TODAY@";
 
     private ArchiveScaffold() {
     }
@@ -66,6 +69,9 @@ public final class ArchiveScaffold {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (path.startsWith(".github/workflows/")) {
             return text.replace(GENERATOR, generator).getBytes(StandardCharsets.UTF_8);
+        }
+        if (path.startsWith("content/") && text.contains(TODAY)) {
+            return text.replace(TODAY, LocalDate.now().toString()).getBytes(StandardCharsets.UTF_8);
         }
         if (path.equals("content/site.yaml") && baseUrl != null) {
             return text.replace(BASE_URL_LINE, "baseUrl: \"" + baseUrl.replace("\"", "") + "\"")

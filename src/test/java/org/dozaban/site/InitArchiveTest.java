@@ -42,6 +42,8 @@ class InitArchiveTest {
         assertTrue(Files.readString(archive.resolve("content/site.yaml")).contains("baseUrl: \"https://archive.example.org/\""));
         assertTrue(Files.readString(archive.resolve(".github/workflows/publish.yml")).contains("|| 'someone/dozaban'"));
 
+        assertTrue(Files.readString(archive.resolve("content/fa/welcome.md"))
+                .contains("\ntranslated: " + java.time.LocalDate.now() + "\n"));
         Checker.Result check = Checker.check(archive.resolve("content"), archive.resolve("templates"));
         assertEquals(List.of(), check.problems());
 
