@@ -58,6 +58,15 @@ class CheckFormatsTest {
         assertEquals("", output.out);
     }
 
+    @org.junit.jupiter.api.Test
+    void textWithWarningsAndLintSettings() throws IOException {
+        Path folder = SITES.resolve("lint");
+        Output output = check(folder, "text");
+        assertEquals(1, output.exit);
+        assertEquals(expected(folder, "expected.txt"), output.err);
+        assertEquals("", output.out);
+    }
+
     private static String expected(Path folder, String name) throws IOException {
         String text = Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
         return text.endsWith("\n") ? text : text + "\n";
