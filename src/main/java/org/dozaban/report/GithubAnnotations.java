@@ -2,10 +2,13 @@ package org.dozaban.report;
 
 import org.dozaban.content.Problem;
 
+import java.nio.file.Path;
+
 /**
  * A problem as a GitHub Actions workflow command:
  * {@code ::error file=content/fa/x.md,line=3,col=7,title=latin-digits::message%0Ahint: …}.
- * {@code line} and {@code col} are left out when unknown; the title is the rule id.
+ * {@code line} and {@code col} are left out when unknown; the title is the rule id. An absolute path
+ * inside the working folder is written relative to it, as GitHub matches it to the repository's files.
  */
 final class GithubAnnotations {
 
@@ -14,7 +17,7 @@ final class GithubAnnotations {
 
     static String of(Problem problem) {
         StringBuilder out = new StringBuilder("::").append(problem.severity().label())
-                .append(" file=").append(property(problem.file().toString().replace('\\', '/')));
+                .append(" file=").append(property(relative(problem.file()).toString().replace('\\', '/')));
         if (problem.line() > 0) {
             out.append(",line=").append(problem.line());
             if (problem.column() > 0) {
@@ -26,6 +29,11 @@ final class GithubAnnotations {
             out.append(data("\nhint: " + problem.hint()));
         }
         return out.toString();
+    }
+
+    private static Path relative(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        return file.isAbsolute() && file.startsWith(here) ? here.relativize(file) : file;
     }
 
     /** Escapes a command's message as the runner reads it back. */
