@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -87,7 +88,7 @@ public record LintSettings(Map<String, Level> levels, List<Problem> problems) {
                 problems.add(problem(file, entry.getValueNode(), "unknown lint level \"" + level + "\"",
                         "write one of: " + String.join(", ", LEVELS)));
             } else {
-                levels.put(rule, Level.valueOf(level.toUpperCase(java.util.Locale.ROOT)));
+                levels.put(rule, Level.valueOf(level.toUpperCase(Locale.ROOT)));
             }
         }
         return new LintSettings(levels, problems);

@@ -2,6 +2,7 @@ package org.dozaban.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,10 +83,10 @@ final class LintableLines {
         return segments;
     }
 
-    private static java.util.Optional<Segment> frontMatterLine(int number, String line) {
+    private static Optional<Segment> frontMatterLine(int number, String line) {
         Matcher m = KEY_VALUE.matcher(line);
         if (!m.find() || !PROSE_KEYS.contains(m.group(1))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int from = m.start(2);
         int to = m.end(2);
@@ -103,9 +104,9 @@ final class LintableLines {
                 }
             }
         } else if (quote == '[' || quote == '{' || quote == '>' || quote == '|') {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Segment(number, line, from, to, exempt));
+        return Optional.of(new Segment(number, line, from, to, exempt));
     }
 
     private static boolean isFrontMatterFence(String line) {

@@ -1,5 +1,6 @@
 package org.dozaban.cli;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -58,7 +59,7 @@ class CheckFormatsTest {
         assertEquals("", output.out);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void textWithWarningsAndLintSettings() throws IOException {
         Path folder = SITES.resolve("lint");
         Output output = check(folder, "text");

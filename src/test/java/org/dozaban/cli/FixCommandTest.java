@@ -3,6 +3,8 @@ package org.dozaban.cli;
 import org.dozaban.build.Checker;
 import org.dozaban.content.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -70,8 +72,8 @@ class FixCommandTest {
                 Files.readString(content.resolve("fa/article.md")));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"lint/content/fa/piece.md", "fix/content/fa/article.md"})
+    @ParameterizedTest
+    @ValueSource(strings = {"lint/content/fa/piece.md", "fix/content/fa/article.md"})
     void changesOnlyWhatCheckReports(String article) throws IOException {
         Path fixture = Path.of("src/test/resources/sites").resolve(article);
         Path content = TestFiles.copyTree(fixture.getParent().getParent(), dir.resolve("content"));

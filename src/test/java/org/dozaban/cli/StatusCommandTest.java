@@ -6,8 +6,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +62,7 @@ class StatusCommandTest {
         git("2024-01-01T00:00:00Z", "add", ".");
         git("2024-01-01T00:00:00Z", "commit", "-q", "-m", "first");
         Files.writeString(content.resolve("en/beta.md"), "\nThe original, changed.\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         git("2024-02-01T00:00:00Z", "commit", "-q", "-a", "-m", "second");
 
         assertEquals(0, cli.run("status", "--content", content.toString()), cli.err.toString());
@@ -72,7 +74,7 @@ class StatusCommandTest {
     }
 
     private void git(String date, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=T", "-c",
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=T", "-c",
                 "user.email=t@example.org", "-c", "commit.gpgsign=false"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
