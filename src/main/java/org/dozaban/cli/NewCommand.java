@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,7 +78,7 @@ final class NewCommand implements Callable<Integer> {
         LocalDate day = date != null ? date : source != null && source.date() != null ? source.date() : LocalDate.now();
         NewArticle article = new NewArticle(title, day, slug,
                 source == null ? fileSlug : translationKey(source),
-                source == null ? List.of() : source.topics(), source == null ? null : LocalDate.now());
+                source == null ? List.of() : source.topics(), source == null ? null : LocalDate.now(ZoneOffset.UTC));
         List<String> topics = TopicsFile.load(content.resolve("topics.yaml")).stream().map(Topic::key).toList();
         Files.createDirectories(file.getParent());
         Files.writeString(file, article.text(topics), StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class ArchiveScaffold {
             return text.replace(GENERATOR, generator).getBytes(StandardCharsets.UTF_8);
         }
         if (path.startsWith("content/") && text.contains(TODAY)) {
-            return text.replace(TODAY, LocalDate.now().toString()).getBytes(StandardCharsets.UTF_8);
+            return text.replace(TODAY, LocalDate.now(ZoneOffset.UTC).toString()).getBytes(StandardCharsets.UTF_8);
         }
         if (path.equals("content/site.yaml") && baseUrl != null) {
             return text.replace(BASE_URL_LINE, "baseUrl: \"" + baseUrl.replace("\"", "") + "\"")

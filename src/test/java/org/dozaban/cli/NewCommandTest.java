@@ -77,7 +77,7 @@ class NewCommandTest {
         assertTrue(text.contains("\ntitle: \"رود راه خود را می‌رود\"\n"), text);
         assertTrue(text.contains("\ndate: 2014-06-17\n"), text);
         assertTrue(text.contains("\n# translator: \n"), text);
-        assertTrue(text.contains("\ntranslated: " + LocalDate.now() + "\n"), text);
+        assertTrue(text.contains("\ntranslated: " + LocalDate.now(java.time.ZoneOffset.UTC) + "\n"), text);
         assertTrue(text.contains("\ntopics: [iraq, iran]\n"), text);
         assertTrue(text.contains("\ntranslationKey: the-river-keeps-its-course\n"), text);
     }

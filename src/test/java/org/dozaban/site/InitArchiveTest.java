@@ -2,13 +2,19 @@ package org.dozaban.site;
 
 import org.dozaban.build.Checker;
 import org.dozaban.content.ContentException;
+import org.dozaban.content.ContentLoader;
 import org.dozaban.scaffold.ArchiveScaffold;
+import org.dozaban.status.ChangeHistory;
+import org.dozaban.status.LanguageStatus;
+import org.dozaban.status.TranslationStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,7 +49,13 @@ class InitArchiveTest {
         assertTrue(Files.readString(archive.resolve(".github/workflows/publish.yml")).contains("|| 'someone/dozaban'"));
 
         assertTrue(Files.readString(archive.resolve("content/fa/welcome.md"))
-                .contains("\ntranslated: " + java.time.LocalDate.now() + "\n"));
+                .contains("\ntranslated: " + LocalDate.now(ZoneOffset.UTC) + "\n"));
+        for (LanguageStatus status : new TranslationStatus(ContentLoader.load(archive.resolve("content")),
+                ChangeHistory.read(archive.resolve("content"))).languages()) {
+            assertEquals(List.of(), status.untranslated(), status.lang());
+            assertEquals(List.of(), status.stale(), status.lang());
+            assertEquals(List.of(), status.topicsDiffer(), status.lang());
+        }
         Checker.Result check = Checker.check(archive.resolve("content"), archive.resolve("templates"));
         assertEquals(List.of(), check.problems());
 
