@@ -16,8 +16,9 @@ import java.util.concurrent.Callable;
 
 /** {@code dozaban init}: start a new bilingual archive. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create a new bilingual archive in DIR that builds at once: content with a sample",
-            "article in each language, the default templates, GitHub workflows and a contributor guide."})
+        description = {"Start a new bilingual archive in DIR that builds at once.",
+            "It has content with a sample article in each language, the default templates,",
+            "GitHub workflows and a contributor guide in Persian and English."})
 final class InitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "A new or empty folder.")

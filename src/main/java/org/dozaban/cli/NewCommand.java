@@ -31,8 +31,8 @@ import java.util.concurrent.Callable;
 
 /** {@code dozaban new}: start a new article, or the translation of one, with its front matter. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Create content/<lang>/<slug>.md for a new article, as a draft,",
-            "with every front matter key explained; print its path and its URL.",
+        description = {"Start a new article or translation as a draft in content/<lang>/<slug>.md.",
+            "Every front matter key is explained in it; prints its path and its URL.",
             "With --translation-of, LANG may be left out: it is then the other language."})
 final class NewCommand implements Callable<Integer> {
 

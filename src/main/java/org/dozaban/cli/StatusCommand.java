@@ -19,8 +19,9 @@ import java.util.concurrent.Callable;
 
 /** {@code dozaban status}: which articles lack a translation or have an outdated one. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Per language: articles with no translation, translations older than a change to their",
-            "original (git history, else the 'translated:' date), and translations whose topics differ."})
+        description = {"Show which articles lack a translation or have an outdated one.",
+            "Per language: articles with no translation, translations older than a change to their original",
+            "(git history, else the 'translated:' date), and translations whose topics differ."})
 final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
