@@ -31,7 +31,7 @@ public final class ChangeHistory {
     /** Reads the history of {@code contentDir} with one {@code git log}. */
     public static ChangeHistory read(Path contentDir) {
         Map<String, Instant> last = new HashMap<>();
-        ProcessBuilder git = new ProcessBuilder("git", "-C", contentDir.toString(), "log", "--format=" + COMMIT + "%ct",
+        ProcessBuilder git = new ProcessBuilder("git", "-c", "core.quotepath=off", "-C", contentDir.toString(), "log", "--format=" + COMMIT + "%ct",
                 "--name-only", "--relative", "--no-renames", "--", ".")
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         try {
