@@ -31,8 +31,8 @@ public final class ChangeHistory {
     /** Reads the history of {@code contentDir} with one {@code git log}. */
     public static ChangeHistory read(Path contentDir) {
         Map<String, Instant> last = new HashMap<>();
-        ProcessBuilder git = new ProcessBuilder("git", "-c", "core.quotepath=off", "-C", contentDir.toString(), "log", "--format=" + COMMIT + "%ct",
-                "--name-only", "--relative", "--no-renames", "--", ".")
+        ProcessBuilder git = new ProcessBuilder("git", "-c", "core.quotepath=off", "-C", contentDir.toString(),
+                "log", "--format=" + COMMIT + "%ct", "--name-only", "--relative", "--no-renames", "--", ".")
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         try {
             Process process = git.start();
