@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 /** {@code dozaban import}: turn seed files into content Markdown. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import raw article text into content/<lang>/<slug>.md.",
-            "Seeds already imported (named in some article's 'seed:') are skipped; content files are never overwritten."})
+            "Seeds already imported (named in some article's 'seed:') are skipped; --force imports them again, but",
+            "never over an article edited since it was imported (its importHash no longer matches)."})
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
