@@ -2,6 +2,7 @@ package org.dozaban.build;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
+import org.dozaban.content.Inclusion;
 import org.dozaban.content.Site;
 import org.dozaban.publish.Publisher;
 import org.dozaban.render.Page;
@@ -9,6 +10,7 @@ import org.dozaban.render.SiteRenderer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +27,14 @@ public final class Builder {
      * @param content   content folder
      * @param templates template folder (with {@code assets/})
      * @param out       output folder, replaced only when the whole build succeeds
+     * @param inclusion which drafts and scheduled articles to render besides the published ones
      */
-    public record Options(Path content, Path templates, Path out) {
+    public record Options(Path content, Path templates, Path out, Inclusion inclusion) {
+
+        /** Published articles only. */
+        public Options(Path content, Path templates, Path out) {
+            this(content, templates, out, Inclusion.PUBLISHED);
+        }
     }
 
     private final List<StageTiming> timings = new ArrayList<>();
@@ -37,11 +45,12 @@ public final class Builder {
     }
 
     private BuildReport run(Options options) throws ContentException, IOException {
-        Site site = stage("load", () -> ContentLoader.load(options.content()));
+        Site site = stage("load",
+                () -> ContentLoader.load(options.content(), options.inclusion(), Clock.systemUTC()));
         List<Page> pages = stage("render", () -> new SiteRenderer(options.templates()).render(site));
         int assets = stage("publish",
                 () -> Publisher.publish(pages, options.templates().resolve("assets"), options.out()));
-        return new BuildReport(site.articles().size(), pages.size(), assets, timings);
+        return new BuildReport(site.articles().size(), pages.size(), assets, timings, site.leftOut());
     }
 
     /** A stage body; may fail with input problems or I/O errors. */

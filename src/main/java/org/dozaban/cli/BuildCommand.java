@@ -39,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-import", description = "Render only; do not import seeds.")
     boolean noImport;
 
+    @Mixin
+    InclusionOptions inclusion;
+
     @Spec
     CommandSpec spec;
 
@@ -53,9 +56,11 @@ final class BuildCommand implements Callable<Integer> {
                 return ExitCodes.INPUT_ERROR;
             }
         }
-        BuildReport report = Builder.build(new Builder.Options(site.content, site.templates, this.out));
+        BuildReport report = Builder.build(new Builder.Options(site.content, site.templates, this.out,
+                inclusion.inclusion()));
         out.printf(Locale.ROOT, "built %d articles: %d pages and %d assets in %s/ (%s)%n",
                 report.articles(), report.pages(), report.assets(), this.out, timings(report.timings()));
+        LeftOutLines.of(report.leftOut()).forEach(out::println);
         out.flush();
         return ExitCodes.OK;
     }

@@ -10,6 +10,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -21,14 +23,19 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    InclusionOptions inclusion;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws ContentException, IOException {
-        Site loaded = ContentLoader.load(site.content);
+        Site loaded = ContentLoader.load(site.content, inclusion.inclusion(), Clock.systemUTC());
         int pages = new SiteRenderer(site.templates).render(loaded).size();
-        spec.commandLine().getOut().printf(Locale.ROOT, "ok: %d articles, %d pages%n", loaded.articles().size(), pages);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "ok: %d articles, %d pages%n", loaded.articles().size(), pages);
+        LeftOutLines.of(loaded.leftOut()).forEach(out::println);
         return ExitCodes.OK;
     }
 }

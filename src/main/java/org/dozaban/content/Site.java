@@ -1,15 +1,17 @@
 package org.dozaban.content;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything loaded from {@code content/}: configuration, topic vocabulary and the published articles
- * (drafts excluded), sorted newest first, undated last, then by slug.
+ * Everything loaded from {@code content/}: configuration, topic vocabulary and the articles the load
+ * kept (by default the published ones: no drafts, nothing dated after today), sorted newest first,
+ * undated last, then by slug; and what the load left out.
  */
-public record Site(SiteConfig config, List<Topic> topics, List<Article> articles) {
+public record Site(SiteConfig config, List<Topic> topics, List<Article> articles, LeftOut leftOut) {
 
     /** Newest first; undated articles after dated ones; ties by language then slug, for stable output. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
@@ -20,6 +22,16 @@ public record Site(SiteConfig config, List<Topic> topics, List<Article> articles
     public Site {
         topics = topics.stream().sorted(Comparator.comparing(Topic::key)).toList();
         articles = articles.stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    /** A site assembled without a schedule: nothing was left out and no article counts as scheduled. */
+    public Site(SiteConfig config, List<Topic> topics, List<Article> articles) {
+        this(config, topics, articles, LeftOut.none(LocalDate.MAX, config.timeZone()));
+    }
+
+    /** Whether {@code article} is dated after the day the site was loaded on, so not published yet. */
+    public boolean isScheduled(Article article) {
+        return article.date() != null && article.date().isAfter(leftOut.today());
     }
 
     /** Articles in {@code lang}, newest first. */

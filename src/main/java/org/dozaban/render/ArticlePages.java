@@ -44,7 +44,8 @@ final class ArticlePages {
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(),
                 new SafeString(r.bodies().html(article)),
-                translations.stream().map(this::link).toList(), link(newer), link(older));
+                translations.stream().map(this::link).toList(), link(newer), link(older),
+                article.draft(), r.site().isScheduled(article));
         return r.page("article.peb", meta, "article", view);
     }
 

@@ -1,0 +1,116 @@
+package org.dozaban.cli;
+
+import org.dozaban.testing.Trees;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code build} and {@code check} leave out drafts and scheduled articles, say so, and include them on request. */
+class DraftsAndScheduleCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Path content;
+
+    @BeforeEach
+    void fixture() throws IOException {
+        // the minimal site has one draft, fa/unfinished.md; a year far ahead is after today wherever it runs
+        content = Trees.copy(Path.of("src/test/resources/sites/minimal/content"), dir.resolve("content"));
+        Files.writeString(content.resolve("en/later.md"),
+                "---\ntitle: Written for later\ndate: 2999-01-01\n---\nNot yet.\n");
+    }
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private int build(Path site, String... options) {
+        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(),
+                "--out", site.toString(), "--no-import"));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new));
+    }
+
+    private static List<Document> pagesWithBanner(Path site) throws IOException {
+        List<Document> found = new ArrayList<>();
+        for (Path page : Trees.files(site, ".html")) {
+            Document doc = Jsoup.parse(page.toFile());
+            if (!doc.select(".unpublished").isEmpty()) {
+                found.add(doc);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void buildLeavesThemOutAndSaysWhy() throws IOException {
+        Path site = dir.resolve("site");
+        assertEquals(0, build(site), err.toString());
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String printed = out.toString();
+        assertTrue(printed.contains("\nleft out 1 draft (--drafts includes them)\n"), printed);
+        // the day may turn between the build and this line; either date is today for the build
+        assertTrue(printed.contains("left out 1 article dated after today, ")
+                && printed.contains(" in UTC: each appears with the first build on or after its date"
+                + " (--future includes them now)"), printed);
+        assertTrue(printed.contains(today) || printed.contains(LocalDate.parse(today).minusDays(1).toString()), printed);
+        assertEquals(List.of(), pagesWithBanner(site));
+        assertFalse(Files.readString(site.resolve("sitemap.xml")).contains("written-for-later"));
+        assertFalse(Files.exists(site.resolve("en/2999")));
+    }
+
+    @Test
+    void buildIncludesThemOnRequestEachWithABanner() throws IOException {
+        Path site = dir.resolve("site");
+        assertEquals(0, build(site, "--drafts", "--future"), err.toString());
+        assertFalse(out.toString().contains("left out"), out.toString());
+        List<Document> marked = pagesWithBanner(site);
+        assertEquals(2, marked.size());
+        Document later = Jsoup.parse(site.resolve("en/2999/01/written-for-later/index.html").toFile());
+        assertEquals("Scheduled: this article is dated after today. It is published with the first build on or"
+                + " after its date.", later.select(".unpublished").text());
+        Document draft = marked.stream().filter(d -> d.select("html").attr("lang").equals("fa")).findFirst()
+                .orElseThrow();
+        assertTrue(draft.select(".unpublished").text().startsWith("پیش‌نویس:"), draft.select(".unpublished").text());
+    }
+
+    @Test
+    void eachOptionIncludesItsOwnKind() throws IOException {
+        assertEquals(0, build(dir.resolve("drafts"), "--drafts"), err.toString());
+        assertFalse(out.toString().contains("draft (--drafts"), out.toString());
+        assertTrue(out.toString().contains("left out 1 article dated after today"), out.toString());
+        assertEquals(1, pagesWithBanner(dir.resolve("drafts")).size());
+        assertEquals(0, build(dir.resolve("future"), "--future"), err.toString());
+        assertTrue(Files.exists(dir.resolve("future/en/2999/01/written-for-later/index.html")));
+    }
+
+    @Test
+    void checkSaysHowManyWereLeftOut() {
+        assertEquals(0, run("check", "--content", content.toString()), err.toString());
+        assertTrue(out.toString().contains("left out 1 draft"), out.toString());
+        assertTrue(out.toString().contains("left out 1 article dated after today"), out.toString());
+    }
+}
