@@ -1,5 +1,6 @@
 package org.dozaban.cli;
 
+import org.dozaban.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -9,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -99,7 +99,7 @@ class CommandLineTest {
         assertTrue(out.toString().startsWith("ok: "), out.toString());
 
         Path bad = dir.resolve("bad");
-        copyTree(SITES.resolve("invalid/several-errors/content"), bad);
+        Trees.copy(SITES.resolve("invalid/several-errors/content"), bad);
         assertEquals(1, run("check", "--content", bad.toString()));
         assertTrue(err.toString().contains(": error: "), err.toString());
         assertEquals(List.of("bad", "content"), names(dir));
@@ -162,29 +162,8 @@ class CommandLineTest {
         assertFalse(Files.exists(missing));
     }
 
-    @Test
-    void serveRefusesAMissingFolder() {
-        assertEquals(1, run("serve", "--out", dir.resolve("nothing").toString()));
-        assertTrue(err.toString().contains("run 'dozaban build' first"), err.toString());
-    }
-
     private Path copy(Path from) throws IOException {
-        Path to = dir.resolve("content");
-        copyTree(from, to);
-        return to;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path dest = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(file, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        return Trees.copy(from, dir.resolve("content"));
     }
 
     private static List<String> names(Path folder) throws IOException {
