@@ -6,11 +6,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,8 +25,7 @@ class DraftsAndScheduleCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRunner cli = new CommandRunner();
     private Path content;
 
     @BeforeEach
@@ -41,10 +37,7 @@ class DraftsAndScheduleCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     private int build(Path site, String... options) {
@@ -68,9 +61,9 @@ class DraftsAndScheduleCommandTest {
     @Test
     void buildLeavesThemOutAndSaysWhy() throws IOException {
         Path site = dir.resolve("site");
-        assertEquals(0, build(site), err.toString());
+        assertEquals(0, build(site), cli.err());
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        String printed = out.toString();
+        String printed = cli.out();
         assertTrue(printed.contains("\nleft out 1 draft (--drafts includes them)\n"), printed);
         // the day may turn between the build and this line; either date is today for the build
         assertTrue(printed.contains("left out 1 article dated after today, ")
@@ -85,8 +78,8 @@ class DraftsAndScheduleCommandTest {
     @Test
     void buildIncludesThemOnRequestEachWithABanner() throws IOException {
         Path site = dir.resolve("site");
-        assertEquals(0, build(site, "--drafts", "--future"), err.toString());
-        assertFalse(out.toString().contains("left out"), out.toString());
+        assertEquals(0, build(site, "--drafts", "--future"), cli.err());
+        assertFalse(cli.out().contains("left out"), cli.out());
         List<Document> marked = pagesWithBanner(site);
         assertEquals(2, marked.size());
         Document later = Jsoup.parse(site.resolve("en/2999/01/written-for-later/index.html").toFile());
@@ -99,18 +92,18 @@ class DraftsAndScheduleCommandTest {
 
     @Test
     void eachOptionIncludesItsOwnKind() throws IOException {
-        assertEquals(0, build(dir.resolve("drafts"), "--drafts"), err.toString());
-        assertFalse(out.toString().contains("draft (--drafts"), out.toString());
-        assertTrue(out.toString().contains("left out 1 article dated after today"), out.toString());
+        assertEquals(0, build(dir.resolve("drafts"), "--drafts"), cli.err());
+        assertFalse(cli.out().contains("draft (--drafts"), cli.out());
+        assertTrue(cli.out().contains("left out 1 article dated after today"), cli.out());
         assertEquals(1, pagesWithBanner(dir.resolve("drafts")).size());
-        assertEquals(0, build(dir.resolve("future"), "--future"), err.toString());
+        assertEquals(0, build(dir.resolve("future"), "--future"), cli.err());
         assertTrue(Files.exists(dir.resolve("future/en/2999/01/written-for-later/index.html")));
     }
 
     @Test
     void checkSaysHowManyWereLeftOut() {
-        assertEquals(0, run("check", "--content", content.toString()), err.toString());
-        assertTrue(out.toString().contains("left out 1 draft"), out.toString());
-        assertTrue(out.toString().contains("left out 1 article dated after today"), out.toString());
+        assertEquals(0, run("check", "--content", content.toString()), cli.err());
+        assertTrue(cli.out().contains("left out 1 draft"), cli.out());
+        assertTrue(cli.out().contains("left out 1 article dated after today"), cli.out());
     }
 }
