@@ -50,6 +50,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ContentException, IOException, InterruptedException {
+        requireOwnFolder();
         InetSocketAddress address = address();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
@@ -73,6 +74,16 @@ final class ServeCommand implements Callable<Integer> {
         stdout.flush();
         new CountDownLatch(1).await();
         return ExitCodes.OK;
+    }
+
+    /** The published site's default folder, which a preview must never replace. */
+    private static final Path PUBLISHED = Path.of("site");
+
+    private void requireOwnFolder() {
+        if (out.toAbsolutePath().normalize().equals(PUBLISHED.toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': " + out
+                    + " holds the published site; the preview builds into a folder of its own (default target/preview)");
+        }
     }
 
     private InetSocketAddress address() {

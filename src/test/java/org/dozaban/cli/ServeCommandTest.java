@@ -40,6 +40,13 @@ class ServeCommandTest {
     }
 
     @Test
+    void thePublishedSiteIsNeverThePreviewFolder() {
+        assertEquals(2, run("serve", "--out", "site", "--port", "1313"));
+        assertTrue(cli.err().contains("'--out': site holds the published site"), cli.err());
+        assertNoStackTrace();
+    }
+
+    @Test
     void aPortThatIsNotANumberIsAUsageError() {
         assertEquals(2, run("serve", "--port", "http"));
         assertNoStackTrace();

@@ -5,9 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -188,34 +186,16 @@ class PreviewServerTest {
 
     @Test
     void pagesHearOfEachBuildAndOfErrors() throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + LiveReload.PATH + " HTTP/1.1\r\nHost: x\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        try (EventStream events = new EventStream(server.address().getPort())) {
             String first = live.buildId();
-            assertEquals("event: built\ndata: " + first + "\n", nextEvent(in), "the current state on connecting");
+            assertEquals("event: built\ndata: " + first + "\n", events.next(), "the current state on connecting");
             live.broken(List.of("content/en/a.md:2:1: error: unknown key \"<b>x</b>\"\n  hint: remove it"));
             assertEquals("event: broken\ndata: content/en/a.md:2:1: error: unknown key \"<b>x</b>\"\ndata:   hint: remove it\n",
-                    nextEvent(in));
+                    events.next());
             live.built(BASE_URL);
-            String second = nextEvent(in);
+            String second = events.next();
             assertEquals("event: built\ndata: " + live.buildId() + "\n", second);
             assertFalse(second.contains(first), "a new build has a new id");
         }
-    }
-
-    /** The next event of a chunked event stream, chunk sizes, retry fields and comments left out. */
-    private static String nextEvent(BufferedReader in) throws IOException {
-        StringBuilder event = new StringBuilder();
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.startsWith("event: ") || line.startsWith("data: ") && event.length() > 0) {
-                event.append(line).append('\n');
-            } else if (line.isEmpty() && event.length() > 0) {
-                return event.toString();
-            }
-        }
-        return event.toString();
     }
 }
