@@ -1,6 +1,11 @@
 package org.dozaban.cli;
 
 import org.dozaban.content.ContentException;
+import org.dozaban.render.BodyStore;
+import org.dozaban.render.PageSink;
+import org.dozaban.render.Progress;
+import org.dozaban.work.Parallel;
+import picocli.CommandLine.Option;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Site;
 import org.dozaban.render.SiteRenderer;
@@ -23,6 +28,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that load and render (default: one per processor).")
+    Integer threads;
+
     @Mixin
     InclusionOptions inclusion;
 
@@ -31,8 +40,13 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ContentException, IOException {
-        Site loaded = ContentLoader.load(site.content, inclusion.inclusion(), Clock.systemUTC());
-        int pages = new SiteRenderer(site.templates).render(loaded).size();
+        int pages;
+        Site loaded;
+        try (Parallel parallel = new Parallel(Threads.count(threads, spec))) {
+            loaded = ContentLoader.load(site.content, inclusion.inclusion(), Clock.systemUTC(), parallel);
+            pages = new SiteRenderer(site.templates)
+                    .render(loaded, PageSink.DISCARD, BodyStore.NONE, parallel, Progress.NONE).files();
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "ok: %d articles, %d pages%n", loaded.articles().size(), pages);
         LeftOutLines.of(loaded.leftOut()).forEach(out::println);

@@ -1,5 +1,7 @@
 package org.dozaban.content;
 
+import org.dozaban.work.Parallel;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +29,30 @@ public final class ContentLoader {
     /**
      * Loads {@code contentDir} into a {@link Site}. Drafts and articles dated after today (the
      * {@code clock}'s date in the site's time zone) are validated like every article, but kept only
-     * when {@code inclusion} asks for them; the site says how many were left out. Problems name files as {@code contentDir.resolve(...)}, so a relative
-     * {@code contentDir} gives relative paths.
+     * when {@code inclusion} asks for them; the site says how many were left out. Problems name files
+     * as {@code contentDir.resolve(...)}, so a relative {@code contentDir} gives relative paths.
      *
      * @throws ContentException with every problem found, each with file, line and column
      * @throws IOException      when a file cannot be read at all
      */
     public static Site load(Path contentDir, Inclusion inclusion, Clock clock) throws ContentException, IOException {
+        try (Parallel parallel = new Parallel(1)) {
+            return load(contentDir, inclusion, clock, parallel);
+        }
+    }
+
+    /** The published articles as of now, read on {@code parallel}'s threads. */
+    public static Site load(Path contentDir, Parallel parallel) throws ContentException, IOException {
+        return load(contentDir, Inclusion.PUBLISHED, Clock.systemUTC(), parallel);
+    }
+
+    /**
+     * {@link #load(Path, Inclusion, Clock)}, reading the article files on {@code parallel}'s threads.
+     * Problems are reported in file order whatever the thread count. The articles keep their metadata
+     * only: each body is read again from its file when rendered.
+     */
+    public static Site load(Path contentDir, Inclusion inclusion, Clock clock, Parallel parallel)
+            throws ContentException, IOException {
         Problems problems = new Problems();
         if (!Files.isDirectory(contentDir)) {
             problems.add(contentDir, Place.FILE, "the content folder does not exist",
@@ -45,13 +64,18 @@ public final class ContentLoader {
         Optional<List<Topic>> topics = TopicsFile.read(topicsFile, problems);
         List<String> languages = config.map(SiteConfig::languages).orElse(SiteConfig.SUPPORTED_LANGUAGES);
         Optional<Set<String>> topicKeys = topics.map(list -> list.stream().map(Topic::key).collect(Collectors.toSet()));
-        ArticleReader reader = new ArticleReader(topicKeys, topicsFile, problems);
+        List<FileReading> readings = readAll(parallel, ArticleFiles.find(contentDir), file -> {
+            Problems fileProblems = new Problems();
+            Optional<String> lang = ArticleFiles.language(contentDir, file, languages, fileProblems);
+            Optional<LoadedArticle> article = lang.isEmpty() ? Optional.empty()
+                    : new ArticleReader(topicKeys, topicsFile, fileProblems).read(file, lang.get())
+                            .map(LoadedArticle::withoutBody);
+            return new FileReading(article, fileProblems);
+        });
         List<LoadedArticle> articles = new ArrayList<>();
-        for (Path file : ArticleFiles.find(contentDir)) {
-            Optional<String> lang = ArticleFiles.language(contentDir, file, languages, problems);
-            if (lang.isPresent()) {
-                reader.read(file, lang.get()).ifPresent(articles::add);
-            }
+        for (FileReading reading : readings) {
+            problems.addAll(reading.problems());
+            reading.article().ifPresent(articles::add);
         }
         UniqueKeys.check(articles, problems);
         problems.throwIfAny();
@@ -59,5 +83,20 @@ public final class ContentLoader {
         Schedule.Selected selected = new Schedule(inclusion, clock, siteConfig.timeZone())
                 .select(articles.stream().map(LoadedArticle::article).toList());
         return new Site(siteConfig, topics.orElseThrow(), selected.articles(), selected.leftOut());
+    }
+
+    /** One article file as read: the article, when its front matter could be read, and its problems. */
+    private record FileReading(Optional<LoadedArticle> article, Problems problems) {
+    }
+
+    private static List<FileReading> readAll(Parallel parallel, List<Path> files, Parallel.Work<Path, FileReading> read)
+            throws IOException {
+        try {
+            return parallel.map(files, read);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Prints, in {@code serve}, the time from saving an article to the reload event reaching a page (an
@@ -37,7 +38,7 @@ class ServeBenchmark {
         int articles = Integer.getInteger("bench.articles", 1000);
         int edits = Integer.getInteger("bench.edits", 5);
         Path content = dir.resolve("content");
-        BuildBenchmark.generate(content, articles);
+        new CorpusGenerator(1).writeContent(content, articles);
         StringWriter log = new StringWriter();
         try (Preview preview = Preview.start(new Preview.Options(content, Path.of("templates"), dir.resolve("preview"),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)), new PrintWriter(log, true));
@@ -46,7 +47,10 @@ class ServeBenchmark {
             socket.getOutputStream().write("GET /_dozaban/events HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             BufferedReader events = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             nextBuild(events);
-            Path article = content.resolve("en/article-0.md");
+            Path article;
+            try (Stream<Path> english = Files.list(content.resolve("en"))) {
+                article = english.sorted().findFirst().orElseThrow();
+            }
             List<Long> millis = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 long saved = System.nanoTime();
