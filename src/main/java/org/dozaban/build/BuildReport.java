@@ -4,6 +4,7 @@ import org.dozaban.content.LeftOut;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Outcome of a successful build.
@@ -23,5 +24,12 @@ public record BuildReport(int articles, int pages, int assets, int rendered, int
 
     public BuildReport {
         timings = List.copyOf(timings);
+    }
+
+    /** Each stage and its time, as {@code load 12 ms, render 40 ms, ...}. */
+    public String stageTimes() {
+        return timings.stream()
+                .map(t -> t.stage() + " " + t.duration().toMillis() + " ms")
+                .collect(Collectors.joining(", "));
     }
 }

@@ -116,9 +116,10 @@ public final class Preview implements AutoCloseable {
                     options.out()).withInclusion(Inclusion.EVERYTHING));
             String baseUrl = SiteConfigFile.load(options.content().resolve("site.yaml")).baseUrl();
             live.built(baseUrl);
-            say(String.format(Locale.ROOT, "%s %d articles: rendered %d of %d pages, %d files changed, %d ms%s",
+            say(String.format(Locale.ROOT, "%s %d articles: rendered %d of %d pages, %d files changed, %d ms (%s)%s",
                     changed == null ? "built" : "rebuilt", report.articles(), report.rendered(), report.pages(),
-                    report.changed(), (System.nanoTime() - start) / 1_000_000, changed == null ? "" : after(changed)));
+                    report.changed(), (System.nanoTime() - start) / 1_000_000, report.stageTimes(),
+                    changed == null ? "" : after(changed)));
         } catch (ContentException e) {
             live.broken(e.problems().stream().map(Problem::format).toList());
             say(e.report() + "\n" + (e.problems().size() == 1 ? "1 error" : e.problems().size() + " errors")
