@@ -60,6 +60,9 @@ class LiveReloadBrowserTest {
     static void start() throws Exception {
         Path content = Trees.copy(TestSites.FIXTURE_CONTENT, work.resolve("content"));
         article = content.resolve("en/market-day.md");
+        Files.writeString(content.resolve("fa/draft.md"), "---\ntitle: پیش‌نویس آزمایشی\ndate: 2015-01-01\n"
+                + "draft: true\nslug: a-draft\n---\nمتن پیش‌نویس.\n");
+        Files.writeString(content.resolve("en/later.md"), "---\ntitle: Written for later\ndate: 2999-01-01\n---\nLater.\n");
         preview = Preview.start(new Preview.Options(content, TestSites.TEMPLATES, work.resolve("preview"),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)), new PrintWriter(log, true));
     }
@@ -103,6 +106,17 @@ class LiveReloadBrowserTest {
                 .contains("EventSource"), "the script is added when serving, not written into the build");
         events.close();
         System.out.print("preview log:\n" + log);
+    }
+
+    @Test
+    void draftAndScheduledPagesShowTheirBannerAccessibly(WebDriver driver) {
+        for (String page : List.of("fa/2015/01/a-draft/", "en/2999/01/written-for-later/")) {
+            driver.get(preview.uri().resolve(page).toString());
+            WebElement banner = driver.findElement(By.cssSelector(".unpublished"));
+            assertTrue(banner.isDisplayed(), page);
+            assertFalse(banner.getText().isBlank(), page);
+            assertEquals(List.of(), AxeCheck.check(driver, page), "axe-core on " + page);
+        }
     }
 
     private static String bodyText(WebDriver driver) {
