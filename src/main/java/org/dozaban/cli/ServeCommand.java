@@ -80,9 +80,17 @@ final class ServeCommand implements Callable<Integer> {
     private static final Path PUBLISHED = Path.of("site");
 
     private void requireOwnFolder() {
-        if (out.toAbsolutePath().normalize().equals(PUBLISHED.toAbsolutePath().normalize())) {
+        Path folder = out.toAbsolutePath().normalize();
+        if (folder.equals(PUBLISHED.toAbsolutePath().normalize())) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': " + out
                     + " holds the published site; the preview builds into a folder of its own (default target/preview)");
+        }
+        for (Path watched : new Path[] {site.content, site.templates}) {
+            if (folder.startsWith(watched.toAbsolutePath().normalize())) {
+                // each build would change the watched folder and set off the next one
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': " + out
+                        + " is inside " + watched + ", which the preview watches; give a folder outside it");
+            }
         }
     }
 

@@ -47,6 +47,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void thePreviewFolderIsNotInsideAWatchedFolder() {
+        Path content = dir.resolve("content");
+        assertEquals(2, run("serve", "--content", content.toString(), "--out", content.resolve("preview").toString(),
+                "--port", "1313"));
+        assertTrue(cli.err().contains("is inside " + content + ", which the preview watches"), cli.err());
+        assertNoStackTrace();
+    }
+
+    @Test
     void aPortThatIsNotANumberIsAUsageError() {
         assertEquals(2, run("serve", "--port", "http"));
         assertNoStackTrace();
