@@ -88,6 +88,18 @@ class DraftsAndScheduleCommandTest {
         Document draft = marked.stream().filter(d -> d.select("html").attr("lang").equals("fa")).findFirst()
                 .orElseThrow();
         assertTrue(draft.select(".unpublished").text().startsWith("پیش‌نویس:"), draft.select(".unpublished").text());
+        Document home = Jsoup.parse(site.resolve("en/index.html").toFile());
+        assertEquals("Scheduled", home.select(".entry:has(a[href*=written-for-later]) .entry__status").text(),
+                "lists mark it too");
+    }
+
+    @Test
+    void aPublishedSiteMarksNothing() throws IOException {
+        Path site = dir.resolve("site");
+        assertEquals(0, build(site), cli.err());
+        for (Path page : Trees.files(site, ".html")) {
+            assertTrue(Jsoup.parse(page.toFile()).select(".entry__status, .unpublished").isEmpty(), page.toString());
+        }
     }
 
     @Test

@@ -109,10 +109,10 @@ class LiveReloadBrowserTest {
     }
 
     @Test
-    void draftAndScheduledPagesShowTheirBannerAccessibly(WebDriver driver) {
-        for (String page : List.of("fa/2015/01/a-draft/", "en/2999/01/written-for-later/")) {
+    void draftAndScheduledArticlesAreMarkedAccessibly(WebDriver driver) {
+        for (String page : List.of("fa/2015/01/a-draft/", "en/2999/01/written-for-later/", "en/")) {
             driver.get(preview.uri().resolve(page).toString());
-            WebElement banner = driver.findElement(By.cssSelector(".unpublished"));
+            WebElement banner = driver.findElement(By.cssSelector(".unpublished, .entry__status"));
             assertTrue(banner.isDisplayed(), page);
             assertFalse(banner.getText().isBlank(), page);
             assertEquals(List.of(), AxeCheck.check(driver, page), "axe-core on " + page);
