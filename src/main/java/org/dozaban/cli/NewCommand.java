@@ -2,6 +2,7 @@ package org.dozaban.cli;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.SiteConfig;
+import org.dozaban.content.SiteConfigFile;
 import org.dozaban.text.Slugs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 /** {@code dozaban new}: start a new article file with front matter. */
@@ -54,9 +56,21 @@ final class NewCommand implements Callable<Integer> {
         }
         Files.createDirectories(file.getParent());
         String text = "---\ntitle: \"" + fullTitle.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
-                + "date: " + LocalDate.now() + "\ndraft: true\n---\n\n";
+                + "date: " + today() + "\ndraft: true\n---\n\n";
         Files.writeString(file, text, StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("created " + file);
         return ExitCodes.OK;
+    }
+
+    /** Today in the site's time zone, so that the draft is not dated after the day builds take as today. */
+    private LocalDate today() throws IOException {
+        ZoneId zone;
+        try {
+            zone = SiteConfigFile.load(content.resolve("site.yaml")).timeZone();
+        } catch (ContentException e) {
+            // the site's settings are checked by build and check; the draft is written all the same
+            zone = SiteConfig.DEFAULT_TIME_ZONE;
+        }
+        return LocalDate.now(zone);
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +111,19 @@ class DraftsAndScheduleCommandTest {
         assertEquals(1, pagesWithBanner(dir.resolve("drafts")).size());
         assertEquals(0, build(dir.resolve("future"), "--future"), cli.err());
         assertTrue(Files.exists(dir.resolve("future/en/2999/01/written-for-later/index.html")));
+    }
+
+    @Test
+    void newDatesTheDraftTodayInTheSiteTimeZone() throws IOException {
+        for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+            Files.writeString(content.resolve("site.yaml"), "baseUrl: https://example.org/\ntimeZone: " + zone + "\n");
+            LocalDate before = LocalDate.now(ZoneId.of(zone));
+            assertEquals(0, run("new", "en", "Dated in " + zone, "--content", content.toString()), cli.err());
+            LocalDate after = LocalDate.now(ZoneId.of(zone));
+            String text = Files.readString(content.resolve("en/dated-in-pacific-" + zone.substring(8).toLowerCase()
+                    .replace('_', '-') + ".md"));
+            assertTrue(text.contains("date: " + before + "\n") || text.contains("date: " + after + "\n"), text);
+        }
     }
 
     @Test
