@@ -42,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network).")
     String bind;
 
+    /** Watching is always on; the option is still accepted, for scripts written when it was not. */
+    @Option(names = "--watch", hidden = true)
+    boolean watch;
+
     @Mixin
     SiteOptions site;
 

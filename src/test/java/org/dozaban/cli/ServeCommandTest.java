@@ -56,6 +56,13 @@ class ServeCommandTest {
     }
 
     @Test
+    void theOldWatchOptionIsStillAccepted() {
+        assertEquals(2, run("serve", "--watch", "--port", "0"));
+        assertFalse(cli.err().contains("Unknown option"), cli.err());
+        assertTrue(cli.err().contains("'--port': 0 is not a port"), cli.err());
+    }
+
+    @Test
     void aPortThatIsNotANumberIsAUsageError() {
         assertEquals(2, run("serve", "--port", "http"));
         assertNoStackTrace();
