@@ -1,6 +1,9 @@
 package org.dozaban.serve;
 
 import org.dozaban.testing.Trees;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +64,22 @@ class PreviewTest {
         assertTrue(later.body().contains("class=\"unpublished\""), later.body());
         assertTrue(Files.isDirectory(dir.resolve("preview/en/2999")));
         assertTrue(log.toString().startsWith("built 6 articles"), "the 5 of the fixture, its draft among them, and the scheduled one: " + log);
+    }
+
+    @Test
+    void theSites404PageLinksToThePreview() throws Exception {
+        start(content());
+        HttpResponse<String> missing = get("en/2014/06/nowhere/");
+        assertEquals(404, missing.statusCode());
+        Document page = Jsoup.parse(missing.body());
+        String stylesheet = page.select("link[rel=stylesheet]").attr("href");
+        assertEquals("/assets/style.css", stylesheet);
+        assertEquals(200, get(stylesheet.substring(1)).statusCode());
+        for (Element link : page.select("main a[href]")) {
+            assertTrue(link.attr("href").startsWith("/"), link.outerHtml());
+            assertEquals(200, get(link.attr("href").substring(1)).statusCode(), link.outerHtml());
+        }
+        assertFalse(page.select("main a[href]").isEmpty(), missing.body());
     }
 
     @Test
