@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class SiteConfigFile {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "defaultLanguage", "languages",
-            "pageSize",
+            "pageSize", "lint",
             "timeZone");
 
     private static final int DEFAULT_PAGE_SIZE = 20;

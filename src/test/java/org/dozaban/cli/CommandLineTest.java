@@ -1,12 +1,9 @@
 package org.dozaban.cli;
 
-import org.dozaban.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,27 +22,25 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final TestFiles cli = new TestFiles();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void helpListsEveryCommand() {
         assertEquals(0, run("--help"));
-        for (String command : List.of("build", "import", "check", "serve", "new")) {
+        for (String command : List.of("build", "import", "check", "serve", "new", "fix", "status", "init")) {
             assertTrue(out.toString().contains("  " + command + " "), command + " in:\n" + out);
         }
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("build", "import", "check", "serve", "new")) {
+        for (String command : List.of("build", "import", "check", "serve", "new", "fix", "status", "init")) {
             assertEquals(0, run(command, "--help"), command);
             assertTrue(out.toString().contains("Usage: dozaban " + command), out.toString());
         }
@@ -99,23 +94,10 @@ class CommandLineTest {
         assertTrue(out.toString().startsWith("ok: "), out.toString());
 
         Path bad = dir.resolve("bad");
-        Trees.copy(SITES.resolve("invalid/several-errors/content"), bad);
+        copyTree(SITES.resolve("invalid/several-errors/content"), bad);
         assertEquals(1, run("check", "--content", bad.toString()));
         assertTrue(err.toString().contains(": error: "), err.toString());
         assertEquals(List.of("bad", "content"), names(dir));
-    }
-
-    @Test
-    void newCreatesADraftAndNeverOverwrites() throws IOException {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        assertEquals(0, run("new", "--content", content.toString(), "en", "Hello", "world"));
-        Path file = content.resolve("en/hello-world.md");
-        assertTrue(Files.readString(file).startsWith("---\ntitle: \"Hello world\"\ndate: "));
-        assertTrue(Files.readString(file).contains("draft: true"));
-
-        assertEquals(1, run("new", "--content", content.toString(), "en", "Hello", "world"));
-        assertTrue(err.toString().contains("already exists"), err.toString());
-        assertEquals(2, run("new", "--content", content.toString(), "de", "Hallo"));
     }
 
     @Test
@@ -163,7 +145,13 @@ class CommandLineTest {
     }
 
     private Path copy(Path from) throws IOException {
-        return Trees.copy(from, dir.resolve("content"));
+        Path to = dir.resolve("content");
+        copyTree(from, to);
+        return to;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        TestFiles.copyTree(from, to);
     }
 
     private static List<String> names(Path folder) throws IOException {

@@ -26,7 +26,7 @@ class DraftsAndScheduleCommandTest {
     @TempDir
     Path dir;
 
-    private final CommandRunner cli = new CommandRunner();
+    private final TestFiles cli = new TestFiles();
     private Path content;
 
     @BeforeEach
@@ -62,9 +62,9 @@ class DraftsAndScheduleCommandTest {
     @Test
     void buildLeavesThemOutAndSaysWhy() throws IOException {
         Path site = dir.resolve("site");
-        assertEquals(0, build(site), cli.err());
+        assertEquals(0, build(site), cli.err.toString());
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        String printed = cli.out();
+        String printed = cli.out.toString();
         assertTrue(printed.contains("\nleft out 1 draft (--drafts includes them)\n"), printed);
         // the day may turn between the build and this line; either date is today for the build
         assertTrue(printed.contains("left out 1 article dated after today, ")
@@ -79,8 +79,8 @@ class DraftsAndScheduleCommandTest {
     @Test
     void buildIncludesThemOnRequestEachWithABanner() throws IOException {
         Path site = dir.resolve("site");
-        assertEquals(0, build(site, "--drafts", "--future"), cli.err());
-        assertFalse(cli.out().contains("left out"), cli.out());
+        assertEquals(0, build(site, "--drafts", "--future"), cli.err.toString());
+        assertFalse(cli.out.toString().contains("left out"), cli.out.toString());
         List<Document> marked = pagesWithBanner(site);
         assertEquals(2, marked.size());
         Document later = Jsoup.parse(site.resolve("en/2999/01/written-for-later/index.html").toFile());
@@ -97,7 +97,7 @@ class DraftsAndScheduleCommandTest {
     @Test
     void aPublishedSiteMarksNothing() throws IOException {
         Path site = dir.resolve("site");
-        assertEquals(0, build(site), cli.err());
+        assertEquals(0, build(site), cli.err.toString());
         for (Path page : Trees.files(site, ".html")) {
             assertTrue(Jsoup.parse(page.toFile()).select(".entry__status, .unpublished").isEmpty(), page.toString());
         }
@@ -105,11 +105,11 @@ class DraftsAndScheduleCommandTest {
 
     @Test
     void eachOptionIncludesItsOwnKind() throws IOException {
-        assertEquals(0, build(dir.resolve("drafts"), "--drafts"), cli.err());
-        assertFalse(cli.out().contains("draft (--drafts"), cli.out());
-        assertTrue(cli.out().contains("left out 1 article dated after today"), cli.out());
+        assertEquals(0, build(dir.resolve("drafts"), "--drafts"), cli.err.toString());
+        assertFalse(cli.out.toString().contains("draft (--drafts"), cli.out.toString());
+        assertTrue(cli.out.toString().contains("left out 1 article dated after today"), cli.out.toString());
         assertEquals(1, pagesWithBanner(dir.resolve("drafts")).size());
-        assertEquals(0, build(dir.resolve("future"), "--future"), cli.err());
+        assertEquals(0, build(dir.resolve("future"), "--future"), cli.err.toString());
         assertTrue(Files.exists(dir.resolve("future/en/2999/01/written-for-later/index.html")));
     }
 
@@ -118,7 +118,7 @@ class DraftsAndScheduleCommandTest {
         for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
             Files.writeString(content.resolve("site.yaml"), "baseUrl: https://example.org/\ntimeZone: " + zone + "\n");
             LocalDate before = LocalDate.now(ZoneId.of(zone));
-            assertEquals(0, run("new", "en", "Dated in " + zone, "--content", content.toString()), cli.err());
+            assertEquals(0, run("new", "en", "Dated in " + zone, "--content", content.toString()), cli.err.toString());
             LocalDate after = LocalDate.now(ZoneId.of(zone));
             String text = Files.readString(content.resolve("en/dated-in-pacific-" + zone.substring(8).toLowerCase()
                     .replace('_', '-') + ".md"));
@@ -128,8 +128,8 @@ class DraftsAndScheduleCommandTest {
 
     @Test
     void checkSaysHowManyWereLeftOut() {
-        assertEquals(0, run("check", "--content", content.toString()), cli.err());
-        assertTrue(cli.out().contains("left out 1 draft"), cli.out());
-        assertTrue(cli.out().contains("left out 1 article dated after today"), cli.out());
+        assertEquals(0, run("check", "--content", content.toString()), cli.err.toString());
+        assertTrue(cli.out.toString().contains("left out 1 draft"), cli.out.toString());
+        assertTrue(cli.out.toString().contains("left out 1 article dated after today"), cli.out.toString());
     }
 }

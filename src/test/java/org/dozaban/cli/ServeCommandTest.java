@@ -19,22 +19,22 @@ class ServeCommandTest {
     @TempDir
     Path dir;
 
-    private final CommandRunner cli = new CommandRunner();
+    private final TestFiles cli = new TestFiles();
 
     private int run(String... args) {
         return cli.run(args);
     }
 
     private void assertNoStackTrace() {
-        assertFalse(cli.err().contains("\tat ") || cli.err().contains("Exception"), cli.err());
+        assertFalse(cli.err.toString().contains("\tat ") || cli.err.toString().contains("Exception"), cli.err.toString());
     }
 
     @Test
     void aPortOutsideTheRangeIsAUsageError() {
         for (String port : List.of("0", "-1", "65536", "99999")) {
             assertEquals(2, run("serve", "--port", port, "--out", dir.resolve("preview").toString()), port);
-            assertTrue(cli.err().contains("'--port': " + port + " is not a port; give a number from 1 to 65535"),
-                    cli.err());
+            assertTrue(cli.err.toString().contains("'--port': " + port + " is not a port; give a number from 1 to 65535"),
+                    cli.err.toString());
             assertNoStackTrace();
         }
     }
@@ -42,7 +42,7 @@ class ServeCommandTest {
     @Test
     void thePublishedSiteIsNeverThePreviewFolder() {
         assertEquals(2, run("serve", "--out", "site", "--port", "1313"));
-        assertTrue(cli.err().contains("'--out': site holds the published site"), cli.err());
+        assertTrue(cli.err.toString().contains("'--out': site holds the published site"), cli.err.toString());
         assertNoStackTrace();
     }
 
@@ -51,15 +51,15 @@ class ServeCommandTest {
         Path content = dir.resolve("content");
         assertEquals(2, run("serve", "--content", content.toString(), "--out", content.resolve("preview").toString(),
                 "--port", "1313"));
-        assertTrue(cli.err().contains("is inside " + content + ", which the preview watches"), cli.err());
+        assertTrue(cli.err.toString().contains("is inside " + content + ", which the preview watches"), cli.err.toString());
         assertNoStackTrace();
     }
 
     @Test
     void theOldWatchOptionIsStillAccepted() {
         assertEquals(2, run("serve", "--watch", "--port", "0"));
-        assertFalse(cli.err().contains("Unknown option"), cli.err());
-        assertTrue(cli.err().contains("'--port': 0 is not a port"), cli.err());
+        assertFalse(cli.err.toString().contains("Unknown option"), cli.err.toString());
+        assertTrue(cli.err.toString().contains("'--port': 0 is not a port"), cli.err.toString());
     }
 
     @Test
@@ -71,7 +71,7 @@ class ServeCommandTest {
     @Test
     void anUnknownBindAddressIsAUsageError() {
         assertEquals(2, run("serve", "--bind", "no such host.invalid", "--port", "1313"));
-        assertTrue(cli.err().contains("'--bind'"), cli.err());
+        assertTrue(cli.err.toString().contains("'--bind'"), cli.err.toString());
         assertNoStackTrace();
     }
 
@@ -80,7 +80,7 @@ class ServeCommandTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
             assertEquals(3, run("serve", "--port", Integer.toString(port), "--out", dir.resolve("preview").toString()));
-            String printed = cli.err();
+            String printed = cli.err.toString();
             assertTrue(printed.startsWith("error: cannot listen on 127.0.0.1 port " + port + ": "), printed);
             assertTrue(printed.contains("choose another port with --port N"), printed);
             assertFalse(printed.contains("path"), "nothing about paths: " + printed);
@@ -97,7 +97,7 @@ class ServeCommandTest {
         }
         assertEquals(1, run("serve", "--content", missing.toString(), "--port", Integer.toString(port),
                 "--out", dir.resolve("preview").toString()));
-        assertTrue(cli.err().startsWith(missing + ": error: the content folder does not exist"), cli.err());
+        assertTrue(cli.err.toString().startsWith(missing + ": error: the content folder does not exist"), cli.err.toString());
         assertNoStackTrace();
     }
 }
