@@ -178,12 +178,6 @@ class CommandLineTest {
         assertFalse(Files.exists(missing));
     }
 
-    @Test
-    void serveRefusesAMissingFolder() {
-        assertEquals(1, run("serve", "--out", dir.resolve("nothing").toString()));
-        assertTrue(err.toString().contains("run 'dozaban build' first"), err.toString());
-    }
-
     private Path copy(Path from) throws IOException {
         Path to = dir.resolve("content");
         copyTree(from, to);
