@@ -2,6 +2,7 @@ package org.dozaban.build;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
+import org.dozaban.content.Inclusion;
 import org.dozaban.content.Site;
 import org.dozaban.content.UrlLedgerFile;
 import org.dozaban.publish.BundleFiles;
@@ -16,6 +17,7 @@ import org.dozaban.work.Parallel;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,30 +44,36 @@ public final class Builder {
      * @param threads   threads that load and render; the output is the same for any number
      * @param clean     ignore the build cache and render every page
      * @param progress  told how the build advances
+     * @param inclusion which drafts and scheduled articles to render besides the published ones
      * @param recordUrls add the addresses just published to {@code content/urls.yaml}
      */
     public record Options(Path content, Path templates, Path out, int threads, boolean clean, Progress progress,
-                          boolean recordUrls) {
+                          Inclusion inclusion, boolean recordUrls) {
 
-        /** Default threads (one per processor), with the cache, without progress, leaving content as it is. */
+        /** Default threads (one per processor), with the cache, without progress, published articles only. */
         public Options(Path content, Path templates, Path out) {
-            this(content, templates, out, Parallel.defaultThreads(), false, Progress.NONE, false);
+            this(content, templates, out, Parallel.defaultThreads(), false, Progress.NONE, Inclusion.PUBLISHED,
+                    false);
         }
 
         public Options withThreads(int count) {
-            return new Options(content, templates, out, count, clean, progress, recordUrls);
+            return new Options(content, templates, out, count, clean, progress, inclusion, recordUrls);
         }
 
         public Options withClean(boolean value) {
-            return new Options(content, templates, out, threads, value, progress, recordUrls);
+            return new Options(content, templates, out, threads, value, progress, inclusion, recordUrls);
         }
 
         public Options withProgress(Progress value) {
-            return new Options(content, templates, out, threads, clean, value, recordUrls);
+            return new Options(content, templates, out, threads, clean, value, inclusion, recordUrls);
         }
 
         public Options withRecordUrls(boolean value) {
-            return new Options(content, templates, out, threads, clean, progress, value);
+            return new Options(content, templates, out, threads, clean, progress, inclusion, value);
+        }
+
+        public Options withInclusion(Inclusion value) {
+            return new Options(content, templates, out, threads, clean, progress, value, recordUrls);
         }
 
         /** The build cache folder: beside the output folder. */
@@ -84,7 +92,8 @@ public final class Builder {
     private BuildReport run(Options options) throws ContentException, IOException {
         long start = System.nanoTime();
         try (Parallel parallel = new Parallel(options.threads())) {
-            Site site = stage("load", () -> ContentLoader.load(options.content(), parallel));
+            Site site = stage("load", () -> ContentLoader.load(options.content(), options.inclusion(),
+                    Clock.systemUTC(), parallel));
             BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), BuildInputs.toolKey(),
                     BuildInputs.siteKey(options.content(), options.templates()), options.clean());
             OutputTree tree = OutputTree.open(options.out(), cache.files());
@@ -104,12 +113,14 @@ public final class Builder {
                     cache.save(files);
                     return files;
                 });
-                if (options.recordUrls()) {
+                // drafts and scheduled articles are not published: their addresses are not recorded
+                if (options.recordUrls() && options.inclusion().equals(Inclusion.PUBLISHED)) {
                     stage("record", () -> UrlLedgerFile.write(options.content().resolve(UrlLedgerFile.NAME),
                             site.urls().with(site)));
                 }
                 return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),
-                        tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings);
+                        tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings,
+                        site.leftOut());
             } finally {
                 tree.abandon();
             }

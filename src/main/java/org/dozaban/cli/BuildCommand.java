@@ -50,6 +50,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress line; only the summary at the end.")
     boolean quiet;
 
+    @Mixin
+    InclusionOptions inclusion;
+
     @Spec
     CommandSpec spec;
 
@@ -69,11 +72,12 @@ final class BuildCommand implements Callable<Integer> {
         try {
             report = Builder.build(new Builder.Options(site.content, site.templates, this.out)
                     .withThreads(Threads.count(threads, spec)).withClean(clean).withProgress(progress)
-                    .withRecordUrls(true));
+                    .withInclusion(inclusion.inclusion()).withRecordUrls(true));
         } finally {
             ProgressLine.close(progress);
         }
         out.println(summary(report, this.out));
+        LeftOutLines.of(report.leftOut()).forEach(out::println);
         out.flush();
         return ExitCodes.OK;
     }

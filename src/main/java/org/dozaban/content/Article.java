@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param bodyLine       1-based line of the file where the body starts
  * @param sourceHash     SHA-256 of the file's bytes, in hex, or null when not read from a file; keys the
  *                       build cache
+ * @param translated     for a translation, the date it was last brought up to date with its original, or null
  * @param aliases        earlier site-relative folders of the page ({@code en/2014/06/old-slug/}), each given a
  *                       redirect page
  * @param bundle         the folder of a page bundle ({@code content/<lang>/<slug>/} holding {@code index.md}),
@@ -56,6 +57,7 @@ public record Article(
         String body,
         int bodyLine,
         String sourceHash,
+        LocalDate translated,
         List<String> aliases,
         Path bundle,
         List<String> bundleFiles,
@@ -71,9 +73,9 @@ public record Article(
     public Article(Path file, String lang, String slug, String title, String author, LocalDate date,
                    List<String> topics, String sourceUrl, String publisher, String via, String translationKey,
                    String translator, String summary, String seed, boolean draft, String body, int bodyLine,
-                   String sourceHash) {
+                   String sourceHash, LocalDate translated) {
         this(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey, translator,
-                summary, seed, draft, body, bodyLine, sourceHash, List.of(), null, List.of(), false);
+                summary, seed, draft, body, bodyLine, sourceHash, translated, List.of(), null, List.of(), false);
     }
 
     /** An article in a single file, without aliases, not read from a file. */
@@ -87,7 +89,17 @@ public record Article(
     /** The same article under another slug. */
     public Article withSlug(String other) {
         return new Article(file, lang, other, title, author, date, topics, sourceUrl, publisher, via, translationKey,
-                translator, summary, seed, draft, body, bodyLine, sourceHash, aliases, bundle, bundleFiles, standalone);
+                translator, summary, seed, draft, body, bodyLine, sourceHash, translated, aliases, bundle, bundleFiles,
+                standalone);
+    }
+
+    /** An article without a {@code translated} date. */
+    public Article(Path file, String lang, String slug, String title, String author, LocalDate date,
+            List<String> topics, String sourceUrl, String publisher, String via, String translationKey,
+            String translator, String summary, String seed, boolean draft, String body, int bodyLine,
+            String sourceHash) {
+        this(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey, translator,
+                summary, seed, draft, body, bodyLine, sourceHash, null);
     }
 
     /** The Markdown body: as given, else read again from the file. */
@@ -99,7 +111,8 @@ public record Article(
     /** The same article without its body in memory; {@link #body()} then reads it from the file. */
     public Article withoutBody() {
         return new Article(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey,
-                translator, summary, seed, draft, null, bodyLine, sourceHash, aliases, bundle, bundleFiles, standalone);
+                translator, summary, seed, draft, null, bodyLine, sourceHash, translated, aliases, bundle, bundleFiles,
+                standalone);
     }
 
     /** The date, when the article has one. */

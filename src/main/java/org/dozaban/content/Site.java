@@ -1,6 +1,7 @@
 package org.dozaban.content;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,8 +14,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Everything loaded from {@code content/}: configuration, topic vocabulary and the published articles
- * (drafts excluded), sorted newest first, undated last, then by slug.
+ * Everything loaded from {@code content/}: configuration, topic vocabulary and the articles the load
+ * kept (by default the published ones: no drafts, nothing dated after today), sorted newest first,
+ * undated last, then by slug; and what the load left out.
  *
  * <p>The articles are indexed once, here: by language, by topic and by translation key, so that no
  * page scans the whole archive. The lists returned are unmodifiable and shared.
@@ -40,9 +42,11 @@ public final class Site {
     private final Map<Article, Integer> ordinals = new IdentityHashMap<>();
     private final List<Article> pages;
     private final UrlLedger urls;
+    private final LeftOut leftOut;
 
+    /** A site assembled without a schedule: nothing was left out and no article counts as scheduled. */
     public Site(SiteConfig config, List<Topic> topics, List<Article> articles) {
-        this(config, topics, articles, List.of(), UrlLedger.EMPTY);
+        this(config, topics, articles, LeftOut.none(LocalDate.MAX, config.timeZone()));
     }
 
     /** A site without published addresses of its own. */
@@ -50,10 +54,27 @@ public final class Site {
         this(config, topics, articles, pages, UrlLedger.EMPTY);
     }
 
+    /** A site assembled without a schedule, with standalone pages and the addresses published before. */
     public Site(SiteConfig config, List<Topic> topics, List<Article> articles, List<Article> pages, UrlLedger urls) {
+        this(config, topics, articles, LeftOut.none(LocalDate.MAX, config.timeZone()), pages, urls);
+    }
+
+    /** @param leftOut what the load left out, and the day it took as today */
+    public Site(SiteConfig config, List<Topic> topics, List<Article> articles, LeftOut leftOut) {
+        this(config, topics, articles, leftOut, List.of(), UrlLedger.EMPTY);
+    }
+
+    /**
+     * @param leftOut what the load left out, and the day it took as today
+     * @param pages   the standalone pages
+     * @param urls    the addresses published before
+     */
+    public Site(SiteConfig config, List<Topic> topics, List<Article> articles, LeftOut leftOut, List<Article> pages,
+                UrlLedger urls) {
         this.pages = pages.stream().sorted(Comparator.comparing(Article::lang).thenComparing(Article::slug)).toList();
         this.urls = urls;
         this.config = config;
+        this.leftOut = leftOut;
         this.topics = topics.stream().sorted(Comparator.comparing(Topic::key)).toList();
         this.articles = articles.stream().sorted(NEWEST_FIRST).toList();
         this.topics.forEach(t -> topicsByKey.put(t.key(), t));
@@ -84,12 +105,22 @@ public final class Site {
         return config;
     }
 
+    /** The drafts and scheduled articles the load left out, and the day it took as today. */
+    public LeftOut leftOut() {
+        return leftOut;
+    }
+
+    /** Whether {@code article} is dated after the day the site was loaded on, so not published yet. */
+    public boolean isScheduled(Article article) {
+        return article.date() != null && article.date().isAfter(leftOut.today());
+    }
+
     /** The topic vocabulary, sorted by key. */
     public List<Topic> topics() {
         return topics;
     }
 
-    /** Every published article, newest first. */
+    /** Every article the load kept, newest first. */
     public List<Article> articles() {
         return articles;
     }

@@ -1,5 +1,6 @@
 package org.dozaban.content;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param defaultLanguage language served at '/'
  * @param languages       the site's languages; the default language is moved first
  * @param pageSize        articles per topic page, on a home page's latest list and in a feed; at least 1
+ * @param timeZone        the zone whose calendar says which day "today" is, for scheduled articles
  * @param menus           the menu of each language, in the order written; a language may have none
  * @param image           site-relative path of the image link previews show for pages without one of their
  *                        own (under {@code assets/}), or null
@@ -25,9 +27,13 @@ public record SiteConfig(
         String defaultLanguage,
         List<String> languages,
         int pageSize,
+        ZoneId timeZone,
         Map<String, List<MenuItem>> menus,
         String image,
         boolean nativeSlugs) {
+
+    /** The time zone of a site that names none. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
 
     /** The languages this generator has interface strings for. */
     public static final List<String> SUPPORTED_LANGUAGES = List.of("fa", "en");
@@ -50,12 +56,19 @@ public record SiteConfig(
         ordered.remove(defaultLanguage);
         ordered.add(0, defaultLanguage);
         languages = List.copyOf(ordered);
+        timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
+    }
+
+    /** A configuration in the {@link #DEFAULT_TIME_ZONE}. */
+    public SiteConfig(Map<String, String> title, Map<String, String> description, String baseUrl,
+                      String defaultLanguage, List<String> languages, int pageSize) {
+        this(title, description, baseUrl, defaultLanguage, languages, pageSize, DEFAULT_TIME_ZONE);
     }
 
     /** Settings without menus, preview image or native slugs. */
     public SiteConfig(Map<String, String> title, Map<String, String> description, String baseUrl,
-                      String defaultLanguage, List<String> languages, int pageSize) {
-        this(title, description, baseUrl, defaultLanguage, languages, pageSize, Map.of(), null, false);
+                      String defaultLanguage, List<String> languages, int pageSize, ZoneId timeZone) {
+        this(title, description, baseUrl, defaultLanguage, languages, pageSize, timeZone, Map.of(), null, false);
     }
 
     /** The menu of {@code lang}, empty when it has none. */

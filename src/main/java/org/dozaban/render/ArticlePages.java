@@ -50,7 +50,8 @@ final class ArticlePages {
         ArticleView view = new ArticleView(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(), NO_BODY,
-                translations.stream().map(ArticlePages::link).toList(), link(newer), link(older), false);
+                translations.stream().map(ArticlePages::link).toList(), link(newer), link(older),
+                article.draft(), r.site().isScheduled(article), false);
         String key = ViewKey.of("article.peb", meta, "article", view, r.bodies().keyOf(article));
         List<String> topicNames = view.topics().stream().map(TopicRef::name).toList();
         // the link preview reads the body (its first image), so it is made with the body, when rendering

@@ -22,6 +22,8 @@ import java.util.List;
  * @param translations the article in other languages
  * @param newer        the next newer article in the same language, or null
  * @param older        the next older article in the same language, or null
+ * @param draft        marked {@code draft: true}: not published, shown only when drafts are included
+ * @param scheduled    dated after the day of the build: published with the first build on or after its date
  * @param embeds       the body has video placeholders, which need {@code assets/embed.js}
  */
 public record ArticleView(
@@ -39,6 +41,8 @@ public record ArticleView(
         List<Link> translations,
         Link newer,
         Link older,
+        boolean draft,
+        boolean scheduled,
         boolean embeds) {
 
     public ArticleView {
@@ -49,6 +53,6 @@ public record ArticleView(
     /** The same view with another body. */
     ArticleView withBody(SafeString html, boolean hasEmbeds) {
         return new ArticleView(title, lang, dir, author, date, topics, publisher, sourceUrl, via, translator, html,
-                translations, newer, older, hasEmbeds);
+                translations, newer, older, draft, scheduled, hasEmbeds);
     }
 }
