@@ -1,11 +1,15 @@
 package org.dozaban.text;
 
+import java.util.regex.Pattern;
 import com.ibm.icu.text.Transliterator;
 
 import java.util.Locale;
 
 /** ASCII URL slugs from titles in any script. Thread-safe. */
 public final class Slugs {
+
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private static final String RULES = ":: NFKC ; [\\u064B-\\u065F\\u0670\\u0640] > ; \\u200C > '-' ;"
             + " :: Any-Latin ; :: Latin-ASCII ; :: Lower ;";
@@ -25,7 +29,7 @@ public final class Slugs {
      */
     public static String slugify(String title) {
         String ascii = TO_ASCII.get().transliterate(title).toLowerCase(Locale.ROOT);
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll("");
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);
             slug = slug.substring(0, cut > 0 ? cut : MAX_LENGTH);
