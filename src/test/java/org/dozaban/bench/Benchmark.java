@@ -83,7 +83,7 @@ public final class Benchmark {
             for (int turn = 0; turn < 2; turn++) {
                 if ((turn == 0) == dozabanFirst) {
                     dozaban.add(coldBuild("dozaban", i, out -> dozabanCommand(corpus.content(), out, List.of()),
-                            Map.of()));
+                            dozabanEnvironment(List.of())));
                 } else if (hugo.isPresent()) {
                     Path hugoBinary = hugo.get();
                     hugoRuns.add(coldBuild("hugo", i, out -> List.of(hugoBinary.toString(), "--source",
@@ -141,7 +141,7 @@ public final class Benchmark {
         Path dir = options.work().resolve("runs").resolve("launcher");
         OutputTree.delete(dir);
         Measurement prepared = ChildProcess.run(dozabanCommand(small.content(), dir.resolve("site"), List.of()), dir,
-                Map.of());
+                dozabanEnvironment(List.of()));
         OutputTree.delete(dir);
         if (!prepared.succeeded()) {
             throw new IllegalStateException("the launcher failed on a small corpus:\n" + prepared.outputTail(8));
@@ -153,7 +153,7 @@ public final class Benchmark {
 
     private List<String> dozabanCommand(Path content, Path out, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
-        if (options.launcher() && jvmOptions.isEmpty()) {
+        if (options.launcher()) {
             command.add(options.project().resolve("dozaban").toString());
         } else {
             command.addAll(List.of("java", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
@@ -165,6 +165,16 @@ public final class Benchmark {
         command.addAll(List.of("build", "--content", content.toString(), "--templates", templates.toString(),
                 "--out", out.toString(), "--no-import"));
         return command;
+    }
+
+    /**
+     * JVM options for the launcher, which passes its arguments to Dozaban: through
+     * {@code JDK_JAVA_OPTIONS}, which {@code java} reads.
+     */
+    private Map<String, String> dozabanEnvironment(List<String> jvmOptions) {
+        List<String> all = new ArrayList<>(options.javaOptions());
+        all.addAll(jvmOptions);
+        return options.launcher() && !all.isEmpty() ? Map.of("JDK_JAVA_OPTIONS", String.join(" ", all)) : Map.of();
     }
 
     private List<String> cold(List<String> command) {
@@ -256,11 +266,11 @@ public final class Benchmark {
         Path out = dir.resolve("site");
         System.out.printf(Locale.ROOT, "%nrebuilds of %d articles into one output folder, in %s%n",
                 corpus.articles(), dir);
-        Measurement first = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, Map.of());
+        Measurement first = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, dozabanEnvironment(List.of()));
         report("first build            ", first, out);
 
         Map<String, OutputTree.FileState> before = OutputTree.snapshot(out);
-        Measurement same = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, Map.of());
+        Measurement same = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, dozabanEnvironment(List.of()));
         report("nothing changed        ", same, out);
         changes(before, OutputTree.snapshot(out));
 
@@ -268,7 +278,7 @@ public final class Benchmark {
         GeneratedArticle added = new CorpusGenerator(options.seed())
                 .article(corpus.articles() + corpus.articles() % 2, CorpusGenerator.LAST_DAY.plusDays(1));
         CorpusGenerator.writeArticle(content, added);
-        Measurement one = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, Map.of());
+        Measurement one = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, dozabanEnvironment(List.of()));
         report("one new article added  ", one, out);
         changes(before, OutputTree.snapshot(out));
         if (!options.keep()) {
@@ -289,13 +299,14 @@ public final class Benchmark {
         OutputTree.delete(dir);
         Path out = dir.resolve("site");
         Measurement measurement = ChildProcess.run(cold(dozabanCommand(corpus.content(), out, List.of("-Xmx1g"))),
-                dir, Map.of());
+                dir, dozabanEnvironment(List.of("-Xmx1g")));
         System.out.printf(Locale.ROOT, "%n%d articles with -Xmx1g: %s%n", options.huge(),
                 measurement.succeeded() ? "built" : "FAILED (exit " + measurement.exitCode() + ")");
         if (measurement.succeeded()) {
             Run run = report(String.format(Locale.ROOT, "%-11s", "-Xmx1g"), measurement, out);
-            double ratio = run.measurement().wallSeconds() / median(dozaban, r -> r.measurement().wallSeconds());
-            System.out.printf(Locale.ROOT, "%27s %.1fx the wall time of %d articles%n", "", ratio,
+            System.out.printf(Locale.ROOT, "%27s %.1fx the wall time and %.1fx the CPU time of %d articles%n", "",
+                    run.measurement().wallSeconds() / median(dozaban, r -> r.measurement().wallSeconds()),
+                    run.measurement().cpuSeconds() / median(dozaban, r -> r.measurement().cpuSeconds()),
                     options.articles());
         } else {
             System.out.print(measurement.outputTail(8));
