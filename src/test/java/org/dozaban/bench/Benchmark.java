@@ -82,7 +82,7 @@ public final class Benchmark {
             boolean dozabanFirst = i % 2 == 1;
             for (int turn = 0; turn < 2; turn++) {
                 if ((turn == 0) == dozabanFirst) {
-                    dozaban.add(coldBuild("dozaban", i, out -> dozabanCommand(corpus.content(), out, List.of()),
+                    dozaban.add(coldBuild("dozaban", i, out -> cold(dozabanCommand(corpus.content(), out, List.of())),
                             dozabanEnvironment(List.of())));
                 } else if (hugo.isPresent()) {
                     Path hugoBinary = hugo.get();
@@ -177,8 +177,9 @@ public final class Benchmark {
         return options.launcher() && !all.isEmpty() ? Map.of("JDK_JAVA_OPTIONS", String.join(" ", all)) : Map.of();
     }
 
+    /** {@code command} with {@code --clean}, when Dozaban has it: no build cache is read. */
     private List<String> cold(List<String> command) {
-        if (!cleanOption || command.get(0).endsWith("hugo")) {
+        if (!cleanOption) {
             return command;
         }
         List<String> clean = new ArrayList<>(command);
@@ -204,7 +205,7 @@ public final class Benchmark {
         Path dir = options.work().resolve("runs").resolve(tool + "-" + repetition);
         OutputTree.delete(dir);
         Path out = dir.resolve("site");
-        Measurement measurement = ChildProcess.run(cold(command.command(out)), dir, environment);
+        Measurement measurement = ChildProcess.run(command.command(out), dir, environment);
         Run run = report(String.format(Locale.ROOT, "%-8s #%d", tool, repetition), measurement, out);
         if (!options.keep()) {
             OutputTree.delete(dir);
