@@ -97,7 +97,7 @@ public final class SiteRenderer {
         lists.add(() -> Sitemap.robots(site.config()));
         run.stage("lists", lists);
         run.throwProblems();
-        run.stage("sitemap", List.of(() -> Sitemap.sitemap(run.sitemapEntries())));
+        run.stage("sitemap", Sitemap.sitemaps(run.sitemapEntries(), site.config()));
         run.throwProblems();
         return new Outcome(run.files, run.rendered);
     }
