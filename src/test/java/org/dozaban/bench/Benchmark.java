@@ -21,7 +21,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Benchmark {
 
-    private static final String CORPUS_VERSION = "corpus 3";
+    private static final String CORPUS_VERSION = "corpus 4";
 
     private final BenchmarkOptions options;
     private final Path jar;
