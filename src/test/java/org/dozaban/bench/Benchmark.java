@@ -226,8 +226,8 @@ public final class Benchmark {
     }
 
     private void summary(List<Run> dozaban, List<Run> hugo) {
-        System.out.printf(Locale.ROOT, "%nmedian of %d cold builds of %d articles%n", options.repetitions(),
-                options.articles());
+        System.out.printf(Locale.ROOT, "%n%s of %d articles%n", options.repetitions() == 1 ? "one cold build"
+                : "median of " + options.repetitions() + " cold builds", options.articles());
         System.out.printf(Locale.ROOT, "%-14s %9s %9s %10s %8s %9s%n", "", "wall", "cpu", "peak RSS", "pages",
                 "pages/s");
         summaryLine("dozaban", dozaban);
