@@ -1,5 +1,6 @@
 package org.dozaban.content;
 
+import java.util.regex.Pattern;
 import org.dozaban.text.Hashes;
 import org.dozaban.text.Slugs;
 
@@ -19,6 +20,8 @@ import java.util.Set;
  * value types, dates, known topics, URL and slug shapes.
  */
 final class ArticleReader {
+
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     /** The front matter keys, in the order the importer writes them, then the others. */
     static final List<String> KEYS = List.of("title", "author", "date", "topics", "sourceUrl", "publisher", "via",
@@ -153,7 +156,7 @@ final class ArticleReader {
                 return null;
             }
             Place place = entry.get().value().place();
-            if (!value.get().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            if (!ISO_DATE.matcher(value.get()).matches()) {
                 fields.report(place, key + " \"" + value.get() + "\" is not written yyyy-mm-dd",
                         "for example: " + key + ": " + EXAMPLES.get(key));
                 return null;

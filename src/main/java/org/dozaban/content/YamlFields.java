@@ -1,5 +1,6 @@
 package org.dozaban.content;
 
+import java.util.regex.Pattern;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Optional;
  * checking the other keys.
  */
 final class YamlFields {
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
 
     private final Path file;
     private final Problems problems;
@@ -116,7 +119,7 @@ final class YamlFields {
 
     /** The entry's value as a whole number from 1 up. */
     Optional<Integer> positiveInt(YamlNode.Entry entry, String example) {
-        if (entry.value() instanceof YamlNode.Scalar scalar && scalar.value().matches("[0-9]{1,9}")
+        if (entry.value() instanceof YamlNode.Scalar scalar && DIGITS.matcher(scalar.value()).matches()
                 && Integer.parseInt(scalar.value()) > 0) {
             return Optional.of(Integer.parseInt(scalar.value()));
         }

@@ -1,5 +1,6 @@
 package org.dozaban.html;
 
+import java.util.regex.Pattern;
 import com.ibm.icu.util.IllformedLocaleException;
 import com.ibm.icu.util.ULocale;
 import org.jsoup.nodes.Document;
@@ -19,6 +20,8 @@ import java.util.Set;
  * attributes authors set with the attributes syntax. Thread-safe: the safelist is never changed.
  */
 final class Sanitizer {
+
+    private static final Pattern DIRECTION = Pattern.compile("ltr|rtl|auto");
 
     /** Relative links are resolved against this only to check them; the output keeps them relative. */
     static final String CHECK_BASE = "https://dozaban.invalid/";
@@ -74,7 +77,7 @@ final class Sanitizer {
     /** Values the HTML checker would reject: {@code dir} other than ltr/rtl/auto, malformed language tags. */
     private static void dropInvalidDirectionAttributes(Document doc) {
         for (Element el : doc.select("[dir]")) {
-            if (!el.attr("dir").matches("ltr|rtl|auto")) {
+            if (!DIRECTION.matcher(el.attr("dir")).matches()) {
                 el.removeAttr("dir");
             }
         }

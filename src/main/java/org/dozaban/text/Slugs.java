@@ -1,11 +1,15 @@
 package org.dozaban.text;
 
+import java.util.regex.Pattern;
 import com.ibm.icu.text.Transliterator;
 
 import java.util.Locale;
 
 /** URL slugs from titles in any script: ASCII ones, or native ones keeping Persian letters. Thread-safe. */
 public final class Slugs {
+
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private static final String RULES = ":: NFKC ; [\\u064B-\\u065F\\u0670\\u0640] > ; \\u200C > '-' ;"
             + " :: Any-Latin ; :: Latin-ASCII ; :: Lower ;";
@@ -56,6 +60,6 @@ public final class Slugs {
      */
     public static String slugify(String title) {
         String ascii = TO_ASCII.get().transliterate(title).toLowerCase(Locale.ROOT);
-        return cut(ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
+        return cut(EDGE_HYPHENS.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll(""));
     }
 }

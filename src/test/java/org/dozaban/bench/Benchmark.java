@@ -21,7 +21,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Benchmark {
 
-    private static final String CORPUS_VERSION = "corpus 3";
+    private static final String CORPUS_VERSION = "corpus 4";
 
     private final BenchmarkOptions options;
     private final Path jar;
@@ -70,6 +70,9 @@ public final class Benchmark {
             System.out.println("(/usr/bin/time is missing: only wall times are measured)");
         }
         Corpus corpus = corpus(options.articles(), hugo.isPresent());
+        if (options.launcher()) {
+            prepareLauncher();
+        }
         System.out.printf(Locale.ROOT, "Dozaban runs: %s%n%n", String.join(" ", dozabanCommand(
                 corpus.content(), Path.of("OUT"), List.of())));
 
@@ -79,8 +82,8 @@ public final class Benchmark {
             boolean dozabanFirst = i % 2 == 1;
             for (int turn = 0; turn < 2; turn++) {
                 if ((turn == 0) == dozabanFirst) {
-                    dozaban.add(coldBuild("dozaban", i, out -> dozabanCommand(corpus.content(), out, List.of()),
-                            Map.of()));
+                    dozaban.add(coldBuild("dozaban", i, out -> cold(dozabanCommand(corpus.content(), out, List.of())),
+                            dozabanEnvironment(List.of())));
                 } else if (hugo.isPresent()) {
                     Path hugoBinary = hugo.get();
                     hugoRuns.add(coldBuild("hugo", i, out -> List.of(hugoBinary.toString(), "--source",
@@ -129,9 +132,28 @@ public final class Benchmark {
         return corpus;
     }
 
+    /**
+     * Builds a small corpus through the launcher, unmeasured, so that its class-data archive exists
+     * before the first measured build, as it does for every build after the first.
+     */
+    private void prepareLauncher() throws IOException, InterruptedException {
+        Corpus small = corpus(20, false);
+        Path dir = options.work().resolve("runs").resolve("launcher");
+        OutputTree.delete(dir);
+        Measurement prepared = ChildProcess.run(dozabanCommand(small.content(), dir.resolve("site"), List.of()), dir,
+                dozabanEnvironment(List.of()));
+        OutputTree.delete(dir);
+        if (!prepared.succeeded()) {
+            throw new IllegalStateException("the launcher failed on a small corpus:\n" + prepared.outputTail(8));
+        }
+        System.out.printf(Locale.ROOT, "launcher ready: %s%n",
+                Files.isRegularFile(options.project().resolve("target/dozaban.jsa"))
+                        ? "class-data archive target/dozaban.jsa" : "no class-data archive");
+    }
+
     private List<String> dozabanCommand(Path content, Path out, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
-        if (options.launcher() && jvmOptions.isEmpty()) {
+        if (options.launcher()) {
             command.add(options.project().resolve("dozaban").toString());
         } else {
             command.addAll(List.of("java", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
@@ -145,8 +167,19 @@ public final class Benchmark {
         return command;
     }
 
+    /**
+     * JVM options for the launcher, which passes its arguments to Dozaban: through
+     * {@code JDK_JAVA_OPTIONS}, which {@code java} reads.
+     */
+    private Map<String, String> dozabanEnvironment(List<String> jvmOptions) {
+        List<String> all = new ArrayList<>(options.javaOptions());
+        all.addAll(jvmOptions);
+        return options.launcher() && !all.isEmpty() ? Map.of("JDK_JAVA_OPTIONS", String.join(" ", all)) : Map.of();
+    }
+
+    /** {@code command} with {@code --clean}, when Dozaban has it: no build cache is read. */
     private List<String> cold(List<String> command) {
-        if (!cleanOption || command.get(0).endsWith("hugo")) {
+        if (!cleanOption) {
             return command;
         }
         List<String> clean = new ArrayList<>(command);
@@ -172,7 +205,7 @@ public final class Benchmark {
         Path dir = options.work().resolve("runs").resolve(tool + "-" + repetition);
         OutputTree.delete(dir);
         Path out = dir.resolve("site");
-        Measurement measurement = ChildProcess.run(cold(command.command(out)), dir, environment);
+        Measurement measurement = ChildProcess.run(command.command(out), dir, environment);
         Run run = report(String.format(Locale.ROOT, "%-8s #%d", tool, repetition), measurement, out);
         if (!options.keep()) {
             OutputTree.delete(dir);
@@ -193,8 +226,8 @@ public final class Benchmark {
     }
 
     private void summary(List<Run> dozaban, List<Run> hugo) {
-        System.out.printf(Locale.ROOT, "%nmedian of %d cold builds of %d articles%n", options.repetitions(),
-                options.articles());
+        System.out.printf(Locale.ROOT, "%n%s of %d articles%n", options.repetitions() == 1 ? "one cold build"
+                : "median of " + options.repetitions() + " cold builds", options.articles());
         System.out.printf(Locale.ROOT, "%-14s %9s %9s %10s %8s %9s%n", "", "wall", "cpu", "peak RSS", "pages",
                 "pages/s");
         summaryLine("dozaban", dozaban);
@@ -234,11 +267,11 @@ public final class Benchmark {
         Path out = dir.resolve("site");
         System.out.printf(Locale.ROOT, "%nrebuilds of %d articles into one output folder, in %s%n",
                 corpus.articles(), dir);
-        Measurement first = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, Map.of());
+        Measurement first = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, dozabanEnvironment(List.of()));
         report("first build            ", first, out);
 
         Map<String, OutputTree.FileState> before = OutputTree.snapshot(out);
-        Measurement same = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, Map.of());
+        Measurement same = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, dozabanEnvironment(List.of()));
         report("nothing changed        ", same, out);
         changes(before, OutputTree.snapshot(out));
 
@@ -246,7 +279,7 @@ public final class Benchmark {
         GeneratedArticle added = new CorpusGenerator(options.seed())
                 .article(corpus.articles() + corpus.articles() % 2, CorpusGenerator.LAST_DAY.plusDays(1));
         CorpusGenerator.writeArticle(content, added);
-        Measurement one = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, Map.of());
+        Measurement one = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, dozabanEnvironment(List.of()));
         report("one new article added  ", one, out);
         changes(before, OutputTree.snapshot(out));
         if (!options.keep()) {
@@ -267,13 +300,14 @@ public final class Benchmark {
         OutputTree.delete(dir);
         Path out = dir.resolve("site");
         Measurement measurement = ChildProcess.run(cold(dozabanCommand(corpus.content(), out, List.of("-Xmx1g"))),
-                dir, Map.of());
+                dir, dozabanEnvironment(List.of("-Xmx1g")));
         System.out.printf(Locale.ROOT, "%n%d articles with -Xmx1g: %s%n", options.huge(),
                 measurement.succeeded() ? "built" : "FAILED (exit " + measurement.exitCode() + ")");
         if (measurement.succeeded()) {
             Run run = report(String.format(Locale.ROOT, "%-11s", "-Xmx1g"), measurement, out);
-            double ratio = run.measurement().wallSeconds() / median(dozaban, r -> r.measurement().wallSeconds());
-            System.out.printf(Locale.ROOT, "%27s %.1fx the wall time of %d articles%n", "", ratio,
+            System.out.printf(Locale.ROOT, "%27s %.1fx the wall time and %.1fx the CPU time of %d articles%n", "",
+                    run.measurement().wallSeconds() / median(dozaban, r -> r.measurement().wallSeconds()),
+                    run.measurement().cpuSeconds() / median(dozaban, r -> r.measurement().cpuSeconds()),
                     options.articles());
         } else {
             System.out.print(measurement.outputTail(8));

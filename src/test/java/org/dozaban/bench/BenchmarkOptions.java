@@ -17,7 +17,7 @@ import java.util.List;
  * @param incremental  run the rebuild cases
  * @param huge         articles of the bounded-memory case, 0 to skip it
  * @param launcher     run Dozaban through the {@code dozaban} launcher instead of {@code java -jar}
- * @param javaOptions  extra JVM options for Dozaban with {@code java -jar}
+ * @param javaOptions  extra JVM options for Dozaban (the launcher gets them through {@code JDK_JAVA_OPTIONS})
  * @param keep         keep the built sites
  */
 record BenchmarkOptions(int articles, int repetitions, long seed, Path project, Path work, boolean hugo,
@@ -32,7 +32,7 @@ record BenchmarkOptions(int articles, int repetitions, long seed, Path project, 
               --no-incremental    skip the rebuild cases (nothing changed, one article added)
               --huge [N]          also build N articles (default 100000) with -Xmx1g; takes long
               --launcher          run Dozaban through ./dozaban (with its class-data archive) instead of java -jar
-              --java-opts "OPTS"  extra JVM options for java -jar, e.g. "-XX:TieredStopAtLevel=1"
+              --java-opts "OPTS"  extra JVM options for Dozaban, e.g. "-XX:TieredStopAtLevel=1"
               --work DIR          folder for corpora and outputs (default target/bench)
               --keep              keep the built sites
             """;

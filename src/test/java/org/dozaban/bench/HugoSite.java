@@ -34,6 +34,7 @@ final class HugoSite {
         site.write("layouts/index.html", HOME);
         site.write("layouts/404.html", NOT_FOUND);
         site.write("layouts/partials/entry.html", ENTRY);
+        site.write("layouts/partials/topic-pages.html", TOPIC_PAGES);
         site.write("content/en/topics/_index.md", "---\ntitle: Topics\n---\n");
         site.write("content/fa/topics/_index.md", "---\ntitle: موضوع‌ها\n---\n");
         for (CorpusTopics.Topic topic : CorpusTopics.ALL) {
@@ -249,12 +250,17 @@ final class HugoSite {
             {{ define "main" }}
             <p class="breadcrumb"><a href="{{ "topics/" | relLangURL }}">{{ i18n "topics" }}</a></p>
             <h1>{{ .Title }}</h1>
-            {{ $term := .Data.Term }}{{ $pages := .Pages }}
-            {{ range .Sites }}{{ if ne .Language.Lang $.Language.Lang }}{{ with index .Taxonomies.topics $term }}{{ $pages = $pages | append .Pages }}{{ end }}{{ end }}{{ end }}
-            {{ $paginator := .Paginate $pages.ByDate.Reverse }}
+            {{ $paginator := .Paginate (partialCached "topic-pages.html" . .Data.Term .Language.Lang) }}
             <ol class="entries">{{ range $paginator.Pages }}{{ partial "entry.html" (dict "entry" . "page" $) }}{{ end }}</ol>
             {{ template "_internal/pagination.html" . }}
             {{ end }}
+            """;
+
+    /** A topic's articles in every language, newest first; computed once per topic and language. */
+    private static final String TOPIC_PAGES = """
+            {{ $pages := .Pages }}
+            {{ range .Sites }}{{ if ne .Language.Lang $.Language.Lang }}{{ with index .Taxonomies.topics $.Data.Term }}{{ $pages = $pages | append .Pages }}{{ end }}{{ end }}{{ end }}
+            {{ return $pages.ByDate.Reverse }}
             """;
 
     private static final String NOT_FOUND = """

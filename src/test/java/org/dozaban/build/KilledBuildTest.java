@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,23 +34,29 @@ class KilledBuildTest {
         IncrementalBuildTest.copyTree(Path.of("src/test/resources/sites/bilingual/content"), content);
         IncrementalBuildTest.copyTree(Path.of("templates"), templates);
         addArticles(content, 400);
+        // two versions of the interface strings, so that every page differs between them
+        Map<String, String> versionA = strings(templates);
+        Map<String, String> versionB = new HashMap<>();
+        versionA.forEach((lang, text) -> versionB.put(lang,
+                text.replaceFirst("(?m)^  footerNote: .*$", "  footerNote: Edition two.")));
+        Map<String, String> referenceA = cleanBuild(content, templates, dir.resolve("reference-a/site"));
+        writeStrings(templates, versionB);
+        Map<String, String> referenceB = cleanBuild(content, templates, dir.resolve("reference-b/site"));
+
+        // how long a build from version A to version B takes, with a warm cache, as each attempt below
         Path out = dir.resolve("site");
-
+        writeStrings(templates, versionA);
         Builder.build(new Builder.Options(content, templates, out));
-        Map<String, String> old = OutputTrees.contents(out);
-        for (String lang : List.of("en", "fa")) {
-            Path strings = templates.resolve("i18n/" + lang + ".yaml");
-            Files.writeString(strings, Files.readString(strings).replaceFirst("(?m)^  footerNote: .*$",
-                    "  footerNote: Edition two."));
-        }
-        Path reference = dir.resolve("reference/site");
-        Builder.build(new Builder.Options(content, templates, reference).withClean(true));
-        Map<String, String> fresh = OutputTrees.contents(reference);
+        Path timing = dir.resolve("timing");
+        IncrementalBuildTest.copyTree(out, timing.resolve("site"));
+        IncrementalBuildTest.copyTree(dir.resolve(Builder.CACHE_FOLDER), timing.resolve(Builder.CACHE_FOLDER));
+        writeStrings(templates, versionB);
+        long full = timeOfChildBuild(content, templates, timing.resolve("site"));
 
-        long full = timeOfChildBuild(content, templates, dir.resolve("timing/site"));
         Random random = new Random(42);
         int killed = 0;
-        for (int attempt = 0; attempt < 6; attempt++) {
+        for (int attempt = 0; attempt < 8; attempt++) {
+            writeStrings(templates, attempt % 2 == 0 ? versionB : versionA);
             long delay = (long) (random.nextDouble() * full);
             Process child = childBuild(content, templates, out);
             Thread.sleep(delay);
@@ -59,14 +66,34 @@ class KilledBuildTest {
             Map<String, String> now = OutputTrees.contents(out);
             for (Map.Entry<String, String> file : now.entrySet()) {
                 String path = file.getKey();
-                assertTrue(file.getValue().equals(old.get(path)) || file.getValue().equals(fresh.get(path)),
+                assertTrue(file.getValue().equals(referenceA.get(path)) || file.getValue().equals(referenceB.get(path)),
                         "attempt " + attempt + ", killed after " + delay + " ms: " + path + " is neither old nor new");
             }
         }
-        assertTrue(killed >= 3, "only " + killed + " of 6 builds were stopped before they finished");
+        assertTrue(killed >= 2, "only " + killed + " of 8 builds were stopped before they finished");
+        writeStrings(templates, versionB);
         Builder.build(new Builder.Options(content, templates, out));
-        assertEquals(fresh, OutputTrees.contents(out));
+        assertEquals(referenceB, OutputTrees.contents(out));
         assertEquals(0, OutputTrees.leftovers(out));
+    }
+
+    private static Map<String, String> cleanBuild(Path content, Path templates, Path out) throws Exception {
+        Builder.build(new Builder.Options(content, templates, out).withClean(true));
+        return OutputTrees.contents(out);
+    }
+
+    private static Map<String, String> strings(Path templates) throws IOException {
+        Map<String, String> strings = new HashMap<>();
+        for (String lang : List.of("en", "fa")) {
+            strings.put(lang, Files.readString(templates.resolve("i18n/" + lang + ".yaml")));
+        }
+        return strings;
+    }
+
+    private static void writeStrings(Path templates, Map<String, String> strings) throws IOException {
+        for (Map.Entry<String, String> entry : strings.entrySet()) {
+            Files.writeString(templates.resolve("i18n/" + entry.getKey() + ".yaml"), entry.getValue());
+        }
     }
 
     private long timeOfChildBuild(Path content, Path templates, Path out) throws Exception {

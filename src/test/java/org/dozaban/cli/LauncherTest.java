@@ -1,0 +1,158 @@
+package org.dozaban.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The {@code dozaban} launcher's class-data archive, tried on a small stand-in jar: made by the first
+ * successful build, used afterwards, made again when the jar changes, and never in the way.
+ */
+class LauncherTest {
+
+    private static final String PROGRAM = """
+            public class Hello {
+                public static void main(String[] args) {
+                    System.out.println("ran " + String.join(" ", args));
+                    if (java.util.Arrays.asList(args).contains("fail")) {
+                        System.exit(1);
+                    }
+                }
+            }
+            """;
+
+    @TempDir
+    Path project;
+
+    private Path jar;
+    private Path archive;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    @BeforeEach
+    void standInProject() throws IOException {
+        Files.copy(Path.of("dozaban"), project.resolve("dozaban"));
+        Path classes = Files.createDirectories(project.resolve("classes"));
+        Path source = classes.resolve("Hello.java");
+        Files.writeString(source, PROGRAM);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertEquals(0, javac.run(null, null, null, "--release", "17", "-d", classes.toString(), source.toString()));
+        jar = Files.createDirectories(project.resolve("target")).resolve("dozaban.jar");
+        archive = project.resolve("target/dozaban.jsa");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Hello");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            out.putNextEntry(new JarEntry("Hello.class"));
+            out.write(Files.readAllBytes(classes.resolve("Hello.class")));
+            out.closeEntry();
+        }
+    }
+
+    @Test
+    void theFirstBuildRecordsTheArchiveAndLaterRunsLoadFromIt() throws Exception {
+        Result first = run("build", "site");
+        assertEquals(0, first.exit());
+        assertEquals("ran build site\n", first.out());
+        assertTrue(first.err().startsWith("dozaban: recording the loaded classes in ") && first.err().endsWith(
+                "(once per jar)...\n"), first.err());
+        assertTrue(Files.size(archive) > 0);
+
+        assertEquals("shared objects file", sourceOfHello("check"));
+        assertEquals(new Result(0, "ran check\n", ""), run("check"));
+    }
+
+    @Test
+    void otherCommandsNeitherRecordNorNeedAnArchive() throws Exception {
+        assertEquals(new Result(0, "ran --version\n", ""), run("--version"));
+        assertFalse(Files.exists(archive));
+        assertTrue(sourceOfHello("check").startsWith("file:"));
+    }
+
+    @Test
+    void aFailedBuildKeepsItsExitCodeAndLeavesNoArchive() throws Exception {
+        assertEquals(new Result(1, "ran build fail\n", ""), run("build", "fail"));
+        assertEquals(List.of("dozaban.jar"), filesIn(project.resolve("target")));
+    }
+
+    @Test
+    void aChangedJarGetsANewArchive() throws Exception {
+        run("build");
+        FileTime built = Files.getLastModifiedTime(jar);
+        Files.setLastModifiedTime(archive, FileTime.from(built.toInstant().minusSeconds(5)));
+
+        assertEquals(new Result(0, "ran check\n", ""), run("check"));
+        assertTrue(sourceOfHello("check").startsWith("file:"), "an archive older than the jar is not used");
+        assertEquals("ran build\n", run("build").out());
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0);
+        assertEquals("shared objects file", sourceOfHello("check"));
+    }
+
+    @Test
+    void aDamagedArchiveIsPassedOverSilently() throws Exception {
+        run("build");
+        Files.writeString(archive, "not an archive");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(5)));
+
+        assertEquals(new Result(0, "ran check\n", ""), run("check"));
+    }
+
+    /** Where the JVM took the class {@code Hello} from when the launcher ran {@code command}. */
+    private String sourceOfHello(String command) throws Exception {
+        Path log = project.resolve("classes.log");
+        Files.deleteIfExists(log);
+        run(Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log), command);
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(" Hello source: ")).findFirst()
+                    .map(line -> line.substring(line.indexOf(" Hello source: ") + " Hello source: ".length()))
+                    .orElseThrow();
+        }
+    }
+
+    private Result run(String... args) throws Exception {
+        return run(Map.of(), args);
+    }
+
+    private Result run(Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", project.resolve("dozaban").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(process.waitFor(), out, err);
+    }
+
+    private static List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
