@@ -26,6 +26,7 @@ public final class ArticleHtml {
         Element body = clean.body();
         BlockDirection.apply(body, articleLang);
         InlineDirection.apply(body, articleLang);
+        FootnoteDigits.apply(body, articleLang);
         clean.outputSettings().prettyPrint(false);
         return body.html();
     }

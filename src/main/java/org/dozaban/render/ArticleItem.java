@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param summary      plain-text summary
  * @param foreign      whether the article's language differs from the page's
  * @param languageName the article's language, named in the page's language
+ * @param authorPath   site-relative folder of the author's page in the page's language, or null
  */
 public record ArticleItem(
         String title,
@@ -24,5 +25,6 @@ public record ArticleItem(
         String author,
         String summary,
         boolean foreign,
-        String languageName) {
+        String languageName,
+        String authorPath) {
 }

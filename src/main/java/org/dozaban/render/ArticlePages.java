@@ -44,8 +44,18 @@ final class ArticlePages {
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(),
                 new SafeString(r.bodies().html(article)),
-                translations.stream().map(this::link).toList(), link(newer), link(older));
+                translations.stream().map(this::link).toList(), link(newer), link(older), readerLinks(article));
         return r.page("article.peb", meta, "article", view);
+    }
+
+    private ReaderLinks readerLinks(Article article) {
+        String lang = article.lang();
+        return new ReaderLinks(
+                article.date() == null ? null : ArchivePages.monthPath(lang, article.date()),
+                r.listings().authorPath(article.author(), lang),
+                r.listings().authorPath(article.translator(), lang),
+                ReadingTime.minutes(r.bodies().html(article)),
+                r.listings().items(new RelatedArticles(r.readers()).of(article), lang));
     }
 
     private Link link(Article article) {

@@ -22,6 +22,7 @@ import java.util.List;
  * @param translations the article in other languages
  * @param newer        the next newer article in the same language, or null
  * @param older        the next older article in the same language, or null
+ * @param readers      archive, author and related-article links, reading time
  */
 public record ArticleView(
         String title,
@@ -37,7 +38,8 @@ public record ArticleView(
         SafeString body,
         List<Link> translations,
         Link newer,
-        Link older) {
+        Link older,
+        ReaderLinks readers) {
 
     public ArticleView {
         topics = List.copyOf(topics);

@@ -63,13 +63,23 @@ final class FeedPages {
     }
 
     private String feed(String lang, List<Article> entries) {
-        String home = config.baseUrl() + Chrome.homePath(lang);
-        String self = config.baseUrl() + path(lang);
+        return feed(lang, config.title(lang), config.description(lang), path(lang), Chrome.homePath(lang), entries);
+    }
+
+    /**
+     * A feed of {@code entries}, newest first, at least one.
+     *
+     * @param selfPath site-relative path of the feed
+     * @param pagePath site-relative folder of the page the feed follows
+     */
+    String feed(String lang, String title, String subtitle, String selfPath, String pagePath, List<Article> entries) {
+        String home = config.baseUrl() + pagePath;
+        String self = config.baseUrl() + selfPath;
         XmlWriter xml = XmlWriter.document("feed", ATOM).xmlAttribute("lang", lang)
                 .element("id", self)
-                .element("title", config.title(lang));
-        if (!config.description(lang).isEmpty()) {
-            xml.element("subtitle", config.description(lang));
+                .element("title", title);
+        if (!subtitle.isEmpty()) {
+            xml.element("subtitle", subtitle);
         }
         xml.empty("link").attribute("rel", "self").attribute("type", TYPE).attribute("href", self);
         xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", home);

@@ -7,7 +7,8 @@ import org.dozaban.content.Site;
  * What the page builders of one render share: the site, the template engine and the helpers built
  * for this render.
  */
-record Rendering(Site site, Templates templates, Chrome chrome, ArticleBodies bodies, Listings listings) {
+record Rendering(Site site, Templates templates, Chrome chrome, ArticleBodies bodies, Listings listings,
+                 ReaderIndex readers) {
 
     /** Renders {@code template} for the page described by {@code meta}, in the page's interface language. */
     HtmlPage page(String template, PageMeta meta, String viewName, Record view) throws ContentException {

@@ -47,7 +47,9 @@ public final class SiteRenderer {
         Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
         Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site));
         ArticleBodies bodies = new ArticleBodies(markdown);
-        Rendering rendering = new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome));
+        ReaderIndex readers = ReaderIndex.build(site);
+        Rendering rendering = new Rendering(site, templates, chrome, bodies,
+                new Listings(site, bodies, chrome, readers), readers);
         List<HtmlPage> listed = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
         // Each kind of page uses its own template: render them all so every broken template is reported.
@@ -55,11 +57,16 @@ public final class SiteRenderer {
         collect(listed, problems, () -> new HomePages(rendering).render());
         collect(listed, problems, () -> new TopicPages(rendering).render());
         collect(listed, problems, () -> List.of(notFound(rendering)));
+        collect(listed, problems, () -> new ArchivePages(rendering, readers).render());
+        collect(listed, problems, () -> new AuthorPages(rendering, readers).render());
+        collect(listed, problems, () -> new SearchPages(rendering).render());
         if (!problems.isEmpty()) {
             throw new ContentException(List.copyOf(problems));
         }
         List<Page> pages = new ArrayList<>(listed.stream().map(HtmlPage::page).toList());
         pages.addAll(new FeedPages(rendering).render());
+        pages.addAll(new TopicFeeds(rendering, readers).render());
+        pages.addAll(new SearchEntries(rendering).render());
         pages.add(Sitemap.sitemap(site, listed.stream().filter(p -> !p.page().path().equals(NOT_FOUND)).toList()));
         pages.add(Sitemap.robots(site.config()));
         pages.sort(Comparator.comparing(Page::path));

@@ -8,8 +8,9 @@ import java.util.List;
  * @param topic    the topic
  * @param articles this page's articles: the page's language first, newest first
  * @param pager    position among the topic's pages
+ * @param feedPath site-relative path of the topic's feed in the page's language, or null when it has none
  */
-public record TopicPageView(TopicItem topic, List<ArticleItem> articles, Pager pager) {
+public record TopicPageView(TopicItem topic, List<ArticleItem> articles, Pager pager, String feedPath) {
 
     public TopicPageView {
         articles = List.copyOf(articles);

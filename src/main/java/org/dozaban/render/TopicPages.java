@@ -61,7 +61,8 @@ final class TopicPages {
                 : topic.name() + " – " + r.chrome().ui(lang).format("pageOf", number, pager.total());
         PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website",
                 r.chrome().everyLanguage(l -> Listings.topicPath(l, topic.key(), number)));
-        TopicPageView view = new TopicPageView(topic, slice, pager);
+        TopicPageView view = new TopicPageView(topic, slice, pager,
+                new TopicFeeds(r, r.readers()).pathOf(lang, topic.key()));
         return r.page("topic.peb", meta, "topic", view);
     }
 

@@ -1,0 +1,57 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Article;
+import org.dozaban.content.Topic;
+import org.dozaban.html.Direction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An Atom feed per topic and language, {@code <lang>/topics/<key>/feed.xml}: the newest
+ * {@code pageSize} dated articles of that language with the topic. A topic with no dated article in
+ * a language has no feed in it; its topic page then links none.
+ */
+final class TopicFeeds {
+
+    private final Rendering r;
+    private final ReaderIndex index;
+
+    TopicFeeds(Rendering r, ReaderIndex index) {
+        this.r = r;
+        this.index = index;
+    }
+
+    /** Site-relative path of the feed of topic {@code key} in {@code lang}. */
+    static String path(String lang, String key) {
+        return Listings.topicPath(lang, key, 1) + "feed.xml";
+    }
+
+    /** The feed of the topic in {@code lang}, or null when it has none. */
+    String pathOf(String lang, String key) {
+        return entries(lang, key).isEmpty() ? null : path(lang, key);
+    }
+
+    List<Page> render() {
+        FeedPages feeds = new FeedPages(r);
+        List<Page> pages = new ArrayList<>();
+        for (String lang : r.site().config().languages()) {
+            for (Topic topic : r.site().topics()) {
+                List<Article> entries = entries(lang, topic.key());
+                if (!entries.isEmpty()) {
+                    String title = Direction.title(topic.name(lang) + " – " + r.site().config().title(lang), lang);
+                    pages.add(new Page(path(lang, topic.key()), feeds.feed(lang, title, "",
+                            path(lang, topic.key()), Listings.topicPath(lang, topic.key(), 1), entries)));
+                }
+            }
+        }
+        return pages;
+    }
+
+    private List<Article> entries(String lang, String key) {
+        return index.withTopic(key).stream()
+                .filter(a -> a.lang().equals(lang) && a.date() != null)
+                .limit(r.site().config().pageSize())
+                .toList();
+    }
+}
