@@ -24,7 +24,8 @@
     shard: function (key, terms) { shards[key] = terms; },
     docs: function (n, rows) { docs[n] = rows; },
     fold: fold,
-    terms: function (query) { return queryWords(query).map(stem).filter(longEnough); }
+    terms: function (query) { return queryWords(query).map(stem).filter(longEnough); },
+    loaded: function () { return Object.keys(loading); }
   };
 
   function fold(text) {

@@ -86,11 +86,6 @@ final class ReaderIndex {
         return byTopic.getOrDefault(key, List.of());
     }
 
-    /** How many articles have topic {@code key}. */
-    int topicCount(String key) {
-        return withTopic(key).size();
-    }
-
     /** Every author and translator, by slug. */
     List<Author> authors() {
         return List.copyOf(authorsBySlug.values());

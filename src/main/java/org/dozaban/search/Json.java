@@ -1,5 +1,7 @@
 package org.dozaban.search;
 
+import java.util.Locale;
+
 /** JSON text for the index files: strings quoted and escaped so the files are valid JSON and JavaScript. */
 public final class Json {
 
@@ -22,11 +24,24 @@ public final class Json {
                 default -> {
                     if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
                             && !validSurrogate(text, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }
                 }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /** {@code text} as a JSON string literal with every character outside printable ASCII escaped. */
+    public static String quoteAscii(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<') {
+                out.append(c);
+            } else {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             }
         }
         return out.append('"').toString();

@@ -90,7 +90,8 @@ public final class SearchFiles {
         shardKeys.forEach(keys::add);
         StringJoiner folds = new StringJoiner(",", "{", "}");
         for (Map.Entry<Integer, String> fold : SearchText.folds().entrySet()) {
-            folds.add(Json.quote(Character.toString(fold.getKey())) + ":" + Json.quote(fold.getValue()));
+            // escaped, so the marks and invisible characters of the table can be read in the file
+            folds.add(Json.quoteAscii(Character.toString(fold.getKey())) + ":" + Json.quoteAscii(fold.getValue()));
         }
         StringJoiner steps = new StringJoiner(",", "[", "]");
         for (List<Stemmer.Rule> step : Stemmer.rules()) {
