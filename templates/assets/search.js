@@ -11,7 +11,7 @@
   var WORD = /[\p{L}\p{M}\p{N}]/u;
   var MAX_RESULTS = 20;
   var MIN_PREFIX = 3;
-  var MAX_PREFIX_SHARDS = 4;
+  var MAX_PREFIX_SHARDS = 2;
   var SNIPPET = 220;
 
   var manifest = null;

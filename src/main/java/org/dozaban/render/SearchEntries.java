@@ -20,7 +20,7 @@ import java.util.Objects;
 final class SearchEntries {
 
     /** Code points of an article's opening kept for result snippets. */
-    static final int EXCERPT_LENGTH = 500;
+    static final int EXCERPT_LENGTH = 320;
 
     private final Rendering r;
 
@@ -39,7 +39,7 @@ final class SearchEntries {
     private SearchDocument document(Article article, List<String> languages) {
         Site site = r.site();
         Element html = Jsoup.parseBodyFragment(r.bodies().html(article)).body();
-        html.select(".footnote-backref").remove();
+        html.select(".footnote-ref, .footnote-backref").remove();
         String body = html.text();
         List<String> dates = article.date() == null ? List.of()
                 : languages.stream().map(lang -> Dates.format(article.date(), lang)).toList();

@@ -25,9 +25,9 @@ public final class SearchFiles {
     public static final String MANIFEST = FOLDER + "index.js";
     static final String CALLBACK = "dozabanSearch";
     /** Documents per document file. */
-    static final int CHUNK = 10;
+    static final int CHUNK = 5;
     /** Terms are split into more shards until a shard is no larger than this. */
-    static final int SHARD_BYTES = 40_000;
+    static final int SHARD_BYTES = 32_000;
     static final int FORMAT = 1;
 
     private SearchFiles() {

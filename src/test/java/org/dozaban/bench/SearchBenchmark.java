@@ -176,7 +176,7 @@ class SearchBenchmark {
             String date = String.format(Locale.ROOT, "%04d-%02d-%02d", 2000 + i % 20, 1 + i % 12, 1 + i % 28);
             Files.writeString(content.resolve(lang).resolve("article-" + i + ".md"), "---\ntitle: \"" + title
                     + "\"\nauthor: Author " + (i % 50) + "\ndate: " + date + "\ntopics: [topic" + (i % 40) + ", topic"
-                    + ((i * 7) % 40) + "]\nslug: article-" + i + "\n---\n\n" + body + "\n", StandardCharsets.UTF_8);
+                    + ((i * 7 + 1) % 40) + "]\nslug: article-" + i + "\n---\n\n" + body + "\n", StandardCharsets.UTF_8);
         }
     }
 

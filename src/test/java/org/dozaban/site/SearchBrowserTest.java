@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The search page of the bilingual fixture, typed into in headless Chromium: Persian typed on an
  * Arabic keyboard, with and without ZWNJ, with any digits; English by another form of a word; the
- * snippet's direction; and the script's terms against the Java definition on the same strings.
+ * snippet's direction; and the script's terms against the Java definition on the same strings. Also
+ * the list counters of Persian articles.
  */
 @ExtendWith(BrowserExtension.class)
 class SearchBrowserTest {
@@ -124,6 +125,17 @@ class SearchBrowserTest {
                         + "});", samples);
         for (String sample : samples) {
             assertEquals(SearchText.queryTerms(sample), script.get(sample), sample);
+        }
+    }
+
+    @Test
+    void persianArticlesCountTheirListsInPersianDigits() {
+        Loading.open(driver, site.url(TEHRAN));
+        List<WebElement> lists = driver.findElements(By.cssSelector(".article__body ol"));
+        assertEquals(2, lists.size(), "a numbered list and the footnotes");
+        for (WebElement list : lists) {
+            assertEquals("persian", ((JavascriptExecutor) driver).executeScript(
+                    "return getComputedStyle(arguments[0]).listStyleType;", list));
         }
     }
 
