@@ -1,8 +1,10 @@
 package org.dozaban.content;
 
+import org.dozaban.text.Hashes;
 import org.dozaban.text.Slugs;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -60,12 +62,14 @@ final class ArticleReader {
      */
     Optional<LoadedArticle> read(Path file, String lang) throws IOException {
         YamlFields fields = new YamlFields(file, problems);
-        Optional<FrontMatter> frontMatter = TextFile.read(file, problems)
+        byte[] bytes = Files.readAllBytes(file);
+        String sourceHash = Hashes.sha256(bytes);
+        Optional<FrontMatter> frontMatter = TextFile.decode(file, bytes, problems)
                 .flatMap(text -> FrontMatter.split(file, text, problems));
         return frontMatter
                 .flatMap(fm -> Yaml.parse(file, fm.yaml(), fm.yamlLine(), problems))
                 .flatMap(root -> fields.mapping(root, "the front matter", "title: " + EXAMPLES.get("title")))
-                .map(map -> new Reading(fields, map, lang).article(frontMatter.get()));
+                .map(map -> new Reading(fields, map, lang).article(frontMatter.get(), sourceHash));
     }
 
     /** The reading of one file's front matter. */
@@ -80,7 +84,7 @@ final class ArticleReader {
             this.lang = lang;
         }
 
-        LoadedArticle article(FrontMatter frontMatter) {
+        LoadedArticle article(FrontMatter frontMatter, String sourceHash) {
             fields.rejectUnknownKeys(map, KEYS);
             Optional<String> title = title();
             Optional<YamlNode.Entry> translationKey = map.get("translationKey");
@@ -88,7 +92,7 @@ final class ArticleReader {
                     text("author"), date(), topics(), sourceUrl(), text("publisher"), text("via"),
                     text("translationKey"), text("translator"), text("summary"), text("seed"),
                     map.get("draft").flatMap(fields::bool).orElse(false),
-                    frontMatter.body(), frontMatter.bodyLine());
+                    frontMatter.body(), frontMatter.bodyLine(), sourceHash);
             return new LoadedArticle(article, slugPlace(),
                     translationKey.map(e -> e.value().place()).orElse(Place.FILE));
         }

@@ -1,5 +1,7 @@
 package org.dozaban.content;
 
+import org.dozaban.work.Parallel;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,17 @@ public final class ContentLoader {
      * @throws IOException      when a file cannot be read at all
      */
     public static Site load(Path contentDir) throws ContentException, IOException {
+        try (Parallel parallel = new Parallel(1)) {
+            return load(contentDir, parallel);
+        }
+    }
+
+    /**
+     * {@link #load(Path)}, reading the article files on {@code parallel}'s threads. Problems are reported
+     * in file order whatever the thread count. The articles keep their metadata only: each body is read
+     * again from its file when rendered.
+     */
+    public static Site load(Path contentDir, Parallel parallel) throws ContentException, IOException {
         Problems problems = new Problems();
         if (!Files.isDirectory(contentDir)) {
             problems.add(contentDir, Place.FILE, "the content folder does not exist",
@@ -38,17 +51,37 @@ public final class ContentLoader {
         Optional<List<Topic>> topics = TopicsFile.read(topicsFile, problems);
         List<String> languages = config.map(SiteConfig::languages).orElse(SiteConfig.SUPPORTED_LANGUAGES);
         Optional<Set<String>> topicKeys = topics.map(list -> list.stream().map(Topic::key).collect(Collectors.toSet()));
-        ArticleReader reader = new ArticleReader(topicKeys, topicsFile, problems);
+        List<FileReading> readings = readAll(parallel, ArticleFiles.find(contentDir), file -> {
+            Problems fileProblems = new Problems();
+            Optional<String> lang = ArticleFiles.language(contentDir, file, languages, fileProblems);
+            Optional<LoadedArticle> article = lang.isEmpty() ? Optional.empty()
+                    : new ArticleReader(topicKeys, topicsFile, fileProblems).read(file, lang.get())
+                            .map(LoadedArticle::withoutBody);
+            return new FileReading(article, fileProblems);
+        });
         List<LoadedArticle> articles = new ArrayList<>();
-        for (Path file : ArticleFiles.find(contentDir)) {
-            Optional<String> lang = ArticleFiles.language(contentDir, file, languages, problems);
-            if (lang.isPresent()) {
-                reader.read(file, lang.get()).ifPresent(articles::add);
-            }
+        for (FileReading reading : readings) {
+            problems.addAll(reading.problems());
+            reading.article().ifPresent(articles::add);
         }
         UniqueKeys.check(articles, problems);
         problems.throwIfAny();
         return new Site(config.orElseThrow(), topics.orElseThrow(),
                 articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList());
+    }
+
+    /** One article file as read: the article, when its front matter could be read, and its problems. */
+    private record FileReading(Optional<LoadedArticle> article, Problems problems) {
+    }
+
+    private static List<FileReading> readAll(Parallel parallel, List<Path> files, Parallel.Work<Path, FileReading> read)
+            throws IOException {
+        try {
+            return parallel.map(files, read);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -18,6 +18,11 @@ final class Problems {
         return path.toString().replace('\\', '/');
     }
 
+    /** Adds everything {@code others} collected, after what this holds. */
+    void addAll(Problems others) {
+        found.addAll(others.found);
+    }
+
     int count() {
         return found.size();
     }

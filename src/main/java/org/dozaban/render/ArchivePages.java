@@ -1,7 +1,6 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
-import org.dozaban.content.ContentException;
 import org.dozaban.text.CalendarMonth;
 import org.dozaban.text.Scripts;
 
@@ -22,9 +21,9 @@ final class ArchivePages {
     private final Rendering r;
     private final ReaderIndex index;
 
-    ArchivePages(Rendering r, ReaderIndex index) {
+    ArchivePages(Rendering r) {
         this.r = r;
-        this.index = index;
+        this.index = r.readers();
     }
 
     static String indexPath(String lang) {
@@ -36,7 +35,13 @@ final class ArchivePages {
     }
 
     static String monthPath(String lang, CalendarMonth month) {
-        return yearPath(lang, month) + month.monthSegment() + "/";
+        return monthPath(lang, month, 1);
+    }
+
+    /** Site-relative folder of page {@code number} (1-based) of a month's list. */
+    static String monthPath(String lang, CalendarMonth month, int number) {
+        String first = yearPath(lang, month) + month.monthSegment() + "/";
+        return number == 1 ? first : first + "page/" + number + "/";
     }
 
     /** The archive page of the month {@code date} falls in, in the calendar of {@code lang}. */
@@ -44,23 +49,32 @@ final class ArchivePages {
         return monthPath(lang, CalendarMonth.of(date, lang));
     }
 
-    List<HtmlPage> render() throws ContentException {
-        List<HtmlPage> pages = new ArrayList<>();
+    /** Per language: the archive index, a task per year and a task per month with articles. */
+    List<PageTask> tasks() {
+        List<PageTask> tasks = new ArrayList<>();
         for (String lang : r.site().config().languages()) {
             SortedMap<CalendarMonth, List<Article>> months = index.months(lang);
             List<ArchiveViews.Year> years = years(lang, months);
             int total = years.stream().mapToInt(ArchiveViews.Year::count).sum();
-            pages.add(indexPage(lang, new ArchiveViews.Index(years, total)));
+            tasks.add(() -> indexPage(lang, new ArchiveViews.Index(years, total)));
             for (int i = 0; i < years.size(); i++) {
-                pages.add(yearPage(lang, years.get(i), yearLink(lang, years, i - 1), yearLink(lang, years, i + 1)));
+                int n = i;
+                tasks.add(() -> yearPage(lang, years.get(n), yearLink(lang, years, n - 1), yearLink(lang, years, n + 1)));
             }
             List<CalendarMonth> newestFirst = new ArrayList<>(months.keySet());
             Collections.reverse(newestFirst);
+            int size = r.site().config().pageSize();
             for (int i = 0; i < newestFirst.size(); i++) {
-                pages.add(monthPage(lang, newestFirst, i, months.get(newestFirst.get(i))));
+                int n = i;
+                List<Article> articles = months.get(newestFirst.get(i));
+                int pages = Math.max(1, (articles.size() + size - 1) / size);
+                for (int number = 1; number <= pages; number++) {
+                    int page = number;
+                    tasks.add(() -> monthPage(lang, newestFirst, n, articles, page, pages));
+                }
             }
         }
-        return pages;
+        return tasks;
     }
 
     private List<ArchiveViews.Year> years(String lang, SortedMap<CalendarMonth, List<Article>> months) {
@@ -84,33 +98,36 @@ final class ArchivePages {
         return entries;
     }
 
-    private HtmlPage indexPage(String lang, ArchiveViews.Index view) throws ContentException {
+    private PageTask.Prepared indexPage(String lang, ArchiveViews.Index view) {
         String file = RelativeUrls.fileOf(indexPath(lang));
         PageMeta meta = r.chrome().meta(file, lang, "archive", r.chrome().ui(lang).get("archive"), "website",
                 r.chrome().everyLanguage(ArchivePages::indexPath));
-        return r.page("archive.peb", meta, "archive", view);
+        return r.prepared("archive.peb", meta, "archive", view);
     }
 
-    private HtmlPage yearPage(String lang, ArchiveViews.Year year, Link newer, Link older) throws ContentException {
+    private PageTask.Prepared yearPage(String lang, ArchiveViews.Year year, Link newer, Link older) {
         PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(year.path()), lang, "archive", year.label(), "website",
                 Map.of(lang, year.path()));
-        return r.page("archive-year.peb", meta, "archive", new ArchiveViews.YearPage(year, newer, older));
+        return r.prepared("archive-year.peb", meta, "archive", new ArchiveViews.YearPage(year, newer, older));
     }
 
-    private HtmlPage monthPage(String lang, List<CalendarMonth> newestFirst, int i, List<Article> articles)
-            throws ContentException {
+    private PageTask.Prepared monthPage(String lang, List<CalendarMonth> newestFirst, int i, List<Article> articles,
+                                        int number, int total) {
         CalendarMonth month = newestFirst.get(i);
-        String path = monthPath(lang, month);
+        String path = monthPath(lang, month, number);
         String label = month.label(lang);
-        PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(path), lang, "archive", label, "website",
+        UiStrings ui = r.chrome().ui(lang);
+        String heading = number == 1 ? label : label + " – " + ui.format("pageOf", number, total);
+        PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(path), lang, "archive", heading, "website",
                 Map.of(lang, path));
         ArchiveViews.MonthPage view = new ArchiveViews.MonthPage(
-                new ArchiveViews.Month(label, path, articles.size()),
+                new ArchiveViews.Month(label, monthPath(lang, month), articles.size()),
                 link(lang, month.yearLabel(lang), yearPath(lang, month)),
-                r.listings().items(articles, lang),
+                r.listings().items(Listings.slice(articles, number, r.site().config().pageSize()), lang),
+                Pager.of(number, total, n -> monthPath(lang, month, n), ui),
                 i > 0 ? monthLink(lang, newestFirst.get(i - 1)) : null,
                 i + 1 < newestFirst.size() ? monthLink(lang, newestFirst.get(i + 1)) : null);
-        return r.page("archive-month.peb", meta, "archive", view);
+        return r.prepared("archive-month.peb", meta, "archive", view);
     }
 
     private Link monthLink(String lang, CalendarMonth month) {

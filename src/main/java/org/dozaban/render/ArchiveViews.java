@@ -45,8 +45,11 @@ final class ArchiveViews {
     public record YearPage(Year year, Link newer, Link older) {
     }
 
-    /** {@code <lang>/archive/<year>/<month>/}: the articles of one month, newest first. */
-    public record MonthPage(Month month, Link year, List<ArticleItem> articles, Link newer, Link older) {
+    /**
+     * {@code <lang>/archive/<year>/<month>/} and its further pages {@code page/<n>/}: the articles of one
+     * month, newest first, {@code pageSize} a page.
+     */
+    public record MonthPage(Month month, Link year, List<ArticleItem> articles, Pager pager, Link newer, Link older) {
 
         public MonthPage {
             articles = List.copyOf(articles);

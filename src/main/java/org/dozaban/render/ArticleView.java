@@ -30,7 +30,7 @@ public record ArticleView(
         String dir,
         String author,
         LocalDate date,
-        List<TopicItem> topics,
+        List<TopicRef> topics,
         String publisher,
         String sourceUrl,
         String via,
@@ -44,5 +44,11 @@ public record ArticleView(
     public ArticleView {
         topics = List.copyOf(topics);
         translations = List.copyOf(translations);
+    }
+
+    /** The same view with another body, and the reading time of that body. */
+    ArticleView withBody(SafeString html, int readingMinutes) {
+        return new ArticleView(title, lang, dir, author, date, topics, publisher, sourceUrl, via, translator, html,
+                translations, newer, older, readers.withReadingMinutes(readingMinutes));
     }
 }

@@ -27,10 +27,18 @@ final class AuthorViews {
     }
 
     /**
-     * {@code <lang>/authors/<slug>/}: what one person wrote and translated, in every language, the page's
-     * language first, newest first.
+     * {@code <lang>/authors/<slug>/} and its further pages {@code page/<n>/}: what one person wrote and
+     * translated, in every language, the page's language first, newest first; each page holds up to
+     * {@code pageSize} of each.
+     *
+     * @param writtenCount    how many articles they wrote
+     * @param translatedCount how many they translated
+     * @param written         this page's share of what they wrote
+     * @param translated      this page's share of what they translated
+     * @param pager           position among the person's pages
      */
-    public record Page(String name, List<ArticleItem> written, List<ArticleItem> translated) {
+    public record Page(String name, int writtenCount, int translatedCount, List<ArticleItem> written,
+                       List<ArticleItem> translated, Pager pager) {
 
         public Page {
             written = List.copyOf(written);

@@ -8,15 +8,21 @@ import org.dozaban.text.Scripts;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** List entries shared by several pages: articles with their summaries, topics with their counts. */
+/**
+ * List entries shared by several pages: articles with their summaries, topics with their counts. Topic
+ * lists are made once per language and shared; safe for use from several threads.
+ */
 final class Listings {
 
     private final Site site;
     private final ArticleBodies bodies;
     private final Chrome chrome;
     private final ReaderIndex readers;
+    private final Map<String, List<TopicItem>> topicLists = new ConcurrentHashMap<>();
 
     Listings(Site site, ArticleBodies bodies, Chrome chrome, ReaderIndex readers) {
         this.site = site;
@@ -44,27 +50,28 @@ final class Listings {
 
     /** Topics that have articles, named in {@code lang} and sorted by that language's collation. */
     List<TopicItem> topics(String lang) {
-        Comparator<String> collation = Collation.comparator(lang);
-        return site.topics().stream()
-                .map(topic -> topicItem(topic, lang))
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(TopicItem::name, collation).thenComparing(TopicItem::key))
-                .toList();
+        return topicLists.computeIfAbsent(lang, l -> {
+            Comparator<String> collation = Collation.comparator(l);
+            return site.topics().stream()
+                    .map(topic -> topicItem(topic, l))
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(TopicItem::name, collation).thenComparing(TopicItem::key))
+                    .toList();
+        });
     }
 
-    /** The topics of {@code article} that have a page, in the order its front matter gives them. */
-    List<TopicItem> topicsOf(Article article) {
+    /** The topics of {@code article}, in the order its front matter gives them. */
+    List<TopicRef> topicsOf(Article article) {
         return article.topics().stream()
                 .map(site::topic)
                 .flatMap(Optional::stream)
-                .map(topic -> topicItem(topic, article.lang()))
-                .flatMap(Optional::stream)
+                .map(topic -> new TopicRef(topic.key(), topic.name(article.lang()), topicPath(article.lang(), topic.key(), 1)))
                 .toList();
     }
 
     /** The topic as an entry, empty when no article has it (such topics get no page). */
     Optional<TopicItem> topicItem(Topic topic, String lang) {
-        int count = site.articlesWithTopic(topic.key()).size();
+        int count = site.topicCount(topic.key());
         if (count == 0) {
             return Optional.empty();
         }
@@ -75,5 +82,16 @@ final class Listings {
     static String topicPath(String lang, String key, int number) {
         String first = Chrome.topicsPath(lang) + key + "/";
         return number == 1 ? first : first + "page/" + number + "/";
+    }
+
+    /** Number of pages a list of {@code count} entries takes at {@code pageSize} a page; at least one. */
+    static int pageCount(int count, int pageSize) {
+        return Math.max(1, (count + pageSize - 1) / pageSize);
+    }
+
+    /** The entries of page {@code number} (1-based). */
+    static <T> List<T> slice(List<T> entries, int number, int pageSize) {
+        int from = Math.min(entries.size(), (number - 1) * pageSize);
+        return entries.subList(from, Math.min(entries.size(), from + pageSize));
     }
 }

@@ -17,20 +17,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The indexes the reader's ways in are built from, made once per render from the site's articles
- * (newest first): articles by topic, by author and translator, and by month of each language's
- * calendar. No page scans the whole archive.
+ * The indexes the reader's ways in are built from, besides the site's own (by language, topic and
+ * translation), made once per render from the site's articles, newest first: articles by author and
+ * translator, and by month of each language's calendar. No page scans the whole archive.
  */
 final class ReaderIndex {
 
-    private final Map<String, List<Article>> byTopic;
     private final Map<String, Author> authorsBySlug;
     private final Map<String, Author> authorsByName;
     private final Map<String, SortedMap<CalendarMonth, List<Article>>> months;
 
-    private ReaderIndex(Map<String, List<Article>> byTopic, Map<String, Author> authorsBySlug,
-                        Map<String, SortedMap<CalendarMonth, List<Article>>> months) {
-        this.byTopic = byTopic;
+    private ReaderIndex(Map<String, Author> authorsBySlug, Map<String, SortedMap<CalendarMonth, List<Article>>> months) {
         this.authorsBySlug = authorsBySlug;
         this.authorsByName = new LinkedHashMap<>();
         authorsBySlug.values().forEach(a -> authorsByName.put(a.name(), a));
@@ -38,12 +35,10 @@ final class ReaderIndex {
     }
 
     static ReaderIndex build(Site site) {
-        Map<String, List<Article>> byTopic = new TreeMap<>();
         Map<String, List<Article>> written = new TreeMap<>();
         Map<String, List<Article>> translated = new TreeMap<>();
         Map<String, SortedMap<CalendarMonth, List<Article>>> months = new TreeMap<>();
         for (Article article : site.articles()) {
-            article.topics().forEach(key -> byTopic.computeIfAbsent(key, k -> new ArrayList<>()).add(article));
             name(article.author()).ifPresent(n -> written.computeIfAbsent(n, k -> new ArrayList<>()).add(article));
             name(article.translator()).ifPresent(n -> translated.computeIfAbsent(n, k -> new ArrayList<>()).add(article));
             if (article.date() != null) {
@@ -61,7 +56,7 @@ final class ReaderIndex {
             bySlug.put(slug, new Author(name, slug, written.getOrDefault(name, List.of()),
                     translated.getOrDefault(name, List.of())));
         }
-        return new ReaderIndex(byTopic, bySlug, months);
+        return new ReaderIndex(bySlug, months);
     }
 
     private static Optional<String> name(String value) {
@@ -79,11 +74,6 @@ final class ReaderIndex {
             slug = base + "-" + n;
         }
         return slug;
-    }
-
-    /** Articles of every language with topic {@code key}, newest first. */
-    List<Article> withTopic(String key) {
-        return byTopic.getOrDefault(key, List.of());
     }
 
     /** Every author and translator, by slug. */

@@ -18,4 +18,8 @@ public record ReaderLinks(String archivePath, String authorPath, String translat
     public ReaderLinks {
         related = List.copyOf(related);
     }
+
+    ReaderLinks withReadingMinutes(int minutes) {
+        return new ReaderLinks(archivePath, authorPath, translatorPath, minutes, related);
+    }
 }

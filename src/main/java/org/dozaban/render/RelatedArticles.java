@@ -1,6 +1,7 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
+import org.dozaban.content.Site;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,10 +27,10 @@ final class RelatedArticles {
 
     static final int LIMIT = 5;
 
-    private final ReaderIndex index;
+    private final Site site;
 
-    RelatedArticles(ReaderIndex index) {
-        this.index = index;
+    RelatedArticles(Site site) {
+        this.site = site;
     }
 
     /** A candidate with its score. */
@@ -40,7 +41,7 @@ final class RelatedArticles {
         String lang = article.lang();
         Map<Article, Double> scores = new IdentityHashMap<>();
         for (String topic : new TreeSet<>(article.topics())) {
-            List<Article> tagged = index.withTopic(topic);
+            List<Article> tagged = site.articlesWithTopic(topic);
             double weight = 1.0 / tagged.size();
             for (Article other : tagged) {
                 if (!sameWork(article, other)) {

@@ -15,4 +15,13 @@ record Rendering(Site site, Templates templates, Chrome chrome, ArticleBodies bo
         return new HtmlPage(meta,
                 new Page(meta.path(), templates.render(template, meta, chrome.ui(meta.lang()), viewName, view)));
     }
+
+    /**
+     * An HTML page ready to render: keyed by its template, chrome and view, so that the build cache skips
+     * it while none of them changes.
+     */
+    PageTask.Prepared prepared(String template, PageMeta meta, String viewName, Record view) {
+        return new PageTask.Prepared(meta.path(), meta, null, ViewKey.of(template, meta, viewName, view),
+                () -> templates.render(template, meta, chrome.ui(meta.lang()), viewName, view));
+    }
 }

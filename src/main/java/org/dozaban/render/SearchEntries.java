@@ -5,10 +5,13 @@ import org.dozaban.content.Site;
 import org.dozaban.search.SearchDocument;
 import org.dozaban.search.SearchDocument.Field;
 import org.dozaban.search.SearchFiles;
+import org.dozaban.search.SearchIndex;
+import org.dozaban.work.Parallel;
 import org.dozaban.text.Dates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +24,8 @@ final class SearchEntries {
 
     /** Code points of an article's opening kept for result snippets. */
     static final int EXCERPT_LENGTH = 320;
+    /** Articles whose text is made at once. */
+    static final int BATCH = 256;
 
     private final Rendering r;
 
@@ -28,12 +33,33 @@ final class SearchEntries {
         this.r = r;
     }
 
-    List<Page> render() {
+    /**
+     * A task per index file. The articles are indexed a batch at a time, their texts made in parallel, so
+     * that no more than a batch of article texts is held at once.
+     */
+    List<PageTask> tasks(Parallel parallel) throws IOException {
         List<String> languages = r.site().config().languages();
-        List<SearchDocument> documents = r.site().articles().stream().map(a -> document(a, languages)).toList();
-        List<Page> pages = new ArrayList<>();
-        SearchFiles.write(documents, languages).forEach((path, content) -> pages.add(new Page(path, content)));
-        return pages;
+        List<Article> articles = r.site().articles();
+        SearchIndex index = new SearchIndex();
+        for (int start = 0; start < articles.size(); start += BATCH) {
+            List<Article> batch = articles.subList(start, Math.min(articles.size(), start + BATCH));
+            documents(parallel, batch, languages).forEach(index::add);
+        }
+        List<PageTask> tasks = new ArrayList<>();
+        SearchFiles.write(index, languages).forEach((path, content) -> tasks.add(() ->
+                new PageTask.Prepared(path, null, null, ViewKey.of("search index", content), () -> content)));
+        return tasks;
+    }
+
+    private List<SearchDocument> documents(Parallel parallel, List<Article> batch, List<String> languages)
+            throws IOException {
+        try {
+            return parallel.map(batch, article -> document(article, languages));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private SearchDocument document(Article article, List<String> languages) {

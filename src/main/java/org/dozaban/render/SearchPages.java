@@ -1,6 +1,5 @@
 package org.dozaban.render;
 
-import org.dozaban.content.ContentException;
 import org.dozaban.search.Json;
 import org.dozaban.search.SearchFiles;
 import org.dozaban.text.Numbers;
@@ -26,22 +25,22 @@ final class SearchPages {
         return lang + "/search/";
     }
 
-    List<HtmlPage> render() throws ContentException {
-        List<HtmlPage> pages = new ArrayList<>();
+    List<PageTask> tasks() {
+        List<PageTask> tasks = new ArrayList<>();
         for (String lang : r.site().config().languages()) {
-            pages.add(page(lang));
+            tasks.add(() -> page(lang));
         }
-        return pages;
+        return tasks;
     }
 
-    private HtmlPage page(String lang) throws ContentException {
+    private PageTask.Prepared page(String lang) {
         String file = RelativeUrls.fileOf(path(lang));
         UiStrings ui = r.chrome().ui(lang);
         PageMeta meta = r.chrome().meta(file, lang, "search", ui.get("search"), "website",
                 r.chrome().everyLanguage(SearchPages::path));
         String root = RelativeUrls.between(file, "").replace("index.html", "");
         SearchView view = new SearchView(root, SearchFiles.MANIFEST, ArchivePages.indexPath(lang), messages(ui));
-        return r.page("search.peb", meta, "search", view);
+        return r.prepared("search.peb", meta, "search", view);
     }
 
     /** The strings the script shows, in the page's language. */

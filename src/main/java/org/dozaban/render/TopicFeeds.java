@@ -15,11 +15,9 @@ import java.util.List;
 final class TopicFeeds {
 
     private final Rendering r;
-    private final ReaderIndex index;
 
-    TopicFeeds(Rendering r, ReaderIndex index) {
+    TopicFeeds(Rendering r) {
         this.r = r;
-        this.index = index;
     }
 
     /** Site-relative path of the feed of topic {@code key} in {@code lang}. */
@@ -32,24 +30,25 @@ final class TopicFeeds {
         return entries(lang, key).isEmpty() ? null : path(lang, key);
     }
 
-    List<Page> render() {
+    /** A task per topic and language with dated articles. */
+    List<PageTask> tasks() {
         FeedPages feeds = new FeedPages(r);
-        List<Page> pages = new ArrayList<>();
+        List<PageTask> tasks = new ArrayList<>();
         for (String lang : r.site().config().languages()) {
             for (Topic topic : r.site().topics()) {
                 List<Article> entries = entries(lang, topic.key());
                 if (!entries.isEmpty()) {
                     String title = Direction.title(topic.name(lang) + " – " + r.site().config().title(lang), lang);
-                    pages.add(new Page(path(lang, topic.key()), feeds.feed(lang, title, "",
-                            path(lang, topic.key()), Listings.topicPath(lang, topic.key(), 1), entries)));
+                    tasks.add(() -> feeds.prepare(path(lang, topic.key()), lang, title, "",
+                            Listings.topicPath(lang, topic.key(), 1), entries));
                 }
             }
         }
-        return pages;
+        return tasks;
     }
 
     private List<Article> entries(String lang, String key) {
-        return index.withTopic(key).stream()
+        return r.site().articlesWithTopic(key).stream()
                 .filter(a -> a.lang().equals(lang) && a.date() != null)
                 .limit(r.site().config().pageSize())
                 .toList();

@@ -28,6 +28,11 @@ public record SearchDocument(String path, String lang, String title, String isoD
         fields = List.copyOf(fields);
     }
 
+    /** The same document without its searched text, as results show it. */
+    public SearchDocument withoutFields() {
+        return new SearchDocument(path, lang, title, isoDate, dates, excerpt, List.of());
+    }
+
     /**
      * Searched text.
      *

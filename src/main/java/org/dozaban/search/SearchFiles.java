@@ -39,7 +39,16 @@ public final class SearchFiles {
      * @param languages the site's languages, the order of each document's dates
      */
     public static SortedMap<String, String> write(List<SearchDocument> documents, List<String> languages) {
-        SearchIndex index = SearchIndex.build(documents);
+        return write(SearchIndex.build(documents), languages);
+    }
+
+    /**
+     * Every file of {@code index}, by site-relative path.
+     *
+     * @param languages the site's languages, the order of each document's dates
+     */
+    public static SortedMap<String, String> write(SearchIndex index, List<String> languages) {
+        List<SearchDocument> documents = index.documents();
         SortedMap<String, String> entries = new TreeMap<>();
         index.postings().forEach((term, postings) -> entries.put(term, postings(postings)));
         SortedMap<String, SortedMap<String, String>> shards = ShardPlan.plan(entries, SHARD_BYTES);

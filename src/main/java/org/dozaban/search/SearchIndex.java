@@ -17,21 +17,35 @@ public final class SearchIndex {
     /** Repeating a word beyond this many times in one field does not raise the score further. */
     static final int MAX_OCCURRENCES = 10;
 
-    private final SortedMap<String, List<int[]>> postings;
+    private final SortedMap<String, List<int[]>> postings = new TreeMap<>();
+    private final List<SearchDocument> shown = new ArrayList<>();
 
-    private SearchIndex(SortedMap<String, List<int[]>> postings) {
-        this.postings = postings;
+    /** An empty index; documents are numbered in the order they are added. */
+    public SearchIndex() {
     }
 
     /** Indexes {@code documents}; document {@code i} gets number {@code i}. */
     public static SearchIndex build(List<SearchDocument> documents) {
-        SortedMap<String, List<int[]>> postings = new TreeMap<>();
-        for (int id = 0; id < documents.size(); id++) {
-            for (Map.Entry<String, Integer> scored : scores(documents.get(id)).entrySet()) {
-                postings.computeIfAbsent(scored.getKey(), k -> new ArrayList<>()).add(new int[] {id, scored.getValue()});
-            }
+        SearchIndex index = new SearchIndex();
+        documents.forEach(index::add);
+        return index;
+    }
+
+    /**
+     * Adds the next document. Only what results show of it is kept, not its searched text, so an archive
+     * can be indexed a part at a time.
+     */
+    public void add(SearchDocument document) {
+        int id = shown.size();
+        shown.add(document.withoutFields());
+        for (Map.Entry<String, Integer> scored : new TreeMap<>(scores(document)).entrySet()) {
+            postings.computeIfAbsent(scored.getKey(), k -> new ArrayList<>()).add(new int[] {id, scored.getValue()});
         }
-        return new SearchIndex(postings);
+    }
+
+    /** The documents as results show them, by number, without their searched text. */
+    public List<SearchDocument> documents() {
+        return List.copyOf(shown);
     }
 
     private static Map<String, Integer> scores(SearchDocument document) {
@@ -52,8 +66,4 @@ public final class SearchIndex {
         return postings;
     }
 
-    /** The documents having {@code term}, by number; empty when none has it. */
-    public List<Integer> documents(String term) {
-        return postings.getOrDefault(term, List.of()).stream().map(p -> p[0]).toList();
-    }
 }

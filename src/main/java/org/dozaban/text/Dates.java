@@ -1,5 +1,9 @@
 package org.dozaban.text;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
@@ -11,7 +15,7 @@ import java.util.Date;
 
 /**
  * Dates for display: Gregorian on English pages, Solar Hijri with Persian digits on Persian pages.
- * Creates a formatter per call, since ICU formatters are not thread-safe.
+ * ICU formatters are not thread-safe: each thread builds each of its formatters once and keeps it.
  */
 public final class Dates {
 
@@ -22,20 +26,26 @@ public final class Dates {
 
     /** A long date in the language's calendar: "17 June 2014", "۲۷ خرداد ۱۳۹۳". */
     public static String format(LocalDate date, String lang) {
-        DateFormat format = "fa".equals(lang)
+        return formatter("long", lang, () -> "fa".equals(lang)
                 ? DateFormat.getDateInstance(DateFormat.LONG, PERSIAN)
-                : new SimpleDateFormat("d MMMM y", new ULocale("en"));
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(toDate(date));
+                : new SimpleDateFormat("d MMMM y", new ULocale("en"))).format(toDate(date));
     }
 
     /** Year and month in the language's calendar, e.g. "June 2014" or "خرداد ۱۳۹۳". */
     public static String formatMonth(LocalDate date, String lang) {
-        SimpleDateFormat format = "fa".equals(lang)
-                ? new SimpleDateFormat("MMMM y", PERSIAN)
-                : new SimpleDateFormat("MMMM y", new ULocale("en"));
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(toDate(date));
+        return formatter("month", lang, () -> new SimpleDateFormat("MMMM y", "fa".equals(lang) ? PERSIAN
+                : new ULocale("en"))).format(toDate(date));
+    }
+
+    private static final ThreadLocal<Map<String, DateFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
+    /** This thread's formatter of {@code kind} for {@code lang}, in GMT, made on first use. */
+    private static DateFormat formatter(String kind, String lang, Supplier<DateFormat> make) {
+        return FORMATS.get().computeIfAbsent(kind + "/" + lang, k -> {
+            DateFormat format = make.get();
+            format.setTimeZone(TimeZone.GMT_ZONE);
+            return format;
+        });
     }
 
     private static Date toDate(LocalDate date) {

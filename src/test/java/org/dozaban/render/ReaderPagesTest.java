@@ -127,12 +127,18 @@ class ReaderPagesTest {
 
     @Test
     void anAuthorPageListsTheirArticlesPageLanguageFirst() throws Exception {
+        // pageSize 2: three articles take two pages
         Document lena = page("en/authors/lena-hart/index.html");
-        assertEquals("Lena Hart", lena.selectFirst("main h1").text());
-        assertEquals(List.of("The river that made a city", "A verse before breakfast", "رودی که شهری ساخت"),
+        assertEquals("Lena Hart page 1 of 2", lena.selectFirst("main h1").text());
+        assertEquals("Articles 3 articles", lena.selectFirst("#written").text());
+        assertEquals(List.of("The river that made a city", "A verse before breakfast"),
                 texts(lena, "[aria-labelledby=written] .entry__title"));
         assertNull(lena.selectFirst("[aria-labelledby=translated]"));
-        assertEquals("fa", lena.select("[aria-labelledby=written] .entry").get(2).attr("lang"));
+        assertEquals("en/authors/lena-hart/page/2/index.html",
+                target("en/authors/lena-hart/index.html", lena.selectFirst(".pager a[rel=next]")));
+        Document second = page("en/authors/lena-hart/page/2/index.html");
+        assertEquals(List.of("رودی که شهری ساخت"), texts(second, "[aria-labelledby=written] .entry__title"));
+        assertEquals("fa", second.selectFirst("[aria-labelledby=written] .entry").attr("lang"));
     }
 
     @Test
