@@ -31,13 +31,18 @@ final class ProgressLine implements Progress, AutoCloseable {
     private boolean shown;
 
     private ProgressLine(PrintStream err) {
+        this(err, DELAY_MS);
+    }
+
+    /** A progress line on {@code err} that first shows after {@code delayMs}. */
+    ProgressLine(PrintStream err, long delayMs) {
         this.err = err;
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "progress");
             thread.setDaemon(true);
             return thread;
         });
-        ticker.scheduleAtFixedRate(this::show, DELAY_MS, EVERY_MS, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(this::show, delayMs, EVERY_MS, TimeUnit.MILLISECONDS);
     }
 
     /** A progress line on standard error when it is a terminal and not {@code quiet}; else nothing. */

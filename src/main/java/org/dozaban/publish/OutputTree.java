@@ -1,6 +1,7 @@
 package org.dozaban.publish;
 
 import org.dozaban.render.PageSink;
+import org.dozaban.text.Hashes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -98,35 +99,28 @@ public final class OutputTree implements PageSink {
 
     @Override
     public void write(String path, String key, String content) throws IOException {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        record(path, key, bytes.length);
-        if (!sameBytes(resolve(out, path), bytes)) {
-            Path file = resolve(staging, path);
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-            staged.put(path, Boolean.TRUE);
-        }
+        take(path, key, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Takes {@code source} as the file {@code path}, keyed by its own bytes. */
     public void copy(Path source, String path) throws IOException {
         byte[] bytes = Files.readAllBytes(source);
-        String key = "file:" + org.dozaban.text.Hashes.sha256(bytes);
-        if (unchanged(path, key)) {
-            return;
+        String key = "file:" + Hashes.sha256(bytes);
+        if (!unchanged(path, key)) {
+            take(path, key, bytes);
         }
-        record(path, key, bytes.length);
+    }
+
+    /** Records the file and stages it, unless the output folder has these bytes there already. */
+    private void take(String path, String key, byte[] bytes) throws IOException {
+        if (produced.putIfAbsent(path, new FileRecord(key, bytes.length)) != null) {
+            throw new IllegalStateException("two files at " + path);
+        }
         if (!sameBytes(resolve(out, path), bytes)) {
             Path file = resolve(staging, path);
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
             staged.put(path, Boolean.TRUE);
-        }
-    }
-
-    private void record(String path, String key, long size) {
-        if (produced.putIfAbsent(path, new FileRecord(key, size)) != null) {
-            throw new IllegalStateException("two files at " + path);
         }
     }
 

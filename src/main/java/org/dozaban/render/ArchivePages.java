@@ -35,13 +35,13 @@ final class ArchivePages {
     }
 
     static String monthPath(String lang, CalendarMonth month) {
-        return monthPath(lang, month, 1);
+        return monthPath(lang, month, 0);
     }
 
-    /** Site-relative folder of page {@code number} (1-based) of a month's list. */
+    /** Site-relative folder of a page of a month's list: 0 for its first page, else an archive page (see {@link Paging}). */
     static String monthPath(String lang, CalendarMonth month, int number) {
         String first = yearPath(lang, month) + month.monthSegment() + "/";
-        return number == 1 ? first : first + "page/" + number + "/";
+        return number == 0 ? first : first + "page/" + number + "/";
     }
 
     /** The archive page of the month {@code date} falls in, in the calendar of {@code lang}. */
@@ -67,10 +67,10 @@ final class ArchivePages {
             for (int i = 0; i < newestFirst.size(); i++) {
                 int n = i;
                 List<Article> articles = months.get(newestFirst.get(i));
-                int pages = Math.max(1, (articles.size() + size - 1) / size);
-                for (int number = 1; number <= pages; number++) {
+                Paging paging = new Paging(articles.size(), size);
+                for (int number = 0; number <= paging.archivePages(); number++) {
                     int page = number;
-                    tasks.add(() -> monthPage(lang, newestFirst, n, articles, page, pages));
+                    tasks.add(() -> monthPage(lang, newestFirst, n, articles, page, paging));
                 }
             }
         }
@@ -112,19 +112,19 @@ final class ArchivePages {
     }
 
     private PageTask.Prepared monthPage(String lang, List<CalendarMonth> newestFirst, int i, List<Article> articles,
-                                        int number, int total) {
+                                        int number, Paging paging) {
         CalendarMonth month = newestFirst.get(i);
         String path = monthPath(lang, month, number);
         String label = month.label(lang);
         UiStrings ui = r.chrome().ui(lang);
-        String heading = number == 1 ? label : label + " – " + ui.format("pageOf", number, total);
+        String heading = number == 0 ? label : label + " – " + ui.format("pageNumber", number);
         PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(path), lang, "archive", heading, "website",
                 Map.of(lang, path));
         ArchiveViews.MonthPage view = new ArchiveViews.MonthPage(
                 new ArchiveViews.Month(label, monthPath(lang, month), articles.size()),
                 link(lang, month.yearLabel(lang), yearPath(lang, month)),
-                r.listings().items(Listings.slice(articles, number, r.site().config().pageSize()), lang),
-                Pager.of(number, total, n -> monthPath(lang, month, n), ui),
+                r.listings().items(paging.page(articles, number), lang),
+                Pager.of(number, paging.archivePages(), n -> monthPath(lang, month, n), ui),
                 i > 0 ? monthLink(lang, newestFirst.get(i - 1)) : null,
                 i + 1 < newestFirst.size() ? monthLink(lang, newestFirst.get(i + 1)) : null);
         return r.prepared("archive-month.peb", meta, "archive", view);

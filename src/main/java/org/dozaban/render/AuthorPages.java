@@ -24,13 +24,13 @@ final class AuthorPages {
     }
 
     static String path(String lang, String slug) {
-        return path(lang, slug, 1);
+        return path(lang, slug, 0);
     }
 
-    /** Site-relative folder of page {@code number} (1-based) of a person's list. */
+    /** Site-relative folder of a page of a person's lists: 0 for the first, else an archive page (see {@link Paging}). */
     static String path(String lang, String slug, int number) {
         String first = indexPath(lang) + slug + "/";
-        return number == 1 ? first : first + "page/" + number + "/";
+        return number == 0 ? first : first + "page/" + number + "/";
     }
 
     /** Per language: the author index and a task per author. */
@@ -40,8 +40,10 @@ final class AuthorPages {
             tasks.add(() -> indexPage(lang));
             int size = r.site().config().pageSize();
             for (Author author : index.authors()) {
-                int total = Math.max(1, (Math.max(author.written().size(), author.translated().size()) + size - 1) / size);
-                for (int number = 1; number <= total; number++) {
+                Paging written = new Paging(author.written().size(), size);
+                Paging translated = new Paging(author.translated().size(), size);
+                int total = Math.max(written.archivePages(), translated.archivePages());
+                for (int number = 0; number <= total; number++) {
                     int n = number;
                     tasks.add(() -> authorPage(lang, author, n, total));
                 }
@@ -63,15 +65,24 @@ final class AuthorPages {
 
     private PageTask.Prepared authorPage(String lang, Author author, int number, int total) {
         UiStrings ui = r.chrome().ui(lang);
-        String heading = number == 1 ? author.name() : author.name() + " – " + ui.format("pageOf", number, total);
+        String heading = number == 0 ? author.name() : author.name() + " – " + ui.format("pageNumber", number);
         PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(path(lang, author.slug(), number)), lang, "authors",
                 heading, "profile", r.chrome().everyLanguage(l -> path(l, author.slug(), number)));
         int size = r.site().config().pageSize();
         AuthorViews.Page view = new AuthorViews.Page(author.name(), author.written().size(), author.translated().size(),
-                r.listings().items(Listings.slice(languageFirst(author.written(), lang), number, size), lang),
-                r.listings().items(Listings.slice(languageFirst(author.translated(), lang), number, size), lang),
+                r.listings().items(page(languageFirst(author.written(), lang), number, size), lang),
+                r.listings().items(page(languageFirst(author.translated(), lang), number, size), lang),
                 Pager.of(number, total, n -> path(lang, author.slug(), n), ui));
         return r.prepared("author.peb", meta, "author", view);
+    }
+
+    /**
+     * Page {@code number} of one of a person's lists; the two lists share page numbers, so a list shorter
+     * than the other has nothing on the pages past its own.
+     */
+    private static List<Article> page(List<Article> articles, int number, int size) {
+        Paging paging = new Paging(articles.size(), size);
+        return number > paging.archivePages() ? List.of() : paging.page(articles, number);
     }
 
     /** {@code lang} first, then the other languages in site order; newest first within each. */

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Each language's article list: the home page shows the newest {@code pageSize} articles, and archive
- * pages ({@code <lang>/page/2/} …) the rest, newest first, with a pager. The site root shows the default
- * language's home.
+ * pages ({@code <lang>/page/1/} holding the oldest, see {@link Paging}) the rest, with a pager. The site
+ * root shows the default language's home.
  */
 final class HomePages {
 
@@ -25,33 +25,33 @@ final class HomePages {
         List<PageTask> tasks = new ArrayList<>();
         int size = r.site().config().pageSize();
         for (String lang : r.site().config().languages()) {
-            int total = Listings.pageCount(r.site().articles(lang).size(), size);
-            for (int number = 1; number <= total; number++) {
+            Paging paging = new Paging(r.site().articles(lang).size(), size);
+            for (int number = 0; number <= paging.archivePages(); number++) {
                 int n = number;
-                tasks.add(() -> page(RelativeUrls.fileOf(path(lang, n)), lang, n, total));
+                tasks.add(() -> page(RelativeUrls.fileOf(path(lang, n)), lang, n, paging));
             }
         }
         String lang = r.site().config().defaultLanguage();
-        tasks.add(() -> page(ROOT, lang, 1, Listings.pageCount(r.site().articles(lang).size(), size)));
+        tasks.add(() -> page(ROOT, lang, 0, new Paging(r.site().articles(lang).size(), size)));
         return tasks;
     }
 
-    /** Site-relative folder of page {@code number} of a language's list; page 1 is its home. */
+    /** Site-relative folder of a page of a language's list: 0 for its home, else an archive page. */
     static String path(String lang, int number) {
-        return number == 1 ? Chrome.homePath(lang) : Chrome.homePath(lang) + "page/" + number + "/";
+        return number == 0 ? Chrome.homePath(lang) : Chrome.homePath(lang) + "page/" + number + "/";
     }
 
-    private PageTask.Prepared page(String file, String lang, int number, int total) {
+    private PageTask.Prepared page(String file, String lang, int number, Paging paging) {
         int size = r.site().config().pageSize();
         UiStrings ui = r.chrome().ui(lang);
-        String heading = number == 1 ? null : ui.get("allArticles") + " – " + ui.format("pageOf", number, total);
+        String heading = number == 0 ? null : ui.get("allArticles") + " – " + ui.format("pageNumber", number);
         PageMeta meta = r.chrome().meta(file, lang, "home", heading, "website",
-                number == 1 ? homeVersions() : Map.of(lang, path(lang, number)));
-        List<ArticleItem> articles = r.listings().items(Listings.slice(r.site().articles(lang), number, size), lang);
+                number == 0 ? homeVersions() : Map.of(lang, path(lang, number)));
+        List<ArticleItem> articles = r.listings().items(paging.page(r.site().articles(lang), number), lang);
         HomeView view = new HomeView(articles,
-                number == 1 ? r.listings().items(untranslated(lang, size), lang) : List.of(),
-                number == 1 ? r.listings().topics(lang) : List.of(),
-                Pager.of(number, total, n -> path(lang, n), ui));
+                number == 0 ? r.listings().items(untranslated(lang, size), lang) : List.of(),
+                number == 0 ? r.listings().topics(lang) : List.of(),
+                Pager.of(number, paging.archivePages(), n -> path(lang, n), ui));
         return r.prepared("home.peb", meta, "home", view);
     }
 

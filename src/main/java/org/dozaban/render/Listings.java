@@ -65,7 +65,7 @@ final class Listings {
         return article.topics().stream()
                 .map(site::topic)
                 .flatMap(Optional::stream)
-                .map(topic -> new TopicRef(topic.key(), topic.name(article.lang()), topicPath(article.lang(), topic.key(), 1)))
+                .map(topic -> new TopicRef(topic.key(), topic.name(article.lang()), topicPath(article.lang(), topic.key())))
                 .toList();
     }
 
@@ -75,23 +75,16 @@ final class Listings {
         if (count == 0) {
             return Optional.empty();
         }
-        return Optional.of(new TopicItem(topic.key(), topic.name(lang), count, topicPath(lang, topic.key(), 1)));
+        return Optional.of(new TopicItem(topic.key(), topic.name(lang), count, topicPath(lang, topic.key())));
     }
 
-    /** Site-relative folder of page {@code number} (1-based) of a topic's list. */
-    static String topicPath(String lang, String key, int number) {
-        String first = Chrome.topicsPath(lang) + key + "/";
-        return number == 1 ? first : first + "page/" + number + "/";
+    /** Site-relative folder of a topic's first page in {@code lang}. */
+    static String topicPath(String lang, String key) {
+        return Chrome.topicsPath(lang) + key + "/";
     }
 
-    /** Number of pages a list of {@code count} entries takes at {@code pageSize} a page; at least one. */
-    static int pageCount(int count, int pageSize) {
-        return Math.max(1, (count + pageSize - 1) / pageSize);
-    }
-
-    /** The entries of page {@code number} (1-based). */
-    static <T> List<T> slice(List<T> entries, int number, int pageSize) {
-        int from = Math.min(entries.size(), (number - 1) * pageSize);
-        return entries.subList(from, Math.min(entries.size(), from + pageSize));
+    /** Site-relative folder of a page of a topic's list: 0 for the first, else an archive page (see {@link Paging}). */
+    static String topicPagePath(String lang, String key, int number) {
+        return number == 0 ? topicPath(lang, key) : topicPath(lang, key) + "page/" + number + "/";
     }
 }

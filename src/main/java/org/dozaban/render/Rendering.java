@@ -1,6 +1,5 @@
 package org.dozaban.render;
 
-import org.dozaban.content.ContentException;
 import org.dozaban.content.Site;
 
 /**
@@ -9,12 +8,6 @@ import org.dozaban.content.Site;
  */
 record Rendering(Site site, Templates templates, Chrome chrome, ArticleBodies bodies, Listings listings,
                  ReaderIndex readers) {
-
-    /** Renders {@code template} for the page described by {@code meta}, in the page's interface language. */
-    HtmlPage page(String template, PageMeta meta, String viewName, Record view) throws ContentException {
-        return new HtmlPage(meta,
-                new Page(meta.path(), templates.render(template, meta, chrome.ui(meta.lang()), viewName, view)));
-    }
 
     /**
      * An HTML page ready to render: keyed by its template, chrome and view, so that the build cache skips

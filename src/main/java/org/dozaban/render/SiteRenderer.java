@@ -104,7 +104,7 @@ public final class SiteRenderer {
         run.stage("lists", lists);
         run.stage("search", new SearchEntries(rendering).tasks(parallel));
         run.throwProblems();
-        run.stage("sitemap", List.of(() -> Sitemap.sitemap(run.sitemapEntries())));
+        run.stage("sitemap", Sitemap.sitemaps(run.sitemapEntries(), site.config()));
         run.throwProblems();
         return new Outcome(run.files, run.rendered);
     }

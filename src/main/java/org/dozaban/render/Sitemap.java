@@ -3,6 +3,7 @@ package org.dozaban.render;
 import org.dozaban.content.SiteConfig;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,10 +22,39 @@ final class Sitemap {
     private Sitemap() {
     }
 
-    /** The sitemap of {@code pages}, sorted by URL, keyed by its entries. */
-    static PageTask.Prepared sitemap(List<SitemapEntry> pages) {
+    /** The most URLs one sitemap file may list, by the sitemap protocol. */
+    static final int MAX_URLS = 50_000;
+
+    /**
+     * The sitemap of {@code pages}, sorted by URL, each file keyed by its entries. Up to {@link #MAX_URLS}
+     * pages it is one {@code sitemap.xml}; past that, {@code sitemap.xml} is a sitemap index naming
+     * {@code sitemap-1.xml}, {@code sitemap-2.xml} …, each listing at most {@link #MAX_URLS} pages.
+     */
+    static List<PageTask> sitemaps(List<SitemapEntry> pages, SiteConfig config) {
         List<SitemapEntry> sorted = pages.stream().sorted(Comparator.comparing(SitemapEntry::canonical)).toList();
-        return new PageTask.Prepared(PATH, null, null, ViewKey.of("sitemap", sorted), () -> sitemapXml(sorted));
+        if (sorted.size() <= MAX_URLS) {
+            return List.of(() -> new PageTask.Prepared(PATH, null, null, ViewKey.of("sitemap", sorted),
+                    () -> sitemapXml(sorted)));
+        }
+        List<PageTask> tasks = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int from = 0, n = 1; from < sorted.size(); from += MAX_URLS, n++) {
+            List<SitemapEntry> part = sorted.subList(from, Math.min(sorted.size(), from + MAX_URLS));
+            String path = "sitemap-" + n + ".xml";
+            parts.add(path);
+            tasks.add(() -> new PageTask.Prepared(path, null, null, ViewKey.of("sitemap", part), () -> sitemapXml(part)));
+        }
+        tasks.add(() -> new PageTask.Prepared(PATH, null, null, ViewKey.of("sitemapindex", config.baseUrl(), parts),
+                () -> index(config.baseUrl(), parts)));
+        return tasks;
+    }
+
+    private static String index(String baseUrl, List<String> parts) {
+        XmlWriter xml = XmlWriter.document("sitemapindex", NAMESPACE);
+        for (String part : parts) {
+            xml.open("sitemap").element("loc", baseUrl + part).close();
+        }
+        return xml.finish();
     }
 
     private static String sitemapXml(List<SitemapEntry> entries) {

@@ -22,7 +22,7 @@ final class TopicFeeds {
 
     /** Site-relative path of the feed of topic {@code key} in {@code lang}. */
     static String path(String lang, String key) {
-        return Listings.topicPath(lang, key, 1) + "feed.xml";
+        return Listings.topicPath(lang, key) + "feed.xml";
     }
 
     /** The feed of the topic in {@code lang}, or null when it has none. */
@@ -40,7 +40,7 @@ final class TopicFeeds {
                 if (!entries.isEmpty()) {
                     String title = Direction.title(topic.name(lang) + " – " + r.site().config().title(lang), lang);
                     tasks.add(() -> feeds.prepare(path(lang, topic.key()), lang, title, "",
-                            Listings.topicPath(lang, topic.key(), 1), entries));
+                            Listings.topicPath(lang, topic.key()), entries));
                 }
             }
         }

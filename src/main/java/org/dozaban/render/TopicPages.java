@@ -1,7 +1,6 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
-import org.dozaban.content.ContentException;
 import org.dozaban.content.Site;
 
 import java.util.ArrayList;
@@ -30,10 +29,10 @@ final class TopicPages {
         for (String lang : r.site().config().languages()) {
             tasks.add(() -> index(lang));
             for (TopicItem topic : r.listings().topics(lang)) {
-                int total = Listings.pageCount(topic.count(), size);
-                for (int number = 1; number <= total; number++) {
+                Paging paging = new Paging(topic.count(), size);
+                for (int number = 0; number <= paging.archivePages(); number++) {
                     int n = number;
-                    tasks.add(() -> topicPage(lang, topic, n, total));
+                    tasks.add(() -> topicPage(lang, topic, n, paging));
                 }
             }
         }
@@ -48,15 +47,20 @@ final class TopicPages {
         return r.prepared("topics.peb", meta, "topics", view);
     }
 
-    private PageTask.Prepared topicPage(String lang, TopicItem topic, int number, int total) throws ContentException {
-        String file = RelativeUrls.fileOf(Listings.topicPath(lang, topic.key(), number));
+    /**
+     * Page {@code number} of a topic's list: 0 for the first, else an archive page. The list is the same in
+     * every language but for its order, so each page has a version in every language.
+     */
+    private PageTask.Prepared topicPage(String lang, TopicItem topic, int number, Paging paging) {
+        String file = RelativeUrls.fileOf(Listings.topicPagePath(lang, topic.key(), number));
         UiStrings ui = r.chrome().ui(lang);
-        String heading = number == 1 ? topic.name() : topic.name() + " – " + ui.format("pageOf", number, total);
+        String heading = number == 0 ? topic.name() : topic.name() + " – " + ui.format("pageNumber", number);
         PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website",
-                r.chrome().everyLanguage(l -> Listings.topicPath(l, topic.key(), number)));
-        List<Article> slice = Listings.slice(ordered(lang, topic.key()), number, r.site().config().pageSize());
-        TopicPageView view = new TopicPageView(topic, r.listings().items(slice, lang),
-                Pager.of(number, total, n -> Listings.topicPath(lang, topic.key(), n), ui),
+                r.chrome().everyLanguage(l -> Listings.topicPagePath(l, topic.key(), number)));
+        List<Article> slice = paging.page(ordered(lang, topic.key()), number);
+        TopicPageView view = new TopicPageView(new TopicRef(topic.key(), topic.name(), topic.path()),
+                number == 0 ? topic.count() : 0, r.listings().items(slice, lang),
+                Pager.of(number, paging.archivePages(), n -> Listings.topicPagePath(lang, topic.key(), n), ui),
                 new TopicFeeds(r).pathOf(lang, topic.key()));
         return r.prepared("topic.peb", meta, "topic", view);
     }

@@ -103,6 +103,37 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewArticleRewritesOnlyTheFilesThatShowIt() throws Exception {
+        KilledBuildTest.addArticles(content, 150);
+        Path out = dir.resolve("site");
+        build(out, false, 2);
+        Map<String, String> before = OutputTrees.contents(out);
+        Files.writeString(content.resolve("en/a-new-article.md"),
+                "---\ntitle: A new article\ndate: 2030-01-01\ntopics: [cities]\n---\nIts only paragraph.\n");
+        BuildReport report = build(out, false, 2);
+        Map<String, String> after = OutputTrees.contents(out);
+        List<String> changed = after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).toList();
+        assertEquals(changed.size(), report.changed());
+        assertTrue(changed.contains("en/2030/01/a-new-article/index.html"));
+        assertTrue(before.size() > 300, "a site of " + before.size() + " files");
+        // the article, its older neighbour, the homes and topic lists that show it or count it, the newest
+        // archive pages of each list it joins (when it opens a new archive page, the pagers of the pages
+        // next to it name that page too), the feed and the sitemap; no archive page shifts its articles
+        assertTrue(changed.size() <= 24, changed.size() + " files changed: " + changed);
+        for (String path : changed) {
+            if (path.contains("/page/")) {
+                String list = path.substring(0, path.indexOf("/page/") + 6);
+                int newest = before.keySet().stream().filter(p -> p.startsWith(list))
+                        .mapToInt(p -> Integer.parseInt(p.substring(list.length(), p.indexOf('/', list.length()))))
+                        .max().orElse(0);
+                int page = Integer.parseInt(path.substring(list.length(), path.indexOf('/', list.length())));
+                // pagers reach two pages each way: a new archive page shows in the pagers of the newest pages
+                assertTrue(page >= newest - 3, path + " changed, but only the newest archive pages of a list may");
+            }
+        }
+    }
+
+    @Test
     void leftoversOfKilledBuildsAreRemoved() throws Exception {
         Path out = dir.resolve("site");
         Files.createDirectories(dir.resolve(".site-new-123/en"));
