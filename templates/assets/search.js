@@ -158,7 +158,7 @@
     }
   }
 
-  /* Documents matching every group, best first: scores weighted by rarity, then newer first. */
+  /* Documents matching every group, best first: scores weighted by rarity, then the newer first. */
   function rank(groups) {
     var total = null;
     groups.forEach(function (group) {
@@ -180,7 +180,8 @@
       total = next;
     });
     var ranked = Array.from(total || new Map());
-    ranked.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+    /* documents are numbered oldest first: on equal scores the newer comes first */
+    ranked.sort(function (a, b) { return b[1] - a[1] || b[0] - a[0]; });
     return ranked.map(function (entry) { return entry[0]; });
   }
 

@@ -13,11 +13,12 @@ import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The search index files of a site: every article, newest first, with its title, author and
+ * The search index files of a site: every article, oldest first, with its title, author and
  * translator, topic names in every language, summary and body text.
  */
 final class SearchEntries {
@@ -39,7 +40,9 @@ final class SearchEntries {
      */
     List<PageTask> tasks(Parallel parallel) throws IOException {
         List<String> languages = r.site().config().languages();
-        List<Article> articles = r.site().articles();
+        // oldest first: a new article takes the next number, leaving the others' numbers, and files, as they were
+        List<Article> articles = new ArrayList<>(r.site().articles());
+        Collections.reverse(articles);
         SearchIndex index = new SearchIndex();
         for (int start = 0; start < articles.size(); start += BATCH) {
             List<Article> batch = articles.subList(start, Math.min(articles.size(), start + BATCH));

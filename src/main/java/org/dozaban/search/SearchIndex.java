@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * Terms to postings: for each term, the documents that have it (by their position in the document
- * list, so lower numbers are newer articles) and a score per document, the sum of the weights of the
+ * list, oldest article first) and a score per document, the sum of the weights of the
  * fields it occurs in, each occurrence counted up to {@link #MAX_OCCURRENCES} times per field.
  */
 public final class SearchIndex {
