@@ -22,7 +22,7 @@ final class ArticleReader {
 
     /** The front matter keys, in the order the importer writes them, then the others. */
     static final List<String> KEYS = List.of("title", "author", "date", "topics", "sourceUrl", "publisher", "via",
-            "translationKey", "seed", "translator", "summary", "slug", "draft");
+            "translationKey", "seed", "translator", "summary", "slug", "draft", "translated");
 
     private static final Map<String, String> EXAMPLES = Map.ofEntries(
             Map.entry("title", "An article title"),
@@ -37,7 +37,8 @@ final class ArticleReader {
             Map.entry("translator", "the translator's name"),
             Map.entry("summary", "One sentence about the article."),
             Map.entry("slug", "an-article-title"),
-            Map.entry("draft", "true"));
+            Map.entry("draft", "true"),
+            Map.entry("translated", "2014-06-20"));
 
     private static final String SLUG_HINT = "use lower-case ASCII letters, digits and single hyphens";
 
@@ -89,10 +90,10 @@ final class ArticleReader {
             Optional<String> title = title();
             Optional<YamlNode.Entry> translationKey = map.get("translationKey");
             Article article = new Article(fields.file(), lang, slug(title).orElse(""), title.orElse(""),
-                    text("author"), date(), topics(), sourceUrl(), text("publisher"), text("via"),
+                    text("author"), date("date"), topics(), sourceUrl(), text("publisher"), text("via"),
                     text("translationKey"), text("translator"), text("summary"), text("seed"),
                     map.get("draft").flatMap(fields::bool).orElse(false),
-                    frontMatter.body(), frontMatter.bodyLine(), sourceHash);
+                    frontMatter.body(), frontMatter.bodyLine(), sourceHash, date("translated"));
             return new LoadedArticle(article, slugPlace(),
                     translationKey.map(e -> e.value().place()).orElse(Place.FILE));
         }
@@ -119,22 +120,22 @@ final class ArticleReader {
                     .anyMatch(key -> !KEYS.contains(key) && Suggestions.closest(key, KEYS).contains("title"));
         }
 
-        private LocalDate date() {
-            Optional<YamlNode.Entry> entry = map.get("date");
-            Optional<String> value = entry.flatMap(e -> fields.text(e, EXAMPLES.get("date")));
+        private LocalDate date(String key) {
+            Optional<YamlNode.Entry> entry = map.get(key);
+            Optional<String> value = entry.flatMap(e -> fields.text(e, EXAMPLES.get(key)));
             if (value.isEmpty()) {
                 return null;
             }
             Place place = entry.get().value().place();
             if (!value.get().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                fields.report(place, "date \"" + value.get() + "\" is not written yyyy-mm-dd",
-                        "for example: date: " + EXAMPLES.get("date"));
+                fields.report(place, key + " \"" + value.get() + "\" is not written yyyy-mm-dd",
+                        "for example: " + key + ": " + EXAMPLES.get(key));
                 return null;
             }
             try {
                 return LocalDate.parse(value.get());
             } catch (DateTimeParseException e) {
-                fields.report(place, "date \"" + value.get() + "\" does not exist",
+                fields.report(place, key + " \"" + value.get() + "\" does not exist",
                         "check the month (01-12) and the day of the month");
                 return null;
             }

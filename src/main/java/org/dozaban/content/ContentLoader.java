@@ -70,6 +70,29 @@ public final class ContentLoader {
                 articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList());
     }
 
+    /**
+     * Reads one article file of {@code contentDir}, draft or not, with its language from its folder.
+     * Topics are not checked against the topic list.
+     *
+     * @throws ContentException when the file is not in a language folder or its front matter has problems
+     */
+    public static Article readArticle(Path contentDir, Path file) throws ContentException, IOException {
+        if (contentDir.isAbsolute() != file.isAbsolute()) {
+            // one path relative and one absolute cannot be compared; the file keeps its name as given
+            contentDir = file.isAbsolute() ? contentDir.toAbsolutePath() : Path.of("").toAbsolutePath()
+                    .relativize(contentDir.toAbsolutePath());
+        }
+        Problems problems = new Problems();
+        Optional<String> lang = ArticleFiles.language(contentDir, file, SiteConfig.SUPPORTED_LANGUAGES, problems);
+        Optional<LoadedArticle> article = Optional.empty();
+        if (lang.isPresent()) {
+            article = new ArticleReader(Optional.empty(), contentDir.resolve("topics.yaml"), problems)
+                    .read(file, lang.get());
+        }
+        problems.throwIfAny();
+        return article.orElseThrow().article();
+    }
+
     /** One article file as read: the article, when its front matter could be read, and its problems. */
     private record FileReading(Optional<LoadedArticle> article, Problems problems) {
     }

@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class SiteConfigFile {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "defaultLanguage", "languages",
-            "pageSize");
+            "pageSize", "lint");
 
     private static final int DEFAULT_PAGE_SIZE = 20;
     private static final String EXAMPLE = "baseUrl: https://dozaban.example.org/";

@@ -108,7 +108,7 @@ public final class Importer {
     }
 
     /** Writes through a temporary file in the same folder, so a reader never sees half a file. */
-    static void writeAtomically(Path file, String text) throws IOException {
+    public static void writeAtomically(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), ".import-", ".tmp");
         try {
