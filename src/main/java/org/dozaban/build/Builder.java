@@ -2,6 +2,7 @@ package org.dozaban.build;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
+import org.dozaban.content.Inclusion;
 import org.dozaban.content.Site;
 import org.dozaban.publish.FileRecord;
 import org.dozaban.publish.OutputTree;
@@ -12,6 +13,7 @@ import org.dozaban.work.Parallel;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,24 +40,30 @@ public final class Builder {
      * @param threads   threads that load and render; the output is the same for any number
      * @param clean     ignore the build cache and render every page
      * @param progress  told how the build advances
+     * @param inclusion which drafts and scheduled articles to render besides the published ones
      */
-    public record Options(Path content, Path templates, Path out, int threads, boolean clean, Progress progress) {
+    public record Options(Path content, Path templates, Path out, int threads, boolean clean, Progress progress,
+                          Inclusion inclusion) {
 
-        /** Default threads (one per processor), with the cache, without progress. */
+        /** Default threads (one per processor), with the cache, without progress, published articles only. */
         public Options(Path content, Path templates, Path out) {
-            this(content, templates, out, Parallel.defaultThreads(), false, Progress.NONE);
+            this(content, templates, out, Parallel.defaultThreads(), false, Progress.NONE, Inclusion.PUBLISHED);
         }
 
         public Options withThreads(int count) {
-            return new Options(content, templates, out, count, clean, progress);
+            return new Options(content, templates, out, count, clean, progress, inclusion);
         }
 
         public Options withClean(boolean value) {
-            return new Options(content, templates, out, threads, value, progress);
+            return new Options(content, templates, out, threads, value, progress, inclusion);
         }
 
         public Options withProgress(Progress value) {
-            return new Options(content, templates, out, threads, clean, value);
+            return new Options(content, templates, out, threads, clean, value, inclusion);
+        }
+
+        public Options withInclusion(Inclusion value) {
+            return new Options(content, templates, out, threads, clean, progress, value);
         }
 
         /** The build cache folder: beside the output folder. */
@@ -74,7 +82,8 @@ public final class Builder {
     private BuildReport run(Options options) throws ContentException, IOException {
         long start = System.nanoTime();
         try (Parallel parallel = new Parallel(options.threads())) {
-            Site site = stage("load", () -> ContentLoader.load(options.content(), parallel));
+            Site site = stage("load", () -> ContentLoader.load(options.content(), options.inclusion(),
+                    Clock.systemUTC(), parallel));
             BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), BuildInputs.toolKey(),
                     BuildInputs.siteKey(options.content(), options.templates()), options.clean());
             OutputTree tree = OutputTree.open(options.out(), cache.files());
@@ -89,7 +98,8 @@ public final class Builder {
                     return files;
                 });
                 return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),
-                        tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings);
+                        tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings,
+                        site.leftOut());
             } finally {
                 tree.abandon();
             }

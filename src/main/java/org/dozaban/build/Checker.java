@@ -2,6 +2,8 @@ package org.dozaban.build;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
+import org.dozaban.content.Inclusion;
+import org.dozaban.content.LeftOut;
 import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
 import org.dozaban.lint.ContentLint;
@@ -14,6 +16,7 @@ import org.dozaban.work.Parallel;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,8 +40,9 @@ public final class Checker {
      * @param problems every problem, in {@link #ORDER}
      * @param articles published articles, 0 when the content did not load
      * @param pages    pages the site would have, 0 when it could not be rendered
+     * @param leftOut  the drafts and scheduled articles left out, or null when the content did not load
      */
-    public record Result(List<Problem> problems, int articles, int pages) {
+    public record Result(List<Problem> problems, int articles, int pages, LeftOut leftOut) {
         public Result {
             problems = List.copyOf(problems);
         }
@@ -62,14 +66,25 @@ public final class Checker {
         }
     }
 
-    /** Checks, loading and rendering on the threads of {@code parallel}. */
+    /** Checks the published articles, loading and rendering on the threads of {@code parallel}. */
     public static Result check(Path content, Path templates, Parallel parallel) throws IOException {
+        return check(content, templates, Inclusion.PUBLISHED, parallel);
+    }
+
+    /**
+     * Checks, loading and rendering on the threads of {@code parallel}; drafts and scheduled articles
+     * are validated always, and rendered when {@code inclusion} asks for them.
+     */
+    public static Result check(Path content, Path templates, Inclusion inclusion, Parallel parallel)
+            throws IOException {
         List<Problem> problems = new ArrayList<>();
         int articles = 0;
         int pages = 0;
+        LeftOut leftOut = null;
         try {
-            Site site = ContentLoader.load(content, parallel);
+            Site site = ContentLoader.load(content, inclusion, Clock.systemUTC(), parallel);
             articles = site.articles().size();
+            leftOut = site.leftOut();
             pages = new SiteRenderer(templates)
                     .render(site, PageSink.DISCARD, BodyStore.NONE, parallel, Progress.NONE).files();
         } catch (ContentException e) {
@@ -77,6 +92,6 @@ public final class Checker {
         }
         problems.addAll(ContentLint.run(content, LintSettings.read(content.resolve("site.yaml")), parallel));
         problems.sort(ORDER);
-        return new Result(problems, articles, pages);
+        return new Result(problems, articles, pages, leftOut);
     }
 }

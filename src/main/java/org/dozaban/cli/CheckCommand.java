@@ -32,6 +32,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Threads that load and render (default: one per processor).")
     Integer threads;
 
+    @Mixin
+    InclusionOptions inclusion;
+
     @Spec
     CommandSpec spec;
 
@@ -40,17 +43,22 @@ final class CheckCommand implements Callable<Integer> {
         ReportFormat chosen = Formats.parse(format, spec.commandLine());
         Checker.Result result;
         try (Parallel parallel = new Parallel(Threads.count(threads, spec))) {
-            result = Checker.check(site.content, site.templates, parallel);
+            result = Checker.check(site.content, site.templates, inclusion.inclusion(), parallel);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String summary = summary(result);
+        PrintWriter said;
         if (chosen == ReportFormat.TEXT) {
             err.print(chosen.render(result.problems()));
-            (result.errors() > 0 ? err : out).println(summary);
+            said = result.errors() > 0 ? err : out;
         } else {
             out.print(chosen.render(result.problems()));
-            err.println(summary);
+            said = err;
+        }
+        said.println(summary);
+        if (result.leftOut() != null) {
+            LeftOutLines.of(result.leftOut()).forEach(said::println);
         }
         out.flush();
         err.flush();

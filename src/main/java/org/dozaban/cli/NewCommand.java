@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,10 +74,12 @@ final class NewCommand implements Callable<Integer> {
             throw new ContentException(new Problem(file, 0, 0, "the file already exists",
                     "choose another title, or give another slug with --slug"));
         }
-        LocalDate day = date != null ? date : source != null && source.date() != null ? source.date() : LocalDate.now();
+        // today in the site's time zone, so that the draft is not dated after the day builds take as today
+        LocalDate today = LocalDate.now(config.timeZone());
+        LocalDate day = date != null ? date : source != null && source.date() != null ? source.date() : today;
         NewArticle article = new NewArticle(title, day, slug,
                 source == null ? fileSlug : translationKey(source),
-                source == null ? List.of() : source.topics(), source == null ? null : LocalDate.now(ZoneOffset.UTC));
+                source == null ? List.of() : source.topics(), source == null ? null : today);
         List<String> topics = TopicsFile.load(content.resolve("topics.yaml")).stream().map(Topic::key).toList();
         Files.createDirectories(file.getParent());
         Files.writeString(file, article.text(topics), StandardCharsets.UTF_8);

@@ -22,7 +22,7 @@ final class ArticleReader {
 
     /** The front matter keys, in the order the importer writes them, then the others. */
     static final List<String> KEYS = List.of("title", "author", "date", "topics", "sourceUrl", "publisher", "via",
-            "translationKey", "seed", "translator", "summary", "slug", "draft", "translated");
+            "translationKey", "seed", "importHash", "translator", "summary", "slug", "draft", "translated");
 
     private static final Map<String, String> EXAMPLES = Map.ofEntries(
             Map.entry("title", "An article title"),
@@ -34,6 +34,7 @@ final class ArticleReader {
             Map.entry("via", "example.net"),
             Map.entry("translationKey", "an-article-title"),
             Map.entry("seed", "000_0123456789abcdef.txt"),
+            Map.entry("importHash", "sha256:0123456789abcdef"),
             Map.entry("translator", "the translator's name"),
             Map.entry("summary", "One sentence about the article."),
             Map.entry("slug", "an-article-title"),

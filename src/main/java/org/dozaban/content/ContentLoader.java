@@ -5,6 +5,7 @@ import org.dozaban.work.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,26 +21,38 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
+    /** Loads the published articles of {@code contentDir}, as of now: see {@link #load(Path, Inclusion, Clock)}. */
+    public static Site load(Path contentDir) throws ContentException, IOException {
+        return load(contentDir, Inclusion.PUBLISHED, Clock.systemUTC());
+    }
+
     /**
-     * Loads {@code contentDir} into a {@link Site}. Drafts are validated like every article but left
-     * out of the site. Problems name files as {@code contentDir.resolve(...)}, so a relative
-     * {@code contentDir} gives relative paths.
+     * Loads {@code contentDir} into a {@link Site}. Drafts and articles dated after today (the
+     * {@code clock}'s date in the site's time zone) are validated like every article, but kept only
+     * when {@code inclusion} asks for them; the site says how many were left out. Problems name files
+     * as {@code contentDir.resolve(...)}, so a relative {@code contentDir} gives relative paths.
      *
      * @throws ContentException with every problem found, each with file, line and column
      * @throws IOException      when a file cannot be read at all
      */
-    public static Site load(Path contentDir) throws ContentException, IOException {
+    public static Site load(Path contentDir, Inclusion inclusion, Clock clock) throws ContentException, IOException {
         try (Parallel parallel = new Parallel(1)) {
-            return load(contentDir, parallel);
+            return load(contentDir, inclusion, clock, parallel);
         }
     }
 
-    /**
-     * {@link #load(Path)}, reading the article files on {@code parallel}'s threads. Problems are reported
-     * in file order whatever the thread count. The articles keep their metadata only: each body is read
-     * again from its file when rendered.
-     */
+    /** The published articles as of now, read on {@code parallel}'s threads. */
     public static Site load(Path contentDir, Parallel parallel) throws ContentException, IOException {
+        return load(contentDir, Inclusion.PUBLISHED, Clock.systemUTC(), parallel);
+    }
+
+    /**
+     * {@link #load(Path, Inclusion, Clock)}, reading the article files on {@code parallel}'s threads.
+     * Problems are reported in file order whatever the thread count. The articles keep their metadata
+     * only: each body is read again from its file when rendered.
+     */
+    public static Site load(Path contentDir, Inclusion inclusion, Clock clock, Parallel parallel)
+            throws ContentException, IOException {
         Problems problems = new Problems();
         if (!Files.isDirectory(contentDir)) {
             problems.add(contentDir, Place.FILE, "the content folder does not exist",
@@ -66,8 +79,10 @@ public final class ContentLoader {
         }
         UniqueKeys.check(articles, problems);
         problems.throwIfAny();
-        return new Site(config.orElseThrow(), topics.orElseThrow(),
-                articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList());
+        SiteConfig siteConfig = config.orElseThrow();
+        Schedule.Selected selected = new Schedule(inclusion, clock, siteConfig.timeZone())
+                .select(articles.stream().map(LoadedArticle::article).toList());
+        return new Site(siteConfig, topics.orElseThrow(), selected.articles(), selected.leftOut());
     }
 
     /**

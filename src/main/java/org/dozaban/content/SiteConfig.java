@@ -1,5 +1,6 @@
 package org.dozaban.content;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param defaultLanguage language served at '/'
  * @param languages       the site's languages; the default language is moved first
  * @param pageSize        articles per topic page, on a home page's latest list and in a feed; at least 1
+ * @param timeZone        the zone whose calendar says which day "today" is, for scheduled articles
  */
 public record SiteConfig(
         Map<String, String> title,
@@ -20,7 +22,11 @@ public record SiteConfig(
         String baseUrl,
         String defaultLanguage,
         List<String> languages,
-        int pageSize) {
+        int pageSize,
+        ZoneId timeZone) {
+
+    /** The time zone of a site that names none. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
 
     /** The languages this generator has interface strings for. */
     public static final List<String> SUPPORTED_LANGUAGES = List.of("fa", "en");
@@ -42,6 +48,13 @@ public record SiteConfig(
         ordered.remove(defaultLanguage);
         ordered.add(0, defaultLanguage);
         languages = List.copyOf(ordered);
+        timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
+    }
+
+    /** A configuration in the {@link #DEFAULT_TIME_ZONE}. */
+    public SiteConfig(Map<String, String> title, Map<String, String> description, String baseUrl,
+                      String defaultLanguage, List<String> languages, int pageSize) {
+        this(title, description, baseUrl, defaultLanguage, languages, pageSize, DEFAULT_TIME_ZONE);
     }
 
     public String title(String lang) {

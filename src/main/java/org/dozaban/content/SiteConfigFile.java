@@ -2,6 +2,8 @@ package org.dozaban.content;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,14 +14,16 @@ import java.util.Optional;
  * Reads {@code site.yaml} into a {@link SiteConfig}. {@code baseUrl} is required (an absolute http(s)
  * URL, given a trailing '/' when it has none); {@code languages} defaults to {@code [fa, en]},
  * {@code defaultLanguage} to {@code fa} (or the first language when fa is not one), {@code pageSize}
- * to 20.
+ * to 20, {@code timeZone} (an IANA time zone id) to UTC.
  */
 public final class SiteConfigFile {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "defaultLanguage", "languages",
-            "pageSize", "lint");
+            "pageSize", "lint",
+            "timeZone");
 
     private static final int DEFAULT_PAGE_SIZE = 20;
+    private static final String TIME_ZONE_EXAMPLE = "Asia/Tehran";
     private static final String EXAMPLE = "baseUrl: https://dozaban.example.org/";
 
     private final YamlFields fields;
@@ -61,7 +65,22 @@ public final class SiteConfigFile {
                 baseUrl(),
                 defaultLanguage,
                 languages,
-                root.get("pageSize").flatMap(e -> fields.positiveInt(e, "20")).orElse(DEFAULT_PAGE_SIZE));
+                root.get("pageSize").flatMap(e -> fields.positiveInt(e, "20")).orElse(DEFAULT_PAGE_SIZE),
+                root.get("timeZone").flatMap(this::timeZone).orElse(SiteConfig.DEFAULT_TIME_ZONE));
+    }
+
+    private Optional<ZoneId> timeZone(YamlNode.Entry entry) {
+        Optional<String> id = fields.text(entry, TIME_ZONE_EXAMPLE);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(id.get()));
+        } catch (DateTimeException e) {
+            fields.report(entry.value().place(), "unknown time zone \"" + id.get() + "\"",
+                    "give an IANA time zone id, for example: timeZone: " + TIME_ZONE_EXAMPLE + " (or UTC)");
+            return Optional.empty();
+        }
     }
 
     private List<String> languages() {

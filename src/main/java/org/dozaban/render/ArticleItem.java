@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * @param summary      plain-text summary
  * @param foreign      whether the article's language differs from the page's
  * @param languageName the article's language, named in the page's language
+ * @param draft        marked {@code draft: true}, listed only when drafts are included
+ * @param scheduled    dated after the day of the build, listed only when scheduled articles are included
  * @param authorPath   site-relative folder of the author's page in the page's language, or null
  */
 public record ArticleItem(
@@ -26,5 +28,7 @@ public record ArticleItem(
         String summary,
         boolean foreign,
         String languageName,
+        boolean draft,
+        boolean scheduled,
         String authorPath) {
 }

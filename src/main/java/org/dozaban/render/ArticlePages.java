@@ -51,7 +51,7 @@ final class ArticlePages {
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(), NO_BODY,
                 translations.stream().map(ArticlePages::link).toList(), link(newer), link(older),
-                readerLinks(article));
+                article.draft(), r.site().isScheduled(article), readerLinks(article));
         String key = ViewKey.of("article.peb", meta, "article", view, ArticleBodies.key(article));
         return new PageTask.Prepared(file, meta, article.date(), key, () -> {
             String html = r.bodies().html(article);

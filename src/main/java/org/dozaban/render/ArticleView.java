@@ -22,6 +22,8 @@ import java.util.List;
  * @param translations the article in other languages
  * @param newer        the next newer article in the same language, or null
  * @param older        the next older article in the same language, or null
+ * @param draft        marked {@code draft: true}: not published, shown only when drafts are included
+ * @param scheduled    dated after the day of the build: published with the first build on or after its date
  * @param readers      archive, author and related-article links, reading time
  */
 public record ArticleView(
@@ -39,6 +41,8 @@ public record ArticleView(
         List<Link> translations,
         Link newer,
         Link older,
+        boolean draft,
+        boolean scheduled,
         ReaderLinks readers) {
 
     public ArticleView {
@@ -49,6 +53,6 @@ public record ArticleView(
     /** The same view with another body, and the reading time of that body. */
     ArticleView withBody(SafeString html, int readingMinutes) {
         return new ArticleView(title, lang, dir, author, date, topics, publisher, sourceUrl, via, translator, html,
-                translations, newer, older, readers.withReadingMinutes(readingMinutes));
+                translations, newer, older, draft, scheduled, readers.withReadingMinutes(readingMinutes));
     }
 }

@@ -36,7 +36,7 @@ final class Listings {
         return new ArticleItem(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.urlPath(), article.date(), article.author(), bodies.summary(article),
                 !article.lang().equals(pageLang), chrome.ui(pageLang).languageName(article.lang()),
-                authorPath(article.author(), pageLang));
+                article.draft(), site.isScheduled(article), authorPath(article.author(), pageLang));
     }
 
     /** The page, in {@code pageLang}, of the person a byline names; null for no name. */

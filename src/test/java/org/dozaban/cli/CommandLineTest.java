@@ -135,6 +135,40 @@ class CommandLineTest {
     }
 
     @Test
+    void importExplainPrintsEachBlockAndWritesNothing() throws IOException {
+        Path content = copy(SITES.resolve("minimal/content"));
+        Path seed = dir.resolve("report.txt");
+        Files.writeString(seed, """
+                Home
+                News
+                Contact
+
+                A short report on the talks
+
+                By Jane Doe
+
+                17 June 2014
+
+                The talks in Vienna went on for a second day, officials said, and both sides met again at noon.
+
+                Share this article
+                """);
+        assertEquals(0, run("import", "--explain", "--content", content.toString(), seed.toString()), err.toString());
+        String first = out.toString();
+        assertTrue(first.contains("     1  chrome:menu"), first);
+        assertTrue(first.contains("     5  title"), first);
+        assertTrue(first.contains("     7  byline") && first.contains("author \"Jane Doe\""), first);
+        assertTrue(first.contains("     9  date") && first.contains("date 2014-06-17"), first);
+        assertTrue(first.contains("    11  body"), first);
+        assertTrue(first.contains("    13  chrome:share"), first);
+        assertTrue(first.contains("title:     A short report on the talks\n"), first);
+        assertFalse(Files.exists(content.resolve("en/a-short-report-on-the-talks.md")), "nothing is written");
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("import", "--explain", "--content", content.toString(), seed.toString()));
+        assertEquals(first, out.toString(), "the same file, the same report");
+    }
+
+    @Test
     void importIntoAMissingContentFolderSaysSo() throws IOException {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(seeds.resolve("a.txt"), "Title\n\nSome text of an article.\n");
@@ -142,12 +176,6 @@ class CommandLineTest {
         assertEquals(1, run("import", "--content", missing.toString(), seeds.toString()));
         assertTrue(err.toString().startsWith(missing + ": error: the content folder does not exist"), err.toString());
         assertFalse(Files.exists(missing));
-    }
-
-    @Test
-    void serveRefusesAMissingFolder() {
-        assertEquals(1, run("serve", "--out", dir.resolve("nothing").toString()));
-        assertTrue(err.toString().contains("run 'dozaban build' first"), err.toString());
     }
 
     private Path copy(Path from) throws IOException {

@@ -1,14 +1,12 @@
 package org.dozaban.cli;
 
+import org.dozaban.testing.Trees;
 import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 /** Runs commands in process, capturing what they print, and copies fixture folders. */
 final class TestFiles {
@@ -26,16 +24,6 @@ final class TestFiles {
 
     /** Copies {@code from} to {@code to}, which need not exist, and returns {@code to}. */
     static Path copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path dest = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(file, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
+        return Trees.copy(from, to);
     }
 }
