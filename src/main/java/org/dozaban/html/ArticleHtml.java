@@ -47,6 +47,7 @@ public final class ArticleHtml {
         BlockDirection.apply(body, articleLang);
         InlineDirection.apply(body, articleLang);
         Images.apply(body, sizes);
+        FootnoteDigits.apply(body, articleLang);
         clean.outputSettings().prettyPrint(false);
         return body;
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param languageName the article's language, named in the page's language
  * @param draft        marked {@code draft: true}, listed only when drafts are included
  * @param scheduled    dated after the day of the build, listed only when scheduled articles are included
+ * @param authorPath   site-relative folder of the author's page in the page's language, or null
  */
 public record ArticleItem(
         String title,
@@ -28,5 +29,6 @@ public record ArticleItem(
         boolean foreign,
         String languageName,
         boolean draft,
-        boolean scheduled) {
+        boolean scheduled,
+        String authorPath) {
 }

@@ -51,7 +51,7 @@ final class ArticlePages {
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(), NO_BODY,
                 translations.stream().map(ArticlePages::link).toList(), link(newer), link(older),
-                article.draft(), r.site().isScheduled(article), false);
+                article.draft(), r.site().isScheduled(article), false, readerLinks(article));
         String key = ViewKey.of("article.peb", meta, "article", view, r.bodies().keyOf(article));
         List<String> topicNames = view.topics().stream().map(TopicRef::name).toList();
         // the link preview reads the body (its first image), so it is made with the body, when rendering
@@ -59,8 +59,19 @@ final class ArticlePages {
             String html = r.bodies().html(article);
             PageMeta withPreview = new ArticlePreview(r.site(), r.chrome()).apply(meta, article, html, topicNames);
             return r.templates().render("article.peb", withPreview, r.chrome().ui(meta.lang()), "article",
-                    view.withBody(new SafeString(html), html.contains(" data-embed=")));
+                    view.withBody(new SafeString(html), html.contains(" data-embed="), ReadingTime.minutes(html)));
         });
+    }
+
+    /** The reading time is left at 0 here: it comes from the body, which the page's key covers. */
+    private ReaderLinks readerLinks(Article article) {
+        String lang = article.lang();
+        return new ReaderLinks(
+                article.date() == null ? null : ArchivePages.monthPath(lang, article.date()),
+                r.listings().authorPath(article.author(), lang),
+                r.listings().authorPath(article.translator(), lang),
+                0,
+                r.listings().items(new RelatedArticles(r.site()).of(article), lang));
     }
 
     private static Link link(Article article) {

@@ -25,6 +25,7 @@ import java.util.List;
  * @param draft        marked {@code draft: true}: not published, shown only when drafts are included
  * @param scheduled    dated after the day of the build: published with the first build on or after its date
  * @param embeds       the body has video placeholders, which need {@code assets/embed.js}
+ * @param readers      archive, author and related-article links, reading time
  */
 public record ArticleView(
         String title,
@@ -43,16 +44,17 @@ public record ArticleView(
         Link older,
         boolean draft,
         boolean scheduled,
-        boolean embeds) {
+        boolean embeds,
+        ReaderLinks readers) {
 
     public ArticleView {
         topics = List.copyOf(topics);
         translations = List.copyOf(translations);
     }
 
-    /** The same view with another body. */
-    ArticleView withBody(SafeString html, boolean hasEmbeds) {
+    /** The same view with another body: whether it has video placeholders, and its reading time. */
+    ArticleView withBody(SafeString html, boolean hasEmbeds, int readingMinutes) {
         return new ArticleView(title, lang, dir, author, date, topics, publisher, sourceUrl, via, translator, html,
-                translations, newer, older, draft, scheduled, hasEmbeds);
+                translations, newer, older, draft, scheduled, hasEmbeds, readers.withReadingMinutes(readingMinutes));
     }
 }

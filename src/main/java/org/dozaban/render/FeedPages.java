@@ -61,7 +61,18 @@ final class FeedPages {
      * its body's key, its summary, its translations' addresses and its topics' names.
      */
     private PageTask.Prepared prepare(String lang, List<Article> entries) {
-        List<Object> parts = new ArrayList<>(List.of("feed", lang, config));
+        return prepare(path(lang), lang, config.title(lang), config.description(lang), Chrome.homePath(lang), entries);
+    }
+
+    /**
+     * A feed of {@code entries}, newest first, at least one, keyed as {@link #prepare(String, List)} is.
+     *
+     * @param selfPath site-relative path of the feed
+     * @param pagePath site-relative folder of the page the feed follows
+     */
+    PageTask.Prepared prepare(String selfPath, String lang, String title, String subtitle, String pagePath,
+                              List<Article> entries) {
+        List<Object> parts = new ArrayList<>(List.of("feed", selfPath, lang, title, subtitle, pagePath, config));
         for (Article article : entries) {
             parts.addAll(Arrays.asList(article.title(), article.lang(), article.urlPath(), article.date(),
                     article.author(), article.translator(), article.topics()));
@@ -70,7 +81,8 @@ final class FeedPages {
             r.site().translations(article).forEach(t -> parts.add(t.urlPath()));
             article.topics().forEach(key -> parts.add(r.site().topic(key).map(t -> t.name(article.lang())).orElse(key)));
         }
-        return new PageTask.Prepared(path(lang), null, null, ViewKey.of(parts.toArray()), () -> feed(lang, entries));
+        return new PageTask.Prepared(selfPath, null, null, ViewKey.of(parts.toArray()),
+                () -> feed(lang, title, subtitle, selfPath, pagePath, entries));
     }
 
     /** Newest first, as {@link Site#articles(String)} sorts them. */
@@ -81,14 +93,14 @@ final class FeedPages {
                 .toList();
     }
 
-    private String feed(String lang, List<Article> entries) {
-        String home = config.baseUrl() + Chrome.homePath(lang);
-        String self = config.baseUrl() + path(lang);
+    private String feed(String lang, String title, String subtitle, String selfPath, String pagePath, List<Article> entries) {
+        String home = config.baseUrl() + pagePath;
+        String self = config.baseUrl() + selfPath;
         XmlWriter xml = XmlWriter.document("feed", ATOM).xmlAttribute("lang", lang)
                 .element("id", self)
-                .element("title", config.title(lang));
-        if (!config.description(lang).isEmpty()) {
-            xml.element("subtitle", config.description(lang));
+                .element("title", title);
+        if (!subtitle.isEmpty()) {
+            xml.element("subtitle", subtitle);
         }
         xml.empty("link").attribute("rel", "self").attribute("type", TYPE).attribute("href", self);
         xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", home);

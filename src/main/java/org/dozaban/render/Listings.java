@@ -21,12 +21,14 @@ final class Listings {
     private final Site site;
     private final ArticleBodies bodies;
     private final Chrome chrome;
+    private final ReaderIndex readers;
     private final Map<String, List<TopicItem>> topicLists = new ConcurrentHashMap<>();
 
-    Listings(Site site, ArticleBodies bodies, Chrome chrome) {
+    Listings(Site site, ArticleBodies bodies, Chrome chrome, ReaderIndex readers) {
         this.site = site;
         this.bodies = bodies;
         this.chrome = chrome;
+        this.readers = readers;
     }
 
     /** {@code article} as listed on a page in {@code pageLang}. */
@@ -34,7 +36,12 @@ final class Listings {
         return new ArticleItem(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.urlPath(), article.date(), article.author(), bodies.summary(article),
                 !article.lang().equals(pageLang), chrome.ui(pageLang).languageName(article.lang()),
-                article.draft(), site.isScheduled(article));
+                article.draft(), site.isScheduled(article), authorPath(article.author(), pageLang));
+    }
+
+    /** The page, in {@code pageLang}, of the person a byline names; null for no name. */
+    String authorPath(String name, String pageLang) {
+        return readers.author(name).map(a -> AuthorPages.path(pageLang, a.slug())).orElse(null);
     }
 
     List<ArticleItem> items(List<Article> articles, String pageLang) {

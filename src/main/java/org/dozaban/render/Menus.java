@@ -34,7 +34,7 @@ final class Menus {
                     .map(page -> internal(label(item, page.title()), page.urlPath()));
             case TOPIC -> Optional.of(internal(label(item, site.topic(item.target()).map(t -> t.name(lang))
                     .orElse(item.target())), Listings.topicPath(lang, item.target())));
-            case ARCHIVE -> Optional.of(internal(label(item, ui.get("topics")), Chrome.topicsPath(lang)));
+            case ARCHIVE -> Optional.of(internal(label(item, ui.get("archive")), lang + "/archive/"));
             case URL -> Optional.of(new MenuLink(item.label(), null, item.target()));
         };
     }

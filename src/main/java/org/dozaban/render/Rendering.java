@@ -6,7 +6,8 @@ import org.dozaban.content.Site;
  * What the page builders of one render share: the site, the template engine and the helpers built
  * for this render.
  */
-record Rendering(Site site, Templates templates, Chrome chrome, ArticleBodies bodies, Listings listings) {
+record Rendering(Site site, Templates templates, Chrome chrome, ArticleBodies bodies, Listings listings,
+                 ReaderIndex readers) {
 
     /**
      * An HTML page ready to render: keyed by its template, chrome and view, so that the build cache skips

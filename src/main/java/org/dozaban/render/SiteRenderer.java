@@ -86,7 +86,9 @@ public final class SiteRenderer {
         Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
         Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site), Menus.of(site, ui));
         ArticleBodies bodies = new ArticleBodies(markdown, store, site, ui);
-        Rendering rendering = new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome));
+        ReaderIndex readers = ReaderIndex.build(site);
+        Rendering rendering = new Rendering(site, templates, chrome, bodies,
+                new Listings(site, bodies, chrome, readers), readers);
         Run run = new Run(sink, parallel, progress);
         run.stage("articles", new ArticlePages(rendering).tasks());
         run.stage("pages", new StandalonePages(rendering).tasks());
@@ -99,10 +101,15 @@ public final class SiteRenderer {
         }
         lists.addAll(new HomePages(rendering).tasks());
         lists.addAll(new TopicPages(rendering).tasks());
+        lists.addAll(new ArchivePages(rendering).tasks());
+        lists.addAll(new AuthorPages(rendering).tasks());
+        lists.addAll(new SearchPages(rendering).tasks());
         lists.add(() -> notFound(rendering));
         lists.addAll(new FeedPages(rendering).tasks());
+        lists.addAll(new TopicFeeds(rendering).tasks());
         lists.add(() -> Sitemap.robots(site.config()));
         run.stage("lists", lists);
+        run.stage("search", new SearchEntries(rendering).tasks(parallel));
         run.throwProblems();
         run.stage("sitemap", Sitemap.sitemaps(run.sitemapEntries(), site.config()));
         run.throwProblems();

@@ -10,8 +10,9 @@ import java.util.List;
  *                 do not change as new articles arrive
  * @param articles this page's articles: the page's language first, newest first
  * @param pager    position among the topic's pages
+ * @param feedPath site-relative path of the topic's feed in the page's language, or null when it has none
  */
-public record TopicPageView(TopicRef topic, int count, List<ArticleItem> articles, Pager pager) {
+public record TopicPageView(TopicRef topic, int count, List<ArticleItem> articles, Pager pager, String feedPath) {
 
     public TopicPageView {
         articles = List.copyOf(articles);

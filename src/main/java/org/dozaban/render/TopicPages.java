@@ -60,7 +60,8 @@ final class TopicPages {
         List<Article> slice = paging.page(ordered(lang, topic.key()), number);
         TopicPageView view = new TopicPageView(new TopicRef(topic.key(), topic.name(), topic.path()),
                 number == 0 ? topic.count() : 0, r.listings().items(slice, lang),
-                Pager.of(number, paging.archivePages(), n -> Listings.topicPagePath(lang, topic.key(), n), ui));
+                Pager.of(number, paging.archivePages(), n -> Listings.topicPagePath(lang, topic.key(), n), ui),
+                new TopicFeeds(r).pathOf(lang, topic.key()));
         return r.prepared("topic.peb", meta, "topic", view);
     }
 

@@ -1,6 +1,7 @@
 package org.dozaban.build;
 
 import org.dozaban.content.ContentException;
+import org.dozaban.search.SearchText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,8 +88,13 @@ class IncrementalBuildTest {
         BuildReport report = build(out, false, 2);
         Map<String, String> after = OutputTrees.contents(out);
         List<String> changed = after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).toList();
-        // the body changed, not the first paragraph: only the page itself (and the feed that carries bodies)
-        assertEquals(List.of("en/2015/03/night-trains-across-the-plateau/index.html", "en/feed.xml"), changed);
+        // the body changed, not the first paragraph: only the page itself, the feeds that carry bodies (the
+        // language's and its topic's), and of the search index the article's document file (its excerpt:
+        // the second newest of 8 articles is number 6 counted from the oldest, in the second file of 5) and
+        // the shards of the new words "new", "closing" (clos) and "line" (lin)
+        assertEquals(List.of("en/2015/03/night-trains-across-the-plateau/index.html", "en/feed.xml",
+                "en/topics/cities/feed.xml", "search/docs/1.js", "search/terms/63-6c.js", "search/terms/6c-69.js",
+                "search/terms/6e-65.js"), changed);
         assertEquals(changed.size(), report.changed());
         for (String path : after.keySet()) {
             if (!changed.contains(path)) {
@@ -114,8 +120,17 @@ class IncrementalBuildTest {
         assertTrue(before.size() > 300, "a site of " + before.size() + " files");
         // the article, its older neighbour, the homes and topic lists that show it or count it, the newest
         // archive pages of each list it joins (when it opens a new archive page, the pagers of the pages
-        // next to it name that page too), the feed and the sitemap; no archive page shifts its articles
-        assertTrue(changed.size() <= 24, changed.size() + " files changed: " + changed);
+        // next to it name that page too), the feed and the sitemap; no archive page shifts its articles.
+        // Then the date archive (its index, the new year and month, and the older neighbour's year and
+        // month, which link them) and the topic's feed: 6 more
+        List<String> pages = changed.stream().filter(p -> !p.startsWith("search/")).toList();
+        assertTrue(pages.size() <= 30, pages.size() + " files changed: " + pages);
+        // of the search index: the manifest (it counts documents), the last document file, and at most a
+        // shard per term of the new article (title, body, topic names in both languages)
+        List<String> search = changed.stream().filter(p -> p.startsWith("search/")).toList();
+        assertTrue(search.stream().filter(p -> p.startsWith("search/docs/")).count() <= 1, search.toString());
+        int terms = SearchText.indexTerms("A new article Its only paragraph. Cities شهرها").size();
+        assertTrue(search.size() <= 2 + terms, search.size() + " index files changed: " + search);
         for (String path : changed) {
             if (path.contains("/page/")) {
                 String list = path.substring(0, path.indexOf("/page/") + 6);

@@ -42,13 +42,15 @@ class EmptyLanguageTest {
     }
 
     @Test
-    void siteWithoutArticlesHasHomesTopicIndexesAndNoFeeds(@TempDir Path empty) throws Exception {
+    void siteWithoutArticlesHasHomesIndexesAndNoFeeds(@TempDir Path empty) throws Exception {
         RenderedSite none = RenderedSite.render(FixtureSites.bilingual(topics -> topics, articles -> List.of()),
                 empty);
-        // the standalone pages stay: they are not articles
-        assertEquals(List.of("404.html", "en/about/index.html", "en/index.html", "en/topics/index.html",
-                "fa/about/index.html", "fa/index.html", "fa/topics/index.html", "index.html", "robots.txt",
-                "sitemap.xml"),
+        // the standalone pages stay: they are not articles; the archive and author indexes and the search
+        // page say there is nothing yet; no month, author or shard pages
+        assertEquals(List.of("404.html", "en/about/index.html", "en/archive/index.html", "en/authors/index.html",
+                "en/index.html", "en/search/index.html", "en/topics/index.html", "fa/about/index.html",
+                "fa/archive/index.html", "fa/authors/index.html", "fa/index.html", "fa/search/index.html",
+                "fa/topics/index.html", "index.html", "robots.txt", "search/index.js", "sitemap.xml"),
                 none.pages.stream().map(Page::path).toList());
         assertNotNull(none.page("en/index.html").selectFirst("main .home__empty"));
     }

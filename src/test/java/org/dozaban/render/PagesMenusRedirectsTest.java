@@ -72,12 +72,15 @@ class PagesMenusRedirectsTest {
     void menusLinkPagesTopicsTheArchiveAndOtherSites() throws Exception {
         Document home = rendered.page("en/index.html");
         List<String> en = home.select(".site-nav a").stream().map(a -> a.text() + " → " + a.attr("href")).toList();
+        // the standing links (home, topics, the date archive, authors), then the site's menu
         assertEquals(List.of("Home → ../en/index.html", "Topics → ../en/topics/index.html",
-                "About → ../en/about/index.html", "Archive → ../en/topics/index.html",
+                "Archive → ../en/archive/index.html", "Authors → ../en/authors/index.html",
+                "About → ../en/about/index.html", "Archive → ../en/archive/index.html",
                 "Contact → https://example.org/contact/"), en);
         Document fa = rendered.page("fa/2014/06/the-river-that-made-a-city/index.html");
         List<String> persian = fa.select(".site-nav a").stream().map(a -> a.text() + " → " + a.attr("href")).toList();
         assertEquals(List.of("خانه → ../../../../fa/index.html", "موضوع‌ها → ../../../../fa/topics/index.html",
+                "بایگانی → ../../../../fa/archive/index.html", "نویسندگان → ../../../../fa/authors/index.html",
                 "درباره → ../../../../fa/about/index.html", "شهرها → ../../../../fa/topics/cities/index.html"), persian);
         Element current = rendered.page("en/about/index.html").selectFirst(".site-nav a[aria-current=page]");
         assertEquals("About", current.text());

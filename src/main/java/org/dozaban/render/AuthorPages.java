@@ -1,0 +1,94 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Article;
+import org.dozaban.content.Site;
+import org.dozaban.text.Collation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Per language, an index of authors and translators, and a page for each. */
+final class AuthorPages {
+
+    private final Rendering r;
+    private final ReaderIndex index;
+
+    AuthorPages(Rendering r) {
+        this.r = r;
+        this.index = r.readers();
+    }
+
+    static String indexPath(String lang) {
+        return lang + "/authors/";
+    }
+
+    static String path(String lang, String slug) {
+        return path(lang, slug, 0);
+    }
+
+    /** Site-relative folder of a page of a person's lists: 0 for the first, else an archive page (see {@link Paging}). */
+    static String path(String lang, String slug, int number) {
+        String first = indexPath(lang) + slug + "/";
+        return number == 0 ? first : first + "page/" + number + "/";
+    }
+
+    /** Per language: the author index and a task per author. */
+    List<PageTask> tasks() {
+        List<PageTask> tasks = new ArrayList<>();
+        for (String lang : r.site().config().languages()) {
+            tasks.add(() -> indexPage(lang));
+            int size = r.site().config().pageSize();
+            for (Author author : index.authors()) {
+                Paging written = new Paging(author.written().size(), size);
+                Paging translated = new Paging(author.translated().size(), size);
+                int total = Math.max(written.archivePages(), translated.archivePages());
+                for (int number = 0; number <= total; number++) {
+                    int n = number;
+                    tasks.add(() -> authorPage(lang, author, n, total));
+                }
+            }
+        }
+        return tasks;
+    }
+
+    private PageTask.Prepared indexPage(String lang) {
+        Comparator<String> collation = Collation.comparator(lang);
+        List<AuthorViews.Item> items = index.authors().stream()
+                .map(a -> new AuthorViews.Item(a.name(), path(lang, a.slug()), a.count()))
+                .sorted(Comparator.comparing(AuthorViews.Item::name, collation).thenComparing(AuthorViews.Item::path))
+                .toList();
+        PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(indexPath(lang)), lang, "authors",
+                r.chrome().ui(lang).get("authors"), "website", r.chrome().everyLanguage(AuthorPages::indexPath));
+        return r.prepared("authors.peb", meta, "authors", new AuthorViews.Index(items));
+    }
+
+    private PageTask.Prepared authorPage(String lang, Author author, int number, int total) {
+        UiStrings ui = r.chrome().ui(lang);
+        String heading = number == 0 ? author.name() : author.name() + " – " + ui.format("pageNumber", number);
+        PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(path(lang, author.slug(), number)), lang, "authors",
+                heading, "profile", r.chrome().everyLanguage(l -> path(l, author.slug(), number)));
+        int size = r.site().config().pageSize();
+        AuthorViews.Page view = new AuthorViews.Page(author.name(), author.written().size(), author.translated().size(),
+                r.listings().items(page(languageFirst(author.written(), lang), number, size), lang),
+                r.listings().items(page(languageFirst(author.translated(), lang), number, size), lang),
+                Pager.of(number, total, n -> path(lang, author.slug(), n), ui));
+        return r.prepared("author.peb", meta, "author", view);
+    }
+
+    /**
+     * Page {@code number} of one of a person's lists; the two lists share page numbers, so a list shorter
+     * than the other has nothing on the pages past its own.
+     */
+    private static List<Article> page(List<Article> articles, int number, int size) {
+        Paging paging = new Paging(articles.size(), size);
+        return number > paging.archivePages() ? List.of() : paging.page(articles, number);
+    }
+
+    /** {@code lang} first, then the other languages in site order; newest first within each. */
+    private List<Article> languageFirst(List<Article> articles, String lang) {
+        List<String> languages = r.site().config().languages();
+        Comparator<Article> order = Comparator.comparingInt(a -> a.lang().equals(lang) ? -1 : languages.indexOf(a.lang()));
+        return articles.stream().sorted(order.thenComparing(Site.NEWEST_FIRST)).toList();
+    }
+}

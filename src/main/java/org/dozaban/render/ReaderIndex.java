@@ -1,0 +1,100 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Article;
+import org.dozaban.content.Site;
+import org.dozaban.text.CalendarMonth;
+import org.dozaban.text.Slugs;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The indexes the reader's ways in are built from, besides the site's own (by language, topic and
+ * translation), made once per render from the site's articles, newest first: articles by author and
+ * translator, and by month of each language's calendar. No page scans the whole archive.
+ */
+final class ReaderIndex {
+
+    private final Map<String, Author> authorsBySlug;
+    private final Map<String, Author> authorsByName;
+    private final Map<String, SortedMap<CalendarMonth, List<Article>>> months;
+
+    private ReaderIndex(Map<String, Author> authorsBySlug, Map<String, SortedMap<CalendarMonth, List<Article>>> months) {
+        this.authorsBySlug = authorsBySlug;
+        this.authorsByName = new LinkedHashMap<>();
+        authorsBySlug.values().forEach(a -> authorsByName.put(a.name(), a));
+        this.months = months;
+    }
+
+    static ReaderIndex build(Site site) {
+        Map<String, List<Article>> written = new TreeMap<>();
+        Map<String, List<Article>> translated = new TreeMap<>();
+        Map<String, SortedMap<CalendarMonth, List<Article>>> months = new TreeMap<>();
+        for (Article article : site.articles()) {
+            name(article.author()).ifPresent(n -> written.computeIfAbsent(n, k -> new ArrayList<>()).add(article));
+            name(article.translator()).ifPresent(n -> translated.computeIfAbsent(n, k -> new ArrayList<>()).add(article));
+            if (article.date() != null) {
+                months.computeIfAbsent(article.lang(), k -> new TreeMap<>())
+                        .computeIfAbsent(CalendarMonth.of(article.date(), article.lang()), k -> new ArrayList<>())
+                        .add(article);
+            }
+        }
+        Set<String> all = new TreeSet<>(written.keySet());
+        all.addAll(translated.keySet());
+        Map<String, Author> bySlug = new TreeMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String name : all) {
+            String slug = uniqueSlug(name, taken);
+            bySlug.put(slug, new Author(name, slug, written.getOrDefault(name, List.of()),
+                    translated.getOrDefault(name, List.of())));
+        }
+        return new ReaderIndex(bySlug, months);
+    }
+
+    private static Optional<String> name(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /** The name's slug, else "author"; a slug taken by another name gets "-2", "-3", … */
+    private static String uniqueSlug(String name, Set<String> taken) {
+        String base = Slugs.slugify(name);
+        if (base.isEmpty()) {
+            base = "author";
+        }
+        String slug = base;
+        for (int n = 2; !taken.add(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    /** Every author and translator, by slug. */
+    List<Author> authors() {
+        return List.copyOf(authorsBySlug.values());
+    }
+
+    /** The person of a byline, when the name is one. */
+    Optional<Author> author(String name) {
+        return name(name).map(authorsByName::get);
+    }
+
+    /** Dated articles of {@code lang} by month of its calendar, oldest month first; newest first within a month. */
+    SortedMap<CalendarMonth, List<Article>> months(String lang) {
+        return months.getOrDefault(lang, new TreeMap<>());
+    }
+
+    /** Counts per year, derived from {@link #months}. */
+    SortedMap<Integer, Integer> years(String lang) {
+        SortedMap<Integer, Integer> years = new TreeMap<>();
+        months(lang).forEach((month, articles) -> years.merge(month.year(), articles.size(), Integer::sum));
+        return years;
+    }
+}

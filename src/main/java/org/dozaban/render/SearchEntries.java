@@ -1,0 +1,100 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Article;
+import org.dozaban.content.Site;
+import org.dozaban.search.SearchDocument;
+import org.dozaban.search.SearchDocument.Field;
+import org.dozaban.search.SearchFiles;
+import org.dozaban.search.SearchIndex;
+import org.dozaban.work.Parallel;
+import org.dozaban.text.Dates;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The search index files of a site: every article, oldest first, with its title, author and
+ * translator, topic names in every language, summary and body text.
+ */
+final class SearchEntries {
+
+    /** Code points of an article's opening kept for result snippets. */
+    static final int EXCERPT_LENGTH = 320;
+    /** Articles whose text is made at once. */
+    static final int BATCH = 256;
+
+    private final Rendering r;
+
+    SearchEntries(Rendering r) {
+        this.r = r;
+    }
+
+    /**
+     * A task per index file. The articles are indexed a batch at a time, their texts made in parallel, so
+     * that no more than a batch of article texts is held at once.
+     */
+    List<PageTask> tasks(Parallel parallel) throws IOException {
+        List<String> languages = r.site().config().languages();
+        // oldest first: a new article takes the next number, leaving the others' numbers, and files, as they were
+        List<Article> articles = new ArrayList<>(r.site().articles());
+        Collections.reverse(articles);
+        SearchIndex index = new SearchIndex();
+        for (int start = 0; start < articles.size(); start += BATCH) {
+            List<Article> batch = articles.subList(start, Math.min(articles.size(), start + BATCH));
+            documents(parallel, batch, languages).forEach(index::add);
+        }
+        List<PageTask> tasks = new ArrayList<>();
+        SearchFiles.write(index, languages).forEach((path, content) -> tasks.add(() ->
+                new PageTask.Prepared(path, null, null, ViewKey.of("search index", content), () -> content)));
+        return tasks;
+    }
+
+    private List<SearchDocument> documents(Parallel parallel, List<Article> batch, List<String> languages)
+            throws IOException {
+        try {
+            return parallel.map(batch, article -> document(article, languages));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SearchDocument document(Article article, List<String> languages) {
+        Site site = r.site();
+        Element html = Jsoup.parseBodyFragment(r.bodies().html(article)).body();
+        html.select(".footnote-ref, .footnote-backref").remove();
+        String body = html.text();
+        List<String> dates = article.date() == null ? List.of()
+                : languages.stream().map(lang -> Dates.format(article.date(), lang)).toList();
+        List<String> topicNames = new ArrayList<>();
+        for (String key : article.topics()) {
+            site.topic(key).ifPresent(topic -> languages.forEach(lang -> topicNames.add(topic.name(lang))));
+        }
+        String people = String.join(" ", List.of(Objects.toString(article.author(), ""),
+                Objects.toString(article.translator(), "")));
+        List<Field> fields = List.of(
+                new Field(article.title(), SearchDocument.TITLE),
+                new Field(people, SearchDocument.PEOPLE),
+                new Field(String.join(" ", topicNames), SearchDocument.TOPICS),
+                new Field(r.bodies().summary(article), SearchDocument.SUMMARY),
+                new Field(body, SearchDocument.BODY));
+        String iso = article.date() == null ? "" : article.date().toString();
+        return new SearchDocument(article.urlPath(), article.lang(), article.title(), iso, dates, excerpt(body), fields);
+    }
+
+    static String excerpt(String text) {
+        String plain = text.strip();
+        if (plain.codePointCount(0, plain.length()) <= EXCERPT_LENGTH) {
+            return plain;
+        }
+        int limit = plain.offsetByCodePoints(0, EXCERPT_LENGTH);
+        int space = plain.lastIndexOf(' ', limit);
+        return plain.substring(0, space > EXCERPT_LENGTH / 2 ? space : limit) + " …";
+    }
+}

@@ -1,0 +1,132 @@
+package org.dozaban.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * The index as static files under {@code search/}, each a script calling a function of the search
+ * page's script, so that they load from any static host and from {@code file://}, where pages may not
+ * fetch files:
+ * <ul>
+ *   <li>{@code search/index.js}: the manifest: document count, shard keys, and the normalization
+ *   tables of {@link SearchText} and {@link Stemmer};</li>
+ *   <li>{@code search/terms/<key>.js}: the terms of one shard with their postings;</li>
+ *   <li>{@code search/docs/<n>.js}: {@link #CHUNK} documents each, as arrays of path, language, title,
+ *   ISO date (empty when undated), the date formatted for each site language, excerpt.</li>
+ * </ul>
+ */
+public final class SearchFiles {
+
+    public static final String FOLDER = "search/";
+    public static final String MANIFEST = FOLDER + "index.js";
+    static final String CALLBACK = "dozabanSearch";
+    /** Documents per document file. */
+    static final int CHUNK = 5;
+    /** Terms are split into more shards until a shard is no larger than this. */
+    static final int SHARD_BYTES = 32_000;
+    static final int FORMAT = 1;
+
+    private SearchFiles() {
+    }
+
+    /**
+     * Every file of the index of {@code documents}, by site-relative path.
+     *
+     * @param languages the site's languages, the order of each document's dates
+     */
+    public static SortedMap<String, String> write(List<SearchDocument> documents, List<String> languages) {
+        return write(SearchIndex.build(documents), languages);
+    }
+
+    /**
+     * Every file of {@code index}, by site-relative path.
+     *
+     * @param languages the site's languages, the order of each document's dates
+     */
+    public static SortedMap<String, String> write(SearchIndex index, List<String> languages) {
+        List<SearchDocument> documents = index.documents();
+        SortedMap<String, String> entries = new TreeMap<>();
+        index.postings().forEach((term, postings) -> entries.put(term, postings(postings)));
+        SortedMap<String, SortedMap<String, String>> shards = ShardPlan.plan(entries, SHARD_BYTES);
+        SortedMap<String, String> files = new TreeMap<>();
+        files.put(MANIFEST, call("manifest", manifest(documents.size(), languages, shards.keySet())));
+        shards.forEach((key, terms) -> files.put(FOLDER + "terms/" + ShardPlan.fileName(key),
+                call("shard", Json.quote(key) + "," + object(terms))));
+        for (int start = 0; start < documents.size(); start += CHUNK) {
+            List<SearchDocument> chunk = documents.subList(start, Math.min(documents.size(), start + CHUNK));
+            int number = start / CHUNK;
+            files.put(FOLDER + "docs/" + number + ".js", call("docs", number + "," + documents(chunk)));
+        }
+        return files;
+    }
+
+    private static String call(String function, String arguments) {
+        return CALLBACK + "." + function + "(" + arguments + ");\n";
+    }
+
+    /** Document numbers as differences from the previous one, each followed by the score. */
+    private static String postings(List<int[]> postings) {
+        StringJoiner out = new StringJoiner(",", "[", "]");
+        int previous = 0;
+        for (int[] posting : postings) {
+            out.add(String.valueOf(posting[0] - previous)).add(String.valueOf(posting[1]));
+            previous = posting[0];
+        }
+        return out.toString();
+    }
+
+    private static String object(SortedMap<String, String> terms) {
+        StringJoiner out = new StringJoiner(",", "{", "}");
+        terms.forEach((term, json) -> out.add(Json.quote(term) + ":" + json));
+        return out.toString();
+    }
+
+    private static String documents(List<SearchDocument> chunk) {
+        StringJoiner out = new StringJoiner(",\n", "[\n", "\n]");
+        for (SearchDocument d : chunk) {
+            out.add("[" + Json.quote(d.path()) + "," + Json.quote(d.lang()) + "," + Json.quote(d.title()) + ","
+                    + Json.quote(d.isoDate()) + "," + strings(d.dates()) + "," + Json.quote(d.excerpt()) + "]");
+        }
+        return out.toString();
+    }
+
+    private static String manifest(int count, List<String> languages, Iterable<String> shardKeys) {
+        List<String> keys = new ArrayList<>();
+        shardKeys.forEach(keys::add);
+        StringJoiner folds = new StringJoiner(",", "{", "}");
+        for (Map.Entry<Integer, String> fold : SearchText.folds().entrySet()) {
+            // escaped, so the marks and invisible characters of the table can be read in the file
+            folds.add(Json.quoteAscii(Character.toString(fold.getKey())) + ":" + Json.quoteAscii(fold.getValue()));
+        }
+        StringJoiner steps = new StringJoiner(",", "[", "]");
+        for (List<Stemmer.Rule> step : Stemmer.rules()) {
+            StringJoiner rules = new StringJoiner(",", "[", "]");
+            for (Stemmer.Rule rule : step) {
+                rules.add("[" + Json.quote(rule.suffix()) + "," + Json.quote(rule.replacement()) + ","
+                        + rule.minStem() + "," + strings(rule.unless()) + "," + rule.undouble() + "]");
+            }
+            steps.add(rules.toString());
+        }
+        return "{\n\"format\":" + FORMAT
+                + ",\n\"languages\":" + strings(languages)
+                + ",\n\"documents\":" + count
+                + ",\n\"chunk\":" + CHUNK
+                + ",\n\"minTerm\":" + SearchText.MIN_TERM
+                + ",\n\"folds\":" + folds
+                + ",\n\"prefixes\":" + strings(SearchText.joiningPrefixes())
+                + ",\n\"suffixes\":" + strings(SearchText.joiningSuffixes())
+                + ",\n\"stem\":" + steps
+                + ",\n\"shards\":" + strings(keys)
+                + "\n}";
+    }
+
+    private static String strings(List<String> values) {
+        StringJoiner out = new StringJoiner(",", "[", "]");
+        values.forEach(v -> out.add(Json.quote(v)));
+        return out.toString();
+    }
+}

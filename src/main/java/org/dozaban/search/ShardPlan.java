@@ -1,0 +1,82 @@
+package org.dozaban.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Splits the terms into shards by prefix, so a query loads only the shards of its terms. Terms are
+ * grouped by their first {@link #START} characters; a group larger than the size limit is split by
+ * one more character, its terms no longer than the prefix kept in a shard of their own under the
+ * prefix. A term is in the shard whose key is the longest key the term starts with.
+ */
+final class ShardPlan {
+
+    static final int START = 2;
+    static final int MAX_PREFIX = 8;
+
+    private ShardPlan() {
+    }
+
+    /**
+     * @param entries  each term with the JSON text it takes in a shard
+     * @param maxBytes the size above which a group of terms is split further
+     * @return shard key to its terms and their JSON, keys and terms sorted
+     */
+    static SortedMap<String, SortedMap<String, String>> plan(SortedMap<String, String> entries, int maxBytes) {
+        SortedMap<String, SortedMap<String, String>> shards = new TreeMap<>();
+        split(entries, START, maxBytes, shards);
+        return shards;
+    }
+
+    private static void split(SortedMap<String, String> entries, int length, int maxBytes,
+                              SortedMap<String, SortedMap<String, String>> shards) {
+        for (Map.Entry<String, SortedMap<String, String>> group : groups(entries, length).entrySet()) {
+            String key = group.getKey();
+            SortedMap<String, String> terms = group.getValue();
+            if (bytes(terms) <= maxBytes || length >= MAX_PREFIX) {
+                shards.put(key, terms);
+                continue;
+            }
+            SortedMap<String, String> own = new TreeMap<>();
+            SortedMap<String, String> longer = new TreeMap<>();
+            terms.forEach((term, json) -> (term.equals(key) ? own : longer).put(term, json));
+            if (!own.isEmpty()) {
+                shards.put(key, own);
+            }
+            split(longer, length + 1, maxBytes, shards);
+        }
+    }
+
+    private static Map<String, SortedMap<String, String>> groups(SortedMap<String, String> entries, int length) {
+        Map<String, SortedMap<String, String>> groups = new LinkedHashMap<>();
+        entries.forEach((term, json) ->
+                groups.computeIfAbsent(prefix(term, length), k -> new TreeMap<>()).put(term, json));
+        return groups;
+    }
+
+    /** The first {@code length} code points of {@code term}, or all of it. */
+    static String prefix(String term, int length) {
+        int count = term.codePointCount(0, term.length());
+        return count <= length ? term : term.substring(0, term.offsetByCodePoints(0, length));
+    }
+
+    static int bytes(SortedMap<String, String> terms) {
+        int total = 0;
+        for (Map.Entry<String, String> entry : terms.entrySet()) {
+            total += entry.getKey().getBytes(StandardCharsets.UTF_8).length + entry.getValue().length() + 4;
+        }
+        return total;
+    }
+
+    /** A shard's file name: the code points of its key in hexadecimal, joined by '-', safe on any host. */
+    static String fileName(String key) {
+        List<String> hex = new ArrayList<>();
+        key.codePoints().forEach(cp -> hex.add(Integer.toHexString(cp)));
+        return String.join("-", hex) + ".js";
+    }
+}

@@ -1,0 +1,79 @@
+package org.dozaban.text;
+
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Locale;
+
+/**
+ * A month of the calendar a language's pages use: Solar Hijri for Persian, Gregorian otherwise.
+ *
+ * @param year  year in that calendar, e.g. 1393
+ * @param month month in that calendar, 1 to 12
+ */
+public record CalendarMonth(int year, int month) implements Comparable<CalendarMonth> {
+
+    private static final ULocale PERSIAN = new ULocale("fa_IR@calendar=persian");
+    private static final ULocale GREGORIAN = new ULocale("en@calendar=gregorian");
+
+    /** The month {@code date} falls in, in the calendar of {@code lang}. */
+    public static CalendarMonth of(LocalDate date, String lang) {
+        Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE, calendarLocale(lang));
+        calendar.setTime(toDate(date));
+        return new CalendarMonth(calendar.get(Calendar.YEAR), calendar.get(Calendar.MONTH) + 1);
+    }
+
+    /** The year as a path segment, ASCII digits: {@code 1393}. */
+    public String yearSegment() {
+        return String.format(Locale.ROOT, "%04d", year);
+    }
+
+    /** The month as a path segment, ASCII digits: {@code 03}. */
+    public String monthSegment() {
+        return String.format(Locale.ROOT, "%02d", month);
+    }
+
+    /** "خرداد ۱۳۹۳", "June 2014": the month's name and year in the language's digits. */
+    public String label(String lang) {
+        return format("MMMM y", lang);
+    }
+
+    /** "۱۳۹۳", "2014": the year in the language's digits, without grouping. */
+    public String yearLabel(String lang) {
+        return format("y", lang);
+    }
+
+    /** "خرداد", "June". */
+    public String monthName(String lang) {
+        return format("LLLL", lang);
+    }
+
+    private String format(String pattern, String lang) {
+        ULocale locale = calendarLocale(lang);
+        Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE, locale);
+        calendar.clear();
+        calendar.set(year, month - 1, 1);
+        SimpleDateFormat format = new SimpleDateFormat(pattern, "fa".equals(lang) ? PERSIAN : new ULocale(lang));
+        format.setCalendar(calendar);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(calendar.getTime());
+    }
+
+    private static ULocale calendarLocale(String lang) {
+        return "fa".equals(lang) ? PERSIAN : GREGORIAN;
+    }
+
+    private static Date toDate(LocalDate date) {
+        return Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    @Override
+    public int compareTo(CalendarMonth other) {
+        return year != other.year ? Integer.compare(year, other.year) : Integer.compare(month, other.month);
+    }
+}

@@ -1,0 +1,94 @@
+package org.dozaban.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchFilesTest {
+
+    private static SearchDocument document(String path, String lang, String title, String body) {
+        return new SearchDocument(path, lang, title, "", List.of(), body, List.of(
+                new SearchDocument.Field(title, SearchDocument.TITLE),
+                new SearchDocument.Field(body, SearchDocument.BODY)));
+    }
+
+    @Test
+    void postingsScoreTheTitleAboveTheBody() {
+        SearchIndex index = SearchIndex.build(List.of(
+                document("fa/a/", "fa", "کتاب", "متن"),
+                document("en/b/", "en", "Other", "کتاب کتاب")));
+        List<int[]> book = index.postings().get("کتاب");
+        assertEquals(2, book.size());
+        assertEquals(List.of(0, SearchDocument.TITLE), List.of(book.get(0)[0], book.get(0)[1]));
+        assertEquals(List.of(1, 2 * SearchDocument.BODY), List.of(book.get(1)[0], book.get(1)[1]));
+    }
+
+    @Test
+    void repeatsCountOnlyUpToTheCap() {
+        String body = "word ".repeat(50);
+        SearchIndex index = SearchIndex.build(List.of(document("en/a/", "en", "T", body)));
+        assertEquals(SearchIndex.MAX_OCCURRENCES, index.postings().get("word").get(0)[1]);
+    }
+
+    @Test
+    void largeGroupsSplitByLongerPrefixesAndEveryTermStaysFindable() {
+        SortedMap<String, String> entries = new TreeMap<>();
+        for (String term : List.of("ab", "abc", "abcd", "abce", "abd", "abx1", "ac", "می", "میخواهم", "میز")) {
+            entries.put(term, "[0,1]".repeat(10));
+        }
+        SortedMap<String, SortedMap<String, String>> shards = ShardPlan.plan(entries, 150);
+        assertTrue(shards.size() > 3, shards.keySet().toString());
+        for (String term : entries.keySet()) {
+            String key = longestKey(shards.keySet(), term);
+            assertTrue(shards.get(key).containsKey(term), term + " not in shard " + key);
+        }
+        for (Map.Entry<String, SortedMap<String, String>> shard : shards.entrySet()) {
+            assertTrue(ShardPlan.bytes(shard.getValue()) <= 150 || shard.getKey().length() == ShardPlan.MAX_PREFIX
+                    || shard.getValue().size() == 1, shard.getKey());
+        }
+    }
+
+    /** The lookup the search script does. */
+    private static String longestKey(Iterable<String> keys, String term) {
+        String best = null;
+        for (String key : keys) {
+            if (term.startsWith(key) && (best == null || key.length() > best.length())) {
+                best = key;
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void shardFileNamesAreAsciiCodePoints() {
+        assertEquals("645-6cc.js", ShardPlan.fileName("می"));
+        assertEquals("61-62.js", ShardPlan.fileName("ab"));
+    }
+
+    @Test
+    void filesAreAManifestShardsAndDocumentChunks() {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            documents.add(document("en/" + i + "/", "en", "Title " + i, "body </script> text"));
+        }
+        SortedMap<String, String> files = SearchFiles.write(documents, List.of("fa", "en"));
+        String manifest = files.get("search/index.js");
+        assertTrue(manifest.startsWith("dozabanSearch.manifest({"), manifest);
+        assertTrue(manifest.contains("\"documents\":12"), manifest);
+        assertTrue(manifest.contains("\"\\u064a\":\"\\u06cc\""), "Arabic yeh folds to Persian yeh");
+        assertTrue(manifest.contains("\"prefixes\":[\"می\",\"نمی\"]"), manifest);
+        assertTrue(files.containsKey("search/docs/0.js") && files.containsKey("search/docs/1.js"), files.keySet().toString());
+        assertTrue(files.get("search/docs/1.js").startsWith("dozabanSearch.docs(1,["));
+        assertTrue(files.get("search/docs/0.js").contains("\\u003c/script>"), "no </script> inside the file");
+        String shard = files.get("search/terms/74-69.js");
+        // "title" is in every document, numbered 0..11: first number absolute, the rest differences
+        assertTrue(shard.contains("\"titl\":[0,10,1,10,1,10"), shard);
+    }
+}

@@ -1,0 +1,108 @@
+package org.dozaban.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchTextTest {
+
+    @Test
+    void arabicKeyboardLettersBecomePersian() {
+        // ARABIC YEH, ARABIC KAF, ALEF MAKSURA
+        assertEquals("کوچه", SearchText.fold("\u0643\u0648\u0686\u0647"));
+        assertEquals("میخواهم", SearchText.fold("\u0645\u064A\u062E\u0648\u0627\u0647\u0645"));
+        assertEquals("مصطفی", SearchText.fold("\u0645\u0635\u0637\u0641\u0649"));
+    }
+
+    @Test
+    void hehAndTehMarbutaVariantsBecomeHeh() {
+        assertEquals("مدرسه", SearchText.fold("مدرسة"));
+        // HEH WITH YEH ABOVE (ۀ) loses the hamza; HEH GOAL becomes heh
+        assertEquals("خانه", SearchText.fold("خان\u06C0"));
+        assertEquals("خانه", SearchText.fold("خان\u06C1"));
+    }
+
+    @Test
+    void hamzaFormsLoseTheirHamza() {
+        assertEquals("اب", SearchText.fold("آب"));
+        assertEquals("اسلام", SearchText.fold("إسلام"));
+        assertEquals("امریکا", SearchText.fold("أمریکا"));
+        assertEquals("مسوول", SearchText.fold("مسؤول"));
+        assertEquals("مسیله", SearchText.fold("مسئله"));
+        assertEquals("اجزا", SearchText.fold("اجزاء"));
+    }
+
+    @Test
+    void diacriticsAndTatweelAreRemoved() {
+        assertEquals("کتاب", SearchText.fold("كِتَاب"));
+        assertEquals("کتاب", SearchText.fold("کتـــاب"));
+        assertEquals("محمد", SearchText.fold("مُحَمَّد"));
+        assertEquals("cafe", SearchText.fold("Café"));
+    }
+
+    @Test
+    void everyDigitBecomesAscii() {
+        assertEquals("1393", SearchText.fold("۱۳۹۳"));
+        assertEquals("1393", SearchText.fold("١٣٩٣"));
+        assertEquals("1393", SearchText.fold("1393"));
+    }
+
+    @Test
+    void presentationFormsBecomeLetters() {
+        // ARABIC LETTER KEHEH ISOLATED FORM, FARSI YEH FINAL FORM
+        assertEquals("کی", SearchText.fold("\uFB8E\uFBFD"));
+    }
+
+    @Test
+    void zwnjJoinsThePartsOfAWord() {
+        List<SearchText.Word> words = SearchText.words("می‌خواهم بروم");
+        assertEquals(2, words.size());
+        assertEquals(List.of("می", "خواهم"), words.get(0).parts());
+        assertEquals("میخواهم", words.get(0).joined());
+        assertEquals("بروم", words.get(1).joined());
+    }
+
+    @Test
+    void compoundsAreIndexedJoinedAndByPart() {
+        assertEquals(List.of("میخواهم", "می", "خواهم"), SearchText.indexTerms("می‌خواهم"));
+    }
+
+    @Test
+    void anAffixWrittenApartIsAlsoIndexedJoined() {
+        assertEquals(List.of("می", "میخواهم", "خواهم"), SearchText.indexTerms("می خواهم"));
+        assertEquals(List.of("کتاب", "کتابها", "ها"), SearchText.indexTerms("کتاب ها"));
+    }
+
+    @Test
+    void zwnjSpaceAndNothingGiveTheSameQuery() {
+        List<String> expected = List.of("میخواهم");
+        assertEquals(expected, SearchText.queryTerms("می‌خواهم"));
+        assertEquals(expected, SearchText.queryTerms("می خواهم"));
+        assertEquals(expected, SearchText.queryTerms("میخواهم"));
+        assertEquals(expected, SearchText.queryTerms("مي خواهم"));
+    }
+
+    @Test
+    void everyQuerySpellingIsAmongTheIndexTermsOfEverySpelling() {
+        for (String written : List.of("می‌خواهم", "می خواهم", "میخواهم")) {
+            for (String typed : List.of("مي‌خواهم", "مي خواهم", "ميخواهم")) {
+                assertTrue(SearchText.indexTerms(written).containsAll(SearchText.queryTerms(typed)),
+                        written + " / " + typed);
+            }
+        }
+    }
+
+    @Test
+    void englishIsCaseFoldedAndStemmed() {
+        assertEquals(List.of("bridg", "city"), SearchText.queryTerms("Bridges, cities"));
+        assertEquals(SearchText.queryTerms("bridge"), SearchText.queryTerms("BRIDGES"));
+    }
+
+    @Test
+    void termsShorterThanTwoLettersAreDropped() {
+        assertEquals(List.of("ab"), SearchText.queryTerms("a ab و 5"));
+    }
+}
