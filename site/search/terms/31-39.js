@@ -1,0 +1,1 @@
+dozabanSearch.shard("19",{"1991":[4,1,1,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("25",{"25":[3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("31",{"31":[3,1]});

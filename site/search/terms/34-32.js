@@ -1,0 +1,1 @@
+dozabanSearch.shard("42",{"4200":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("49",{"49":[3,1]});

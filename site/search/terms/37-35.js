@@ -1,0 +1,1 @@
+dozabanSearch.shard("75",{"75":[2,1]});

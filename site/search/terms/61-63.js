@@ -1,0 +1,1 @@
+dozabanSearch.shard("ac",{"accept":[2,2],"access":[2,1],"accommodation":[5,3],"accompani":[3,1],"accord":[1,1,2,1,3,1],"achiev":[1,1],"across":[2,2,1,1,3,1],"act":[1,1,4,1],"action":[1,4,4,3,1,2],"actively":[6,1],"activity":[5,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ae",{"aerial":[1,1]});

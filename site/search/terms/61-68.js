@@ -1,0 +1,1 @@
+dozabanSearch.shard("ah",{"ahmet":[3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("an",{"an":[1,2,1,3,1,7,2,6,1,5],"anbar":[2,5],"and":[1,23,1,13,1,13,2,13,1,27],"anger":[2,1],"ankara":[3,1],"announc":[2,1],"announcement":[5,1],"another":[5,1],"answer":[5,1],"anti":[1,1,5,1],"any":[1,6,1,4,1,3,2,3,1,4],"anyth":[1,3,2,1,2,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ar",{"arab":[1,1,2,1],"arabia":[5,1,1,7],"architect":[5,1],"are":[1,1,1,3,1,5,2,8,1,8],"area":[1,1,1,2,1,2,2,1,1,2],"aren":[3,1],"arm":[1,3,1,2,1,2,2,2,1,1],"armament":[3,1],"armor":[3,2],"army":[1,1,1,1,1,5,2,3,1,3],"around":[2,1,1,1],"arrangement":[5,1,1,1],"arriv":[3,1],"artillery":[2,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("as",{"as":[1,4,1,6,1,10,2,20,1,6],"asia":[2,1],"asid":[1,4],"ask":[1,1,1,1,3,1],"assad":[2,4,1,1,2,3,1,4],"assassinat":[5,1],"assault":[3,1],"assembl":[3,1,3,1],"assertion":[1,1],"asset":[5,1],"assist":[2,1,1,2],"assistanc":[2,2,4,1],"assum":[1,2]});

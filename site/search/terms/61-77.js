@@ -1,0 +1,1 @@
+dozabanSearch.shard("aw",{"away":[3,1]});

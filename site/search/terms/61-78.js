@@ -1,0 +1,1 @@
+dozabanSearch.shard("ax",{"axis":[5,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ay",{"ayatollah":[6,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ba",{"baathist":[3,2],"back":[2,10,1,5,2,5,1,2],"backfir":[1,1],"baghdad":[3,3,2,5,1,4],"ban":[3,1],"barack":[2,1,1,1],"bas":[2,3,3,1,1,2],"bashar":[2,1,1,1,2,2,1,1],"basis":[1,4],"basra":[6,1],"battl":[2,4,1,1,3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("be",{"be":[1,14,1,2,1,6,2,4,1,4],"beat":[5,4],"becam":[3,2],"becom":[2,1],"beef":[3,1],"been":[2,3,1,8,2,4,1,2],"befor":[2,2,1,1],"began":[6,1],"begin":[2,2,1,1,3,1],"behalf":[6,1],"being":[3,1,2,2],"believ":[6,1],"belong":[2,1],"benjamin":[6,1],"better":[1,1,5,1],"between":[1,15,1,2,1,2,3,1],"beyond":[1,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("bo",{"boast":[2,1],"boehner":[3,1],"bogeyman":[5,1],"bomb":[2,2],"bombardment":[1,1,1,1,1,1],"boot":[2,1],"booty":[3,1],"border":[2,3,1,3,2,1,1,2],"both":[1,2,1,5,1,3,3,9],"bourgeois":[5,1],"boycot":[3,1]});

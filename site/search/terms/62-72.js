@@ -1,0 +1,1 @@
+dozabanSearch.shard("br",{"brahimi":[2,1],"brand":[3,1],"break":[3,1,2,1],"breakdown":[6,1],"brief":[3,1],"brigadier":[2,1],"bring":[5,1],"broach":[5,1],"broader":[2,1,3,1],"broker":[5,1],"brutal":[5,2]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("اط",{"اطلاعات":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("اغ",{"اغاز":[0,3,4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("اه",{"اهداف":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("اچ",{"اچ":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("اک",{"اکنون":[4,6]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("اگ",{"اگر":[0,4]});

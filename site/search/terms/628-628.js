@@ -1,0 +1,1 @@
+dozabanSearch.shard("بب",{"ببینیم":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("بح",{"بحران":[4,2]});

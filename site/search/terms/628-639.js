@@ -1,0 +1,1 @@
+dozabanSearch.shard("بع",{"بعدها":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("بغ",{"بغداد":[4,5]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("بل",{"بلکه":[4,1]});

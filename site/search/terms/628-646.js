@@ -1,0 +1,1 @@
+dozabanSearch.shard("بن",{"بنا":[4,1]});

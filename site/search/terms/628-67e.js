@@ -1,0 +1,1 @@
+dozabanSearch.shard("بپ",{"بپردازد":[0,1]});

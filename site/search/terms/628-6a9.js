@@ -1,0 +1,1 @@
+dozabanSearch.shard("بک",{"بکند":[0,2]});

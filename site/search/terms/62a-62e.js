@@ -1,0 +1,1 @@
+dozabanSearch.shard("تخ",{"تخلیه":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("تد",{"تدارک":[4,1]});

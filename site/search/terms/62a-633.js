@@ -1,0 +1,1 @@
+dozabanSearch.shard("تس",{"تسخیر":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("تف",{"تفنگدار":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("جر",{"جریان":[0,4]});

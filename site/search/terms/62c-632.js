@@ -1,0 +1,1 @@
+dozabanSearch.shard("جز",{"جز":[0,1,4,1]});

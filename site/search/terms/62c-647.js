@@ -1,0 +1,1 @@
+dozabanSearch.shard("جه",{"جهادی":[4,1]});

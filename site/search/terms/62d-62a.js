@@ -1,0 +1,1 @@
+dozabanSearch.shard("حت",{"حتی":[0,1]});

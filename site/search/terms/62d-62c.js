@@ -1,0 +1,1 @@
+dozabanSearch.shard("حج",{"حجمی":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("حض",{"حضور":[4,3]});

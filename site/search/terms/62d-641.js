@@ -1,0 +1,1 @@
+dozabanSearch.shard("حف",{"حفاظت":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("حق",{"حقوق":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("خش",{"خشونت":[4,2]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("خل",{"خلیج":[4,5,2,5]});

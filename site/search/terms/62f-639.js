@@ -1,0 +1,1 @@
+dozabanSearch.shard("دع",{"دعوت":[0,1]});

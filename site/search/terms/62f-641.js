@@ -1,0 +1,1 @@
+dozabanSearch.shard("دف",{"دفاع":[4,4]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("دم",{"دمشق":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("دژ",{"دژمانندش":[4,1]});

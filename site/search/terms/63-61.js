@@ -1,0 +1,1 @@
+dozabanSearch.shard("ca",{"call":[2,3,1,2,2,2,1,1],"cam":[1,1],"can":[1,5,1,1,1,1,2,3,1,5],"cancel":[3,1],"capabl":[6,1],"capacity":[1,1],"capital":[2,1,1,4],"captur":[3,3,3,1],"carri":[5,1],"carrier":[5,1],"carry":[3,1,2,1,1,1],"carv":[6,1],"cash":[3,1],"catastroph":[3,1,2,1],"catastrophic":[2,1]});

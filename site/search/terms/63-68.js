@@ -1,0 +1,1 @@
+dozabanSearch.shard("ch",{"chairman":[2,1],"challeng":[1,1],"chanc":[6,1],"chang":[2,1,1,2],"chao":[3,1],"charity":[6,1],"chief":[1,1,1,1,1,1,2,1],"children":[6,1],"china":[2,1,3,2],"chris":[5,6],"chuck":[5,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("cn",{"cnn":[5,1,1,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("رح",{"رحمانه":[4,1]});

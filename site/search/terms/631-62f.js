@@ -1,0 +1,1 @@
+dozabanSearch.shard("رد",{"رد":[0,2]});

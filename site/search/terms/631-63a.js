@@ -1,0 +1,1 @@
+dozabanSearch.shard("رغ",{"رغم":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("رف",{"رفت":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("رم",{"رمادی":[4,1]});

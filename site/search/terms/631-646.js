@@ -1,0 +1,1 @@
+dozabanSearch.shard("رن",{"رند":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ره",{"رهبری":[4,7]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("رژ",{"رژیم":[4,4]});

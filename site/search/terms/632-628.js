@@ -1,0 +1,1 @@
+dozabanSearch.shard("زب",{"زبان":[0,2]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("زد",{"زد":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("زن",{"زندگی":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("زو",{"زونتاگ":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("سط",{"سطح":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("سع",{"سعودی":[4,1]});

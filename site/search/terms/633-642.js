@@ -1,0 +1,1 @@
+dozabanSearch.shard("سق",{"سقوط":[4,2]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("سه",{"سه":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("صا",{"صادق":[0,1]});

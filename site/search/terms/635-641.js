@@ -1,0 +1,1 @@
+dozabanSearch.shard("صف",{"صف":[4,1]});

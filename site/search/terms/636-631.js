@@ -1,0 +1,1 @@
+dozabanSearch.shard("ضر",{"ضرورت":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ضم",{"ضمن":[4,1]});

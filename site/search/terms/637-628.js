@@ -1,0 +1,1 @@
+dozabanSearch.shard("طب",{"طبل":[4,1]});

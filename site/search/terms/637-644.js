@@ -1,0 +1,1 @@
+dozabanSearch.shard("طل",{"طلبد":[0,1]});

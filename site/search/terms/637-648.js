@@ -1,0 +1,1 @@
+dozabanSearch.shard("طو",{"طور":[0,1,4,4]});

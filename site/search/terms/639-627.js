@@ -1,0 +1,1 @@
+dozabanSearch.shard("عا",{"عالی":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("عق",{"عقب":[4,4]});

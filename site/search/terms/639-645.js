@@ -1,0 +1,1 @@
+dozabanSearch.shard("عم",{"عملی":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("عن",{"عنوان":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("عو",{"عوض":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("عی",{"عین":[0,2]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("do",{"do":[1,2,1,1,1,1],"doesn":[5,1],"doing":[1,1,1,2],"dollar":[3,1,3,1],"dominat":[2,1,4,4],"don":[3,1,3,2],"doubt":[6,1],"douri":[3,1],"dovetail":[6,1],"down":[2,1,1,1,2,1],"downright":[1,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("فق",{"فقط":[0,1]});

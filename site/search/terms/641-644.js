@@ -1,0 +1,1 @@
+dozabanSearch.shard("فل",{"فلوجه":[4,1]});

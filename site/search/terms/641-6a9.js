@@ -1,0 +1,1 @@
+dozabanSearch.shard("فک",{"فکر":[0,3,4,1]});

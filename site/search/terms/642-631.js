@@ -1,0 +1,1 @@
+dozabanSearch.shard("قر",{"قرن":[4,1]});

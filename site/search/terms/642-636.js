@@ -1,0 +1,1 @@
+dozabanSearch.shard("قض",{"قضا":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("قط",{"قطر":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("قل",{"قلم":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("لح",{"لحاظ":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("لو",{"لولوی":[4,1]});

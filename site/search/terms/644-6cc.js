@@ -1,0 +1,1 @@
+dozabanSearch.shard("لی",{"لیندزی":[4,1]});

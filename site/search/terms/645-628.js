@@ -1,0 +1,1 @@
+dozabanSearch.shard("مب",{"مبارزه":[0,2]});

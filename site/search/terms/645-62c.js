@@ -1,0 +1,1 @@
+dozabanSearch.shard("مج",{"مجهز":[4,1]});

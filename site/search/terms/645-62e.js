@@ -1,0 +1,1 @@
+dozabanSearch.shard("مخ",{"مخالفان":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("هد",{"هدف":[4,2]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("هف",{"هفته":[4,5]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("هن",{"هنوز":[4,1]});

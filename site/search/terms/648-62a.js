@@ -1,0 +1,1 @@
+dozabanSearch.shard("وت",{"وتاب":[0,4]});

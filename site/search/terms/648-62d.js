@@ -1,0 +1,1 @@
+dozabanSearch.shard("وح",{"وحشیانه":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ول",{"ولت":[4,1]});

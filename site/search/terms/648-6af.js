@@ -1,0 +1,1 @@
+dozabanSearch.shard("وگ",{"وگو":[0,1,4,8]});

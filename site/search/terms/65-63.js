@@ -1,0 +1,1 @@
+dozabanSearch.shard("ec",{"economic":[5,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("eg",{"egypt":[6,3]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ei",{"eight":[2,1,3,1],"either":[6,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("en",{"en":[3,1],"encourag":[2,1],"end":[2,2,1,2,2,1,1,1],"endorsement":[6,1],"enemy":[3,1,3,1],"enforc":[5,1],"engender":[3,1],"engulf":[3,1],"enormous":[6,1],"enter":[6,1],"enthusiasm":[1,4],"entir":[3,2,2,1],"entity":[6,1],"envoy":[2,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("et",{"ethnic":[3,2,3,1]});

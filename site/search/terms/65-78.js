@@ -1,0 +1,1 @@
+dozabanSearch.shard("ex",{"ex":[3,1],"exacerbat":[3,1],"exchang":[2,2],"exclud":[3,1],"execution":[3,1],"exert":[6,1],"exist":[3,1],"expect":[5,1],"explain":[1,1,2,1],"explor":[5,1],"extensiv":[2,1],"extremism":[1,1,5,1],"extremist":[6,5]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("fa",{"fac":[5,1,1,1],"facilitat":[1,1,1,1,4,1],"fact":[5,1],"faction":[6,1],"facto":[6,1],"faith":[2,1],"fall":[2,1,1,1,2,2],"fallujah":[2,5,3,1,1,1],"far":[2,1,1,1,2,1],"fat":[3,1],"fattah":[6,1],"favorabl":[2,1],"favour":[5,1]});

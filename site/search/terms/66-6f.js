@@ -1,0 +1,1 @@
+dozabanSearch.shard("fo",{"focal":[2,1],"follow":[2,2,1,1,2,1,1,2],"folly":[1,1],"foment":[6,1],"for":[1,10,1,13,1,5,2,10,1,8],"forc":[1,2,1,8,1,10,2,8,1,4],"forcefully":[5,1],"foreign":[1,2,1,1,1,1,2,3],"form":[3,1],"former":[3,3],"fort":[1,1],"fortress":[5,1],"fought":[6,1],"four":[2,2,1,1]});

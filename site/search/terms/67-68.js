@@ -1,0 +1,1 @@
+dozabanSearch.shard("gh",{"ghraib":[6,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("gl",{"glar":[3,1]});

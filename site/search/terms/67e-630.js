@@ -1,0 +1,1 @@
+dozabanSearch.shard("پذ",{"پذیرای":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("پس",{"پس":[4,2]});

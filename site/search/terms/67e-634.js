@@ -1,0 +1,1 @@
+dozabanSearch.shard("پش",{"پشتیبانی":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("پن",{"پنتاگون":[4,3]});

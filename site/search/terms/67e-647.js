@@ -1,0 +1,1 @@
+dozabanSearch.shard("په",{"پهپادی":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("پو",{"پولیتیک":[4,1]});

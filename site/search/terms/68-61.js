@@ -1,0 +1,1 @@
+dozabanSearch.shard("ha",{"ha":[1,1,1,10,1,13,2,13,1,1],"had":[1,1,1,1,3,1],"hagel":[5,1],"half":[3,1],"halt":[3,1],"hand":[2,1],"happen":[1,1,5,2],"hardlin":[2,1],"hardly":[1,1],"harm":[3,1],"harshest":[3,1],"hasakeh":[5,1],"hassan":[3,1,2,1,1,1],"hasten":[3,1],"hav":[1,3,1,9,1,6,2,3,1,10],"haven":[6,1]});

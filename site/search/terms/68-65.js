@@ -1,0 +1,1 @@
+dozabanSearch.shard("he",{"he":[1,6,1,4,1,2,2,6,1,3],"head":[3,2,2,1,1,1],"heartland":[3,1],"hegemony":[6,1],"hejazi":[2,1],"held":[3,2],"helicopter":[3,1,2,1],"hellfir":[2,1,1,1],"help":[1,2,1,1,1,1,2,5,1,1],"her":[5,1],"herd":[3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("چر",{"چرا":[0,13]});

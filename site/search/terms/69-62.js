@@ -1,0 +1,1 @@
+dozabanSearch.shard("ib",{"ibrahim":[3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ig",{"ignit":[3,10]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("iz",{"izzat":[3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ja",{"jam":[6,6]});

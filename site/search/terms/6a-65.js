@@ -1,0 +1,1 @@
+dozabanSearch.shard("je",{"jerusalem":[2,1]});

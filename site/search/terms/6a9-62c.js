@@ -1,0 +1,1 @@
+dozabanSearch.shard("کج",{"کجا":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("که",{"که":[0,16,4,13]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("گس",{"گسترده":[4,2]});

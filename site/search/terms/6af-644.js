@@ -1,0 +1,1 @@
+dozabanSearch.shard("گل",{"گلایه":[4,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("گن",{"گنجانده":[0,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ka",{"karbala":[6,1]});

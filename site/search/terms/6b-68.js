@@ -1,0 +1,1 @@
+dozabanSearch.shard("kh",{"khallouf":[5,1],"khamenei":[6,2]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("kn",{"know":[6,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("la",{"labell":[6,1],"lakhdar":[2,1],"languag":[1,1],"larg":[2,1,1,1,2,2,1,1],"largest":[3,6,2,1,1,1],"last":[2,1,1,1,2,1],"latter":[1,2],"launch":[3,1,2,1,1,1],"lavrov":[5,1],"law":[5,2],"lay":[3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("le",{"lead":[2,1,1,1,2,1,1,5],"leader":[3,1,3,2],"leadership":[6,2],"lebanon":[6,1],"led":[5,6,1,5],"left":[3,1,3,1],"legislation":[3,1],"legislator":[3,1],"less":[1,1,1,1],"levant":[3,4],"level":[1,1],"leverag":[1,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("یع",{"یعنی":[4,2]});

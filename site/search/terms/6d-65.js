@@ -1,0 +1,1 @@
+dozabanSearch.shard("me",{"mean":[1,2],"meanwhil":[2,1,1,1],"measur":[2,1,1,1,2,1],"media":[1,5,4,1,1,1],"meet":[3,1],"mehdi":[6,2],"melt":[3,1],"mention":[1,1],"mesa":[5,3],"messag":[3,1,3,1],"met":[3,1],"method":[3,1]});

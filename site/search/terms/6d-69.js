@@ -1,0 +1,1 @@
+dozabanSearch.shard("mi",{"middl":[2,1,1,2,2,1,1,12],"midst":[2,1],"militant":[2,2,4,1],"militarily":[1,1],"military":[1,19,1,9,1,15,1,5,1,14,1,8],"militia":[1,1,1,1,1,7,3,1],"militiamen":[6,2],"million":[1,1,2,7,2,1,1,1],"minimiz":[5,1],"minister":[2,4,1,7,2,4,1,2],"ministry":[1,1,1,1,3,1],"misplac":[1,4],"missil":[2,1,1,2,2,1]});

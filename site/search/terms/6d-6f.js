@@ -1,0 +1,1 @@
+dozabanSearch.shard("mo",{"mobilisation":[6,1],"modell":[6,1],"mohammad":[2,1],"moment":[1,1],"monarchy":[6,1],"monday":[2,7,3,5],"money":[6,2],"monumental":[3,1],"moqtada":[6,1],"mor":[2,4,1,3,2,8,1,5],"moreover":[1,1],"moribund":[2,1],"mortar":[5,1],"most":[1,2,1,2,1,1,2,1],"mosul":[3,9,2,1],"motivation":[6,1],"mount":[3,1,2,1],"mov":[2,1,3,1,1,11],"movement":[3,1,3,2]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("mr",{"mr":[6,1]});

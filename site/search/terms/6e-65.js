@@ -1,0 +1,1 @@
+dozabanSearch.shard("ne",{"near":[2,1],"nearby":[3,1],"nearly":[2,1,1,4],"necessary":[1,1,5,1],"necessity":[2,1],"need":[1,3,2,1,2,1],"negotiat":[5,2],"negotiation":[2,2],"neighbor":[3,1],"neo":[5,1],"net":[3,1],"netanyahu":[6,2],"new":[1,1,1,1,1,1,1,1,1,2,1,2],"next":[3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ni",{"nin":[3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("no",{"no":[1,1,1,1,1,2,2,4,1,2],"nois":[5,1],"nor":[1,1,5,1],"north":[3,2],"northeast":[5,1],"northeastern":[3,1],"northern":[5,3,1,1],"not":[1,6,1,15,1,3,2,2,1,4],"noth":[5,1],"nour":[5,1],"nouri":[2,4,1,2,2,1,1,1],"november":[3,1],"now":[1,2,1,1,3,1,1,2]});

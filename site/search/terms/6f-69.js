@@ -1,0 +1,1 @@
+dozabanSearch.shard("oi",{"oil":[3,2,3,2]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ol",{"old":[3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("om",{"omit":[1,1]});

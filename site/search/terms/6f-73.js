@@ -1,0 +1,1 @@
+dozabanSearch.shard("os",{"ostensibly":[2,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("pa",{"palestinian":[2,1],"parad":[3,1,3,1],"parliamentary":[3,1],"part":[1,2,4,2,1,1],"participat":[2,1,4,1],"participation":[2,2],"partition":[6,1],"party":[2,1,1,2],"pass":[3,1],"pathetic":[1,4],"patriot":[5,1]});

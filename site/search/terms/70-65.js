@@ -1,0 +1,1 @@
+dozabanSearch.shard("pe",{"peac":[2,1],"peaceful":[3,1],"penetrat":[6,1],"pentagon":[5,3],"peopl":[1,1,1,3,1,2,3,2],"perhap":[5,1],"persian":[5,1],"personnel":[5,1],"pervad":[3,1],"peshmerga":[3,3]});

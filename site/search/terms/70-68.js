@@ -1,0 +1,1 @@
+dozabanSearch.shard("ph",{"phony":[3,1]});

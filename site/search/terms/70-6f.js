@@ -1,0 +1,1 @@
+dozabanSearch.shard("po",{"point":[1,1,1,1,1,1],"policy":[1,1,1,1,1,3,2,2,1,1],"political":[1,5,1,2,1,2,2,2,1,2],"politically":[6,1],"politician":[3,1,3,1],"popular":[2,1],"populat":[6,1],"population":[2,1,1,7,3,1],"position":[2,3,3,1,1,2],"possibility":[5,1],"possibl":[2,1,1,1],"post":[2,1,1,1],"potential":[3,2],"power":[2,1,1,2,2,3,1,4]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ps",{"psychological":[1,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("sa",{"saddam":[3,2,2,2],"sadr":[6,3],"sadrist":[6,1],"saf":[6,1],"said":[1,5,1,3,1,3,2,11],"saigon":[3,1],"salvag":[6,1],"sam":[2,3,1,1],"samantha":[5,1],"sanction":[5,1],"saturday":[6,1],"saudi":[5,1,1,7],"say":[2,11,3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("sh",{"shamkhani":[1,2],"shar":[3,1,3,2],"shatter":[3,1],"she":[2,1,3,1],"shell":[2,2],"shelter":[2,1],"shia":[1,2,1,1,1,4,2,2],"shiit":[3,1,2,1,1,10],"ship":[2,1,3,1],"shipment":[3,1],"short":[2,2,1,1],"should":[1,2,4,1],"show":[3,1,3,1],"shrin":[5,1,1,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("sl",{"slogan":[6,1]});

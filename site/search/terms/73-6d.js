@@ -1,0 +1,1 @@
+dozabanSearch.shard("sm",{"small":[3,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("sp",{"speak":[6,1],"speaker":[3,1],"special":[3,1],"specific":[1,1,2,1,2,1],"spell":[2,1],"spend":[6,1],"spent":[1,1,2,1,2,1],"spill":[2,1],"spokesman":[3,1,2,1],"spokeswoman":[1,1,1,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("te",{"tehran":[2,7,1,1,2,13,1,2],"telegraph":[1,1],"television":[6,1],"tell":[6,1],"temporary":[5,1],"ten":[6,1],"tentativ":[2,1,4,1],"term":[1,2,4,1],"terminal":[3,1],"territory":[5,1],"terror":[3,1],"terrorism":[0,5,1,9,2,3],"terrorist":[1,7,2,2,2,1,1,1]});

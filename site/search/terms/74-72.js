@@ -1,0 +1,1 @@
+dozabanSearch.shard("tr",{"traditional":[6,1],"train":[3,1,2,1],"trainer":[1,1],"trajectory":[6,1],"transcend":[1,1,4,1],"translation":[1,1],"travel":[5,1],"treat":[3,1],"tribal":[2,1],"trigger":[3,1,3,1],"troop":[2,17,1,1,2,1,1,2],"tru":[5,1],"truck":[3,1],"trumpet":[1,1],"trust":[6,1],"truth":[6,1],"try":[6,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("ul",{"ultimat":[5,1],"ultimately":[6,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("un",{"un":[2,1,1,1],"unabl":[3,1],"unclear":[3,1],"unconfirm":[3,1],"unconventional":[1,2],"uncover":[1,1],"under":[1,1,1,1,1,2,2,2,1,1],"unfold":[3,1],"unfortunately":[6,1],"uniform":[3,1],"unit":[0,5,1,6,1,5,1,9,1,5,1,7,1,8],"unofficial":[2,1],"unreal":[1,1],"unsur":[6,1],"until":[3,1,2,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("wi",{"wid":[2,1],"widely":[5,1],"wider":[5,1],"will":[1,4,1,13,1,5,2,7,1,1],"william":[5,1],"with":[1,10,1,5,1,10,2,20,1,13],"withdrew":[5,1],"within":[3,1,2,1,1,1],"without":[5,1,1,1]});

@@ -1,0 +1,1 @@
+dozabanSearch.shard("wr",{"writ":[5,1]});

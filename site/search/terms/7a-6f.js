@@ -1,0 +1,1 @@
+dozabanSearch.shard("zo",{"zon":[6,1]});
