@@ -122,8 +122,8 @@ class ReaderPagesTest {
     void authorIndexesFollowTheCollationOfTheirLanguage() throws Exception {
         assertEquals(List.of("رضا کریمی ۱ مقاله", "مریم احمدی ۲ مقاله", "Lena Hart ۳ مقاله", "Sam Ortiz ۳ مقاله"),
                 texts(page("fa/authors/index.html"), ".author-list li"));
-        assertEquals(List.of("Lena Hart 3 articles", "Sam Ortiz 1 article", "رضا کریمی 1 article",
-                "مریم احمدی 1 article"), texts(page("en/authors/index.html"), ".author-list li"));
+        assertEquals(List.of("Lena Hart 3 articles", "Sam Ortiz 3 articles", "رضا کریمی 1 article",
+                "مریم احمدی 2 articles"), texts(page("en/authors/index.html"), ".author-list li"));
         assertEquals("rtl", page("en/authors/index.html").select(".author-list bdi").get(2).attr("dir"));
     }
 
