@@ -2,7 +2,9 @@ package org.dozaban.build;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
+import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
+import org.dozaban.publish.OutputGuard;
 import org.dozaban.publish.Publisher;
 import org.dozaban.render.Page;
 import org.dozaban.render.SiteRenderer;
@@ -24,7 +26,8 @@ public final class Builder {
      *
      * @param content   content folder
      * @param templates template folder (with {@code assets/})
-     * @param out       output folder, replaced only when the whole build succeeds
+     * @param out       output folder, replaced only when the whole build succeeds; refused unless
+     *                  {@link OutputGuard} allows it
      */
     public record Options(Path content, Path templates, Path out) {
     }
@@ -37,11 +40,15 @@ public final class Builder {
     }
 
     private BuildReport run(Options options) throws ContentException, IOException {
-        Site site = stage("load", () -> ContentLoader.load(options.content()));
+        Path out = OutputGuard.check(options.out(), options.content(), options.templates());
+        List<Problem> warnings = new ArrayList<>();
+        Site site = stage("load", () -> ContentLoader.load(options.content(), warnings::add));
         List<Page> pages = stage("render", () -> new SiteRenderer(options.templates()).render(site));
+        List<Page> written = new ArrayList<>(pages);
+        written.add(OutputGuard.marker());
         int assets = stage("publish",
-                () -> Publisher.publish(pages, options.templates().resolve("assets"), options.out()));
-        return new BuildReport(site.articles().size(), pages.size(), assets, timings);
+                () -> Publisher.publish(written, options.templates().resolve("assets"), out));
+        return new BuildReport(site.articles().size(), pages.size(), assets, timings, warnings);
     }
 
     /** A stage body; may fail with input problems or I/O errors. */

@@ -54,6 +54,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         BuildReport report = Builder.build(new Builder.Options(site.content, site.templates, this.out));
+        Warnings.print(report.warnings(), spec.commandLine().getErr());
         out.printf(Locale.ROOT, "built %d articles: %d pages and %d assets in %s/ (%s)%n",
                 report.articles(), report.pages(), report.assets(), this.out, timings(report.timings()));
         out.flush();

@@ -2,6 +2,7 @@ package org.dozaban.cli;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
+import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
 import org.dozaban.render.SiteRenderer;
 import picocli.CommandLine.Command;
@@ -10,6 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -26,7 +29,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ContentException, IOException {
-        Site loaded = ContentLoader.load(site.content);
+        List<Problem> warnings = new ArrayList<>();
+        Site loaded = ContentLoader.load(site.content, warnings::add);
+        Warnings.print(warnings, spec.commandLine().getErr());
         int pages = new SiteRenderer(site.templates).render(loaded).size();
         spec.commandLine().getOut().printf(Locale.ROOT, "ok: %d articles, %d pages%n", loaded.articles().size(), pages);
         return ExitCodes.OK;

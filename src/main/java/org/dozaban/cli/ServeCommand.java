@@ -8,6 +8,7 @@ import org.dozaban.content.ContentException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,6 +33,7 @@ import java.util.concurrent.CountDownLatch;
 final class ServeCommand implements Callable<Integer> {
 
     private static final long WATCH_INTERVAL_MS = 1000;
+    private static final int MAX_PORT = 65535;
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -62,6 +64,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (port < 0 || port > MAX_PORT) {
+            throw new ParameterException(spec.commandLine(),
+                    "--port must be a number from 0 to " + MAX_PORT + ", not " + port);
+        }
         Path root = out.toAbsolutePath().normalize();
         if (watch) {
             rebuild();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +28,14 @@ public final class ContentLoader {
      * @throws IOException      when a file cannot be read at all
      */
     public static Site load(Path contentDir) throws ContentException, IOException {
+        return load(contentDir, warning -> { });
+    }
+
+    /**
+     * Like {@link #load(Path)}, giving each warning to {@code warnings} when the content has no error;
+     * with errors, the warnings are in the exception with them.
+     */
+    public static Site load(Path contentDir, Consumer<Problem> warnings) throws ContentException, IOException {
         Problems problems = new Problems();
         if (!Files.isDirectory(contentDir)) {
             problems.add(contentDir, Place.FILE, "the content folder does not exist",
@@ -48,6 +57,7 @@ public final class ContentLoader {
         }
         UniqueKeys.check(articles, problems);
         problems.throwIfAny();
+        problems.warnings().forEach(warnings);
         return new Site(config.orElseThrow(), topics.orElseThrow(),
                 articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList());
     }
