@@ -1,5 +1,7 @@
 package org.dozaban.content;
 
+import org.dozaban.html.BodyCheck;
+import org.dozaban.markdown.Markdown;
 import org.dozaban.text.Slugs;
 
 import java.io.IOException;
@@ -39,9 +41,13 @@ final class ArticleReader {
 
     private static final String SLUG_HINT = "use lower-case ASCII letters, digits and single hyphens";
 
+    /** Longer slugs make folder names some file systems refuse; titles give at most 80 characters. */
+    static final int MAX_SLUG_LENGTH = 120;
+
     private final Optional<Set<String>> topicKeys;
     private final Path topicsFile;
     private final Problems problems;
+    private final BodyCheck bodyCheck = new BodyCheck(new Markdown());
 
     /**
      * @param topicKeys  the known topic keys, or empty when the topic list could not be read (topics are
@@ -65,7 +71,24 @@ final class ArticleReader {
         return frontMatter
                 .flatMap(fm -> Yaml.parse(file, fm.yaml(), fm.yamlLine(), problems))
                 .flatMap(root -> fields.mapping(root, "the front matter", "title: " + EXAMPLES.get("title")))
-                .map(map -> new Reading(fields, map, lang).article(frontMatter.get()));
+                .map(map -> new Reading(fields, map, lang).article(cleanBody(file, frontMatter.get())));
+    }
+
+    /**
+     * The front matter with control characters removed from the body (each reported as a warning), after
+     * reporting what in the body would not render or would be lost.
+     */
+    private FrontMatter cleanBody(Path file, FrontMatter fm) {
+        String body = BodyText.withoutControlCharacters(file, fm.body(), fm.bodyLine(), problems);
+        for (BodyCheck.Finding f : bodyCheck.check(body)) {
+            Place place = new Place(fm.bodyLine() + f.line() - 1, f.column());
+            if (f.error()) {
+                problems.add(file, place, f.message(), f.hint());
+            } else {
+                problems.warn(file, place, f.message(), f.hint());
+            }
+        }
+        return new FrontMatter(fm.yaml(), fm.yamlLine(), body, fm.bodyLine());
     }
 
     /** The reading of one file's front matter. */
@@ -94,13 +117,24 @@ final class ArticleReader {
         }
 
         private String text(String key) {
-            return map.get(key).flatMap(e -> fields.text(e, EXAMPLES.get(key))).orElse(null);
+            return map.get(key).flatMap(e -> visibleText(e, key)).orElse(null);
+        }
+
+        /** Text that shows on a page: at least one character that is neither space nor invisible. */
+        private Optional<String> visibleText(YamlNode.Entry entry, String key) {
+            Optional<String> text = fields.text(entry, EXAMPLES.get(key));
+            if (text.isPresent() && !VisibleText.hasVisible(text.get())) {
+                fields.report(entry.value().place(), "\"" + key + "\" has no visible characters",
+                        "write it in letters; it holds only spaces or invisible marks");
+                return Optional.empty();
+            }
+            return text;
         }
 
         private Optional<String> title() {
             Optional<YamlNode.Entry> entry = map.get("title");
             if (entry.isPresent()) {
-                return fields.text(entry.get(), EXAMPLES.get("title"));
+                return visibleText(entry.get(), "title");
             }
             if (!hasMisspeltTitle()) {
                 fields.report(Place.START, "the front matter has no title",
@@ -170,8 +204,13 @@ final class ArticleReader {
                 Optional<String> slug = fields.text(entry.get(), EXAMPLES.get("slug"));
                 if (slug.isPresent() && !Checks.isSlug(slug.get())) {
                     String suggestion = Slugs.slugify(slug.get());
-                    fields.report(entry.get().value().place(), "slug \"" + slug.get() + "\" is not a URL slug",
+                    fields.report(entry.get().value().place(), "slug \"" + shorten(slug.get()) + "\" is not a URL slug",
                             SLUG_HINT + (suggestion.isEmpty() ? "" : ", for example: slug: " + suggestion));
+                    return Optional.empty();
+                }
+                if (slug.isPresent() && slug.get().length() > MAX_SLUG_LENGTH) {
+                    fields.report(entry.get().value().place(), "slug is too long: " + slug.get().length()
+                            + " characters, at most " + MAX_SLUG_LENGTH, "shorten it to a few words");
                     return Optional.empty();
                 }
                 return slug;
@@ -181,12 +220,17 @@ final class ArticleReader {
             }
             String fromTitle = Slugs.slugify(title.get());
             String slug = fromTitle.isEmpty() ? fileSlug() : fromTitle;
-            if (!Checks.isSlug(slug)) {
+            if (!Checks.isSlug(slug) || slug.length() > MAX_SLUG_LENGTH) {
                 fields.report(slugPlace(), "no URL slug can be made from the title or the file name",
                         "add a line such as: slug: " + EXAMPLES.get("slug") + " (" + SLUG_HINT + ")");
                 return Optional.empty();
             }
             return Optional.of(slug);
+        }
+
+        /** A long value as quoted in a message. */
+        private static String shorten(String value) {
+            return value.length() <= 60 ? value : value.substring(0, 60) + "…";
         }
 
         private String fileSlug() {

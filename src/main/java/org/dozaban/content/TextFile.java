@@ -18,7 +18,8 @@ final class TextFile {
     }
 
     /**
-     * The file's text with a leading byte order mark dropped and line ends as {@code \n}, or empty
+     * The file's text with a leading byte order mark dropped and line ends ({@code \r\n}, {@code \r})
+     * as {@code \n}, or empty
      * after reporting where the file stops being UTF-8.
      *
      * @throws IOException when the file cannot be read at all
@@ -44,7 +45,8 @@ final class TextFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return Optional.of(text.replace("\r\n", "\n"));
+        // Windows line ends, and the lone carriage returns of old Mac files
+        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
     /** Line and column (in characters) of a byte offset; everything before it is valid UTF-8. */

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
@@ -45,6 +46,11 @@ public final class Markdown {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         return options.toImmutable();
+    }
+
+    /** Parses Markdown without rendering it, for checks on its structure. */
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
     }
 
     /** Renders Markdown to an HTML fragment (not yet sanitized). */
