@@ -4,6 +4,7 @@ import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
+import org.dozaban.publish.AssetCheck;
 import org.dozaban.publish.OutputGuard;
 import org.dozaban.publish.Publisher;
 import org.dozaban.render.Page;
@@ -44,6 +45,7 @@ public final class Builder {
         List<Problem> warnings = new ArrayList<>();
         Site site = stage("load", () -> ContentLoader.load(options.content(), warnings::add));
         List<Page> pages = stage("render", () -> new SiteRenderer(options.templates()).render(site));
+        warnings.addAll(AssetCheck.check(options.templates().resolve("assets"), site.config().allowExternalSymlinks()));
         List<Page> written = new ArrayList<>(pages);
         written.add(OutputGuard.marker());
         int assets = stage("publish",

@@ -4,6 +4,7 @@ import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
+import org.dozaban.publish.AssetCheck;
 import org.dozaban.render.SiteRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +32,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws ContentException, IOException {
         List<Problem> warnings = new ArrayList<>();
         Site loaded = ContentLoader.load(site.content, warnings::add);
-        Warnings.print(warnings, spec.commandLine().getErr());
         int pages = new SiteRenderer(site.templates).render(loaded).size();
+        warnings.addAll(AssetCheck.check(site.templates.resolve("assets"), loaded.config().allowExternalSymlinks()));
+        Warnings.print(warnings, spec.commandLine().getErr());
         spec.commandLine().getOut().printf(Locale.ROOT, "ok: %d articles, %d pages%n", loaded.articles().size(), pages);
         return ExitCodes.OK;
     }

@@ -1,6 +1,8 @@
 package org.dozaban.cli;
 
 import org.dozaban.content.ContentException;
+import org.dozaban.content.ContentLoader;
+import org.dozaban.content.Problem;
 import org.dozaban.content.SiteConfig;
 import org.dozaban.text.Slugs;
 import picocli.CommandLine.Command;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code dozaban new}: start a new article file with front matter. */
@@ -52,9 +55,14 @@ final class NewCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + file + " already exists\n  hint: choose another title.");
             return ExitCodes.INPUT_ERROR;
         }
-        Files.createDirectories(file.getParent());
         String text = "---\ntitle: \"" + fullTitle.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
                 + "date: " + LocalDate.now() + "\ndraft: true\n---\n\n";
+        List<Problem> problems = ContentLoader.checkArticle(file, lang, text);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            // the same errors 'check' would give for the file, so nothing is written
+            throw new ContentException(problems);
+        }
+        Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("created " + file);
         return ExitCodes.OK;

@@ -65,9 +65,13 @@ final class ArticleReader {
      * still see it; empty when the front matter could not be read at all. Problems are all reported.
      */
     Optional<LoadedArticle> read(Path file, String lang) throws IOException {
+        return read(file, lang, TextFile.read(file, problems));
+    }
+
+    /** Like {@link #read(Path, String)} for the text {@code file} would hold, or nothing when it is not text. */
+    Optional<LoadedArticle> read(Path file, String lang, Optional<String> text) {
         YamlFields fields = new YamlFields(file, problems);
-        Optional<FrontMatter> frontMatter = TextFile.read(file, problems)
-                .flatMap(text -> FrontMatter.split(file, text, problems));
+        Optional<FrontMatter> frontMatter = text.flatMap(t -> FrontMatter.split(file, t, problems));
         return frontMatter
                 .flatMap(fm -> Yaml.parse(file, fm.yaml(), fm.yamlLine(), problems))
                 .flatMap(root -> fields.mapping(root, "the front matter", "title: " + EXAMPLES.get("title")))
@@ -162,7 +166,13 @@ final class ArticleReader {
                 return null;
             }
             try {
-                return LocalDate.parse(value.get());
+                LocalDate date = LocalDate.parse(value.get());
+                if (date.getYear() < 1) {
+                    fields.report(place, "date \"" + value.get() + "\" is before the year 1",
+                            "write the year with four digits, for example: date: " + EXAMPLES.get("date"));
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 fields.report(place, "date \"" + value.get() + "\" does not exist",
                         "check the month (01-12) and the day of the month");

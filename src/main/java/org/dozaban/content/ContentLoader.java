@@ -32,6 +32,18 @@ public final class ContentLoader {
     }
 
     /**
+     * The problems of an article file before it is written, as {@link #load} would find them in it
+     * alone (topics are not checked against a vocabulary).
+     *
+     * @param text the file's text, with {@code \n} line ends
+     */
+    public static List<Problem> checkArticle(Path file, String lang, String text) {
+        Problems problems = new Problems();
+        new ArticleReader(Optional.empty(), file, problems).read(file, lang, Optional.of(text));
+        return problems.all();
+    }
+
+    /**
      * Like {@link #load(Path)}, giving each warning to {@code warnings} when the content has no error;
      * with errors, the warnings are in the exception with them.
      */
@@ -49,7 +61,8 @@ public final class ContentLoader {
         Optional<Set<String>> topicKeys = topics.map(list -> list.stream().map(Topic::key).collect(Collectors.toSet()));
         ArticleReader reader = new ArticleReader(topicKeys, topicsFile, problems);
         List<LoadedArticle> articles = new ArrayList<>();
-        for (Path file : ArticleFiles.find(contentDir)) {
+        boolean allowExternal = config.map(SiteConfig::allowExternalSymlinks).orElse(false);
+        for (Path file : ArticleFiles.find(contentDir, allowExternal, problems)) {
             Optional<String> lang = ArticleFiles.language(contentDir, file, languages, problems);
             if (lang.isPresent()) {
                 reader.read(file, lang.get()).ifPresent(articles::add);

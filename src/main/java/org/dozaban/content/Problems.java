@@ -34,6 +34,11 @@ final class Problems {
         return (int) found.stream().filter(Problem::isError).count();
     }
 
+    /** Everything collected, in the order found. */
+    List<Problem> all() {
+        return List.copyOf(found);
+    }
+
     /** The warnings collected, in the order found. */
     List<Problem> warnings() {
         return found.stream().filter(p -> !p.isError()).toList();

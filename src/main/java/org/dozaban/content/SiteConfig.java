@@ -13,6 +13,8 @@ import java.util.Map;
  * @param defaultLanguage language served at '/'
  * @param languages       the site's languages; the default language is moved first
  * @param pageSize        articles per topic page, on a home page's latest list and in a feed; at least 1
+ * @param allowExternalSymlinks whether articles and assets may be symbolic links to files outside their
+ *                        folder
  */
 public record SiteConfig(
         Map<String, String> title,
@@ -20,7 +22,8 @@ public record SiteConfig(
         String baseUrl,
         String defaultLanguage,
         List<String> languages,
-        int pageSize) {
+        int pageSize,
+        boolean allowExternalSymlinks) {
 
     /** The languages this generator has interface strings for. */
     public static final List<String> SUPPORTED_LANGUAGES = List.of("fa", "en");
@@ -42,6 +45,12 @@ public record SiteConfig(
         ordered.remove(defaultLanguage);
         ordered.add(0, defaultLanguage);
         languages = List.copyOf(ordered);
+    }
+
+    /** Settings in which symbolic links stay inside their folders. */
+    public SiteConfig(Map<String, String> title, Map<String, String> description, String baseUrl,
+                      String defaultLanguage, List<String> languages, int pageSize) {
+        this(title, description, baseUrl, defaultLanguage, languages, pageSize, false);
     }
 
     public String title(String lang) {

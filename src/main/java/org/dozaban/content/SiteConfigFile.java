@@ -17,9 +17,11 @@ import java.util.Optional;
 public final class SiteConfigFile {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "defaultLanguage", "languages",
-            "pageSize");
+            "pageSize", "allowExternalSymlinks");
 
     private static final int DEFAULT_PAGE_SIZE = 20;
+    /** More articles than this on one page is never meant. */
+    private static final int MAX_PAGE_SIZE = 10_000;
     private static final String EXAMPLE = "baseUrl: https://dozaban.example.org/";
 
     private final YamlFields fields;
@@ -61,7 +63,8 @@ public final class SiteConfigFile {
                 baseUrl(),
                 defaultLanguage,
                 languages,
-                root.get("pageSize").flatMap(e -> fields.positiveInt(e, "20")).orElse(DEFAULT_PAGE_SIZE));
+                root.get("pageSize").flatMap(e -> fields.wholeNumber(e, 1, MAX_PAGE_SIZE, "20")).orElse(DEFAULT_PAGE_SIZE),
+                root.get("allowExternalSymlinks").flatMap(fields::bool).orElse(false));
     }
 
     private List<String> languages() {

@@ -58,6 +58,9 @@ final class Templates {
             compiled.evaluate(out, context);
         } catch (PebbleException e) {
             throw new ContentException(problem(template, e));
+        } catch (RuntimeException e) {
+            // Pebble's lexer fails with internal exceptions on some unclosed tags
+            throw new ContentException(TemplateSyntax.problems(dir, template, e));
         } catch (IOException e) {
             throw new ContentException(new Problem(dir.resolve(template), 0, 0,
                     "cannot render template: " + e.getMessage(), "check that the template file is readable"));

@@ -2,6 +2,7 @@ package org.dozaban.text;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
@@ -20,11 +21,14 @@ public final class Dates {
     private Dates() {
     }
 
-    /** A long date in the language's calendar: "17 June 2014", "۲۷ خرداد ۱۳۹۳". */
+    /**
+     * A long date in the language's calendar: "17 June 2014", "۲۷ خرداد ۱۳۹۳". English dates are
+     * proleptic Gregorian, also before 1582, like the ISO dates of {@code datetime} attributes.
+     */
     public static String format(LocalDate date, String lang) {
         DateFormat format = "fa".equals(lang)
                 ? DateFormat.getDateInstance(DateFormat.LONG, PERSIAN)
-                : new SimpleDateFormat("d MMMM y", new ULocale("en"));
+                : english("d MMMM y");
         format.setTimeZone(TimeZone.GMT_ZONE);
         return format.format(toDate(date));
     }
@@ -33,9 +37,19 @@ public final class Dates {
     public static String formatMonth(LocalDate date, String lang) {
         SimpleDateFormat format = "fa".equals(lang)
                 ? new SimpleDateFormat("MMMM y", PERSIAN)
-                : new SimpleDateFormat("MMMM y", new ULocale("en"));
+                : english("MMMM y");
         format.setTimeZone(TimeZone.GMT_ZONE);
         return format.format(toDate(date));
+    }
+
+    /** An English format on a Gregorian calendar without the switch from the Julian one in 1582. */
+    private static SimpleDateFormat english(String pattern) {
+        ULocale english = new ULocale("en");
+        SimpleDateFormat format = new SimpleDateFormat(pattern, english);
+        GregorianCalendar proleptic = new GregorianCalendar(TimeZone.GMT_ZONE, english);
+        proleptic.setGregorianChange(new Date(Long.MIN_VALUE));
+        format.setCalendar(proleptic);
+        return format;
     }
 
     private static Date toDate(LocalDate date) {
