@@ -65,7 +65,8 @@ public final class Builder {
             return body.run();
         } catch (ContentException | IOException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a stack overflow ends the stage only, so that a watching server goes on serving
             throw new StageException(name, e);
         } finally {
             timings.add(new StageTiming(name, Duration.ofNanos(System.nanoTime() - start)));

@@ -65,6 +65,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
                 || current instanceof StageException && isExpected(current.getCause()))) {
             current = current.getCause();
         }
+        if (current instanceof StageException && current.getCause() instanceof StackOverflowError overflow) {
+            return new NestingException(overflow);
+        }
         return current;
     }
 

@@ -60,8 +60,9 @@ final class Yaml {
             return Optional.empty();
         }
         LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
+                // lists and mappings as keys are parsed, to be reported with their place
                 .setCodePointLimit(Integer.MAX_VALUE).setMaxAliasesForCollections(0)
-                .setAllowRecursiveKeys(false).build();
+                .setAllowRecursiveKeys(false).setAllowNonScalarKeys(true).build();
         try {
             if (!isShallow(text, settings)) {
                 return Optional.empty();

@@ -12,8 +12,6 @@ final class Nesting {
     /** Enough for any real nesting (a list 30 levels deep), far below what exhausts a thread's stack. */
     static final int MAX_PREFIX = 128;
 
-    private static final String MARKERS = " \t>*+-_0123456789.)";
-
     private Nesting() {
     }
 
@@ -46,12 +44,46 @@ final class Nesting {
         return Optional.empty();
     }
 
-    private static int prefix(String line) {
+    /**
+     * How many characters open the line as containers (spaces, {@code >}, list markers followed by a
+     * space), then as a run of one thematic break character ({@code * - _}, spaces between allowed).
+     */
+    static int prefix(String line) {
+        int n = line.length();
         int i = 0;
-        while (i < line.length() && MARKERS.indexOf(line.charAt(i)) >= 0) {
-            i++;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t' || c == '>') {
+                i++;
+            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < n && isBlank(line.charAt(i + 1))) {
+                i += 2;
+            } else if (Character.isDigit(c)) {
+                int j = i;
+                while (j < n && Character.isDigit(line.charAt(j))) {
+                    j++;
+                }
+                if (j + 1 < n && (line.charAt(j) == '.' || line.charAt(j) == ')') && isBlank(line.charAt(j + 1))) {
+                    i = j + 2;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        if (i < n && "*-_".indexOf(line.charAt(i)) >= 0) {
+            char rule = line.charAt(i);
+            int j = i;
+            while (j < n && (line.charAt(j) == rule || isBlank(line.charAt(j)))) {
+                j++;
+            }
+            return j;
         }
         return i;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static boolean isFence(String line) {

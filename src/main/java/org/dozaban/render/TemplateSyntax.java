@@ -27,7 +27,7 @@ final class TemplateSyntax {
      * The unclosed tags of every template in {@code dir}; when none is found, one problem naming
      * {@code template} and the failure.
      */
-    static List<Problem> problems(Path dir, String template, RuntimeException failure) {
+    static List<Problem> problems(Path dir, String template, Exception failure) {
         List<Problem> problems = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".peb")).sorted().toList()) {
