@@ -39,15 +39,53 @@ public final class BodyCheck {
     public List<Finding> check(String body) {
         List<Finding> findings = new ArrayList<>();
         Nesting.check(body).ifPresent(findings::add);
-        if (findings.isEmpty() && body.indexOf('<') >= 0) {
-            rawHtml(body, findings);
+        if (findings.isEmpty()) {
+            Document document;
+            try {
+                document = markdown.parse(body);
+            } catch (StackOverflowError e) {
+                findings.add(unparsable(body));
+                return findings;
+            }
+            if (body.indexOf('<') >= 0) {
+                rawHtml(document, body, findings);
+            }
         }
         return findings;
     }
 
+    /**
+     * The paragraph the parser cannot read: its patterns for HTML tags, comments and link addresses
+     * recurse once per repetition and overflow the stack on some long ones. Each block between blank
+     * lines is parsed alone until one fails.
+     */
+    private Finding unparsable(String body) {
+        int start = 0;
+        int found = 0;
+        while (start < body.length()) {
+            while (start < body.length() && body.charAt(start) == '\n') {
+                start++;
+            }
+            int blank = body.indexOf("\n\n", start);
+            int end = blank < 0 ? body.length() : blank;
+            try {
+                markdown.parse(body.substring(start, end));
+            } catch (StackOverflowError e) {
+                found = start;
+                break;
+            }
+            start = end;
+        }
+        int line = 1 + (int) body.substring(0, found).chars().filter(c -> c == '\n').count();
+        return new Finding(line, 1,
+                "this paragraph cannot be read: it holds an HTML tag, comment or link address too long for the"
+                        + " Markdown parser",
+                "look for a long HTML comment or tag, or a link whose \"<\" or \")\" is never closed; shorten or"
+                        + " split it", true);
+    }
+
     /** The raw HTML of each block, checked together: an element opened in a block must close in it. */
-    private void rawHtml(String body, List<Finding> findings) {
-        Document document = markdown.parse(body);
+    private void rawHtml(Document document, String body, List<Finding> findings) {
         Map<Node, List<Node>> byBlock = new IdentityHashMap<>();
         List<Node> blocks = new ArrayList<>();
         for (Node node : document.getDescendants()) {

@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
  */
 final class RawHtmlCheck {
 
-    private static final Pattern TAG = Pattern.compile(
-            "<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|$)", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
 
@@ -45,17 +42,14 @@ final class RawHtmlCheck {
         for (Node node : html) {
             String text = blankComments(node.getChars().toString());
             int base = node.getStartOffset();
-            Matcher tag = TAG.matcher(text);
-            while (tag.find()) {
-                String name = tag.group(2).toLowerCase(Locale.ROOT);
+            for (HtmlTags.Tag tag : HtmlTags.scan(text)) {
+                String name = tag.name().toLowerCase(Locale.ROOT);
                 int offset = base + tag.start();
-                boolean closing = !tag.group(1).isEmpty();
-                boolean selfClosing = tag.group(3).endsWith("/");
-                if (closing) {
+                if (tag.closing()) {
                     close(open, name);
                 } else {
-                    warnRemoved(name, tag.group(3), lines, offset, findings);
-                    if (!selfClosing && (RAW_TEXT.contains(name) || FORMATTING.contains(name))) {
+                    warnRemoved(name, tag.attributes(), lines, offset, findings);
+                    if (!tag.attributes().endsWith("/") && (RAW_TEXT.contains(name) || FORMATTING.contains(name))) {
                         open.push(new Open(name, offset));
                     }
                 }
@@ -71,12 +65,15 @@ final class RawHtmlCheck {
 
     /** The text with each HTML comment replaced by as many spaces, so that offsets stay. */
     private static String blankComments(String text) {
-        Matcher comment = COMMENT.matcher(text);
         StringBuilder out = new StringBuilder(text);
-        while (comment.find()) {
-            for (int i = comment.start(); i < comment.end(); i++) {
+        int start = text.indexOf("<!--");
+        while (start >= 0) {
+            int close = text.indexOf("-->", start + 4);
+            int end = close < 0 ? text.length() : close + 3;
+            for (int i = start; i < end; i++) {
                 out.setCharAt(i, ' ');
             }
+            start = text.indexOf("<!--", end);
         }
         return out.toString();
     }
