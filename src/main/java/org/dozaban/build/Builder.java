@@ -5,52 +5,109 @@ import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
 import org.dozaban.publish.AssetCheck;
+import org.dozaban.publish.FileRecord;
 import org.dozaban.publish.OutputGuard;
+import org.dozaban.publish.OutputTree;
 import org.dozaban.publish.Publisher;
-import org.dozaban.render.Page;
+import org.dozaban.render.Progress;
 import org.dozaban.render.SiteRenderer;
+import org.dozaban.work.Parallel;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Runs the build stages in order: load content, render pages, publish them with the assets. Each
- * stage is timed; unexpected failures are wrapped with the stage's name.
+ * Runs the build stages in order: load content, render pages into the output folder, copy the assets,
+ * commit. Each stage is timed; unexpected failures are wrapped with the stage's name.
+ *
+ * <p>Builds are incremental: a page whose inputs are unchanged since the last build is not rendered, and
+ * a file whose bytes are unchanged is not rewritten (see {@link BuildCache} and {@link OutputTree}).
  */
 public final class Builder {
 
+    /** The folder beside the output folder that holds the build cache. */
+    public static final String CACHE_FOLDER = ".dozaban-cache";
+
     /**
-     * Where a build reads and writes.
+     * Where a build reads and writes, and how.
      *
      * @param content   content folder
      * @param templates template folder (with {@code assets/})
-     * @param out       output folder, replaced only when the whole build succeeds; refused unless
+     * @param out       output folder, updated only when the whole build succeeds; refused unless
      *                  {@link OutputGuard} allows it
+     * @param threads   threads that load and render; the output is the same for any number
+     * @param clean     ignore the build cache and render every page
+     * @param progress  told how the build advances
      */
-    public record Options(Path content, Path templates, Path out) {
+    public record Options(Path content, Path templates, Path out, int threads, boolean clean, Progress progress) {
+
+        /** Default threads (one per processor), with the cache, without progress. */
+        public Options(Path content, Path templates, Path out) {
+            this(content, templates, out, Parallel.defaultThreads(), false, Progress.NONE);
+        }
+
+        public Options withThreads(int count) {
+            return new Options(content, templates, out, count, clean, progress);
+        }
+
+        public Options withClean(boolean value) {
+            return new Options(content, templates, out, threads, value, progress);
+        }
+
+        public Options withProgress(Progress value) {
+            return new Options(content, templates, out, threads, clean, value);
+        }
+
+        /** The build cache folder: beside the output folder. */
+        public Path cacheDir() {
+            return out.toAbsolutePath().normalize().getParent().resolve(CACHE_FOLDER);
+        }
     }
 
     private final List<StageTiming> timings = new ArrayList<>();
 
-    /** Builds the site; on any error {@code out} is left exactly as it was. */
+    /** Builds the site; on any input error {@code out} is left exactly as it was. */
     public static BuildReport build(Options options) throws ContentException, IOException {
         return new Builder().run(options);
     }
 
-    private BuildReport run(Options options) throws ContentException, IOException {
-        Path out = OutputGuard.check(options.out(), options.content(), options.templates());
+    private BuildReport run(Options given) throws ContentException, IOException {
+        long start = System.nanoTime();
+        Path out = OutputGuard.check(given.out(), given.content(), given.templates());
+        Options options = new Options(given.content(), given.templates(), out, given.threads(), given.clean(),
+                given.progress());
         List<Problem> warnings = new ArrayList<>();
-        Site site = stage("load", () -> ContentLoader.load(options.content(), warnings::add));
-        List<Page> pages = stage("render", () -> new SiteRenderer(options.templates()).render(site));
-        warnings.addAll(AssetCheck.check(options.templates().resolve("assets"), site.config().allowExternalSymlinks()));
-        List<Page> written = new ArrayList<>(pages);
-        written.add(OutputGuard.marker());
-        int assets = stage("publish",
-                () -> Publisher.publish(written, options.templates().resolve("assets"), out));
-        return new BuildReport(site.articles().size(), pages.size(), assets, timings, warnings);
+        try (Parallel parallel = new Parallel(options.threads())) {
+            Site site = stage("load", () -> ContentLoader.load(options.content(), parallel, warnings::add));
+            Path assetsDir = options.templates().resolve("assets");
+            warnings.addAll(AssetCheck.check(assetsDir, site.config().allowExternalSymlinks()));
+            BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), BuildInputs.toolKey(),
+                    BuildInputs.siteKey(options.content(), options.templates()), options.clean());
+            OutputTree tree = OutputTree.open(options.out(), cache.files());
+            try {
+                SiteRenderer.Outcome outcome = stage("render", () -> new SiteRenderer(options.templates())
+                        .render(site, tree, cache, parallel, options.progress()));
+                int assets = stage("publish", () -> {
+                    tree.write(OutputGuard.MARKER, "", OutputGuard.MARKER_TEXT);
+                    return Publisher.copyAssets(tree, assetsDir);
+                });
+                Map<String, FileRecord> written = stage("commit", () -> {
+                    cache.forget();
+                    Map<String, FileRecord> files = tree.commit();
+                    cache.save(files);
+                    return files;
+                });
+                return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),
+                        tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings,
+                        warnings);
+            } finally {
+                tree.abandon();
+            }
+        }
     }
 
     /** A stage body; may fail with input problems or I/O errors. */

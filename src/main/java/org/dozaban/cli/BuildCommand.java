@@ -4,6 +4,7 @@ import org.dozaban.build.BuildReport;
 import org.dozaban.build.Builder;
 import org.dozaban.build.StageTiming;
 import org.dozaban.content.ContentException;
+import org.dozaban.render.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +40,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-import", description = "Render only; do not import seeds.")
     boolean noImport;
 
+    @Option(names = "--clean", description = "Ignore the build cache: render every page again.")
+    boolean clean;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that load and render (default: one per processor); the output is the same for any N.")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line; only the summary at the end.")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -53,12 +64,25 @@ final class BuildCommand implements Callable<Integer> {
                 return ExitCodes.INPUT_ERROR;
             }
         }
-        BuildReport report = Builder.build(new Builder.Options(site.content, site.templates, this.out));
+        Progress progress = ProgressLine.open(quiet);
+        BuildReport report;
+        try {
+            report = Builder.build(new Builder.Options(site.content, site.templates, this.out)
+                    .withThreads(Threads.count(threads, spec)).withClean(clean).withProgress(progress));
+        } finally {
+            ProgressLine.close(progress);
+        }
         Warnings.print(report.warnings(), spec.commandLine().getErr());
-        out.printf(Locale.ROOT, "built %d articles: %d pages and %d assets in %s/ (%s)%n",
-                report.articles(), report.pages(), report.assets(), this.out, timings(report.timings()));
+        out.println(summary(report, this.out));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The one-line summary: what was rendered and written, and how long it took. */
+    static String summary(BuildReport report, Path out) {
+        return String.format(Locale.ROOT, "built %,d articles into %s/: rendered %,d of %,d pages, %,d files changed, %.1f s (%s)",
+                report.articles(), out, report.rendered(), report.pages(), report.changed(),
+                report.elapsed().toMillis() / 1000.0, timings(report.timings()));
     }
 
     private static String timings(List<StageTiming> timings) {

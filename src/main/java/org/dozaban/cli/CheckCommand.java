@@ -1,6 +1,11 @@
 package org.dozaban.cli;
 
 import org.dozaban.content.ContentException;
+import org.dozaban.render.BodyStore;
+import org.dozaban.render.PageSink;
+import org.dozaban.render.Progress;
+import org.dozaban.work.Parallel;
+import picocli.CommandLine.Option;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
@@ -25,14 +30,23 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that load and render (default: one per processor).")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws ContentException, IOException {
+        int pages;
+        Site loaded;
         List<Problem> warnings = new ArrayList<>();
-        Site loaded = ContentLoader.load(site.content, warnings::add);
-        int pages = new SiteRenderer(site.templates).render(loaded).size();
+        try (Parallel parallel = new Parallel(Threads.count(threads, spec))) {
+            loaded = ContentLoader.load(site.content, parallel, warnings::add);
+            pages = new SiteRenderer(site.templates)
+                    .render(loaded, PageSink.DISCARD, BodyStore.NONE, parallel, Progress.NONE).files();
+        }
         warnings.addAll(AssetCheck.check(site.templates.resolve("assets"), loaded.config().allowExternalSymlinks()));
         Warnings.print(warnings, spec.commandLine().getErr());
         spec.commandLine().getOut().printf(Locale.ROOT, "ok: %d articles, %d pages%n", loaded.articles().size(), pages);

@@ -24,8 +24,11 @@ import java.util.Optional;
  * @param summary        summary for lists, or null
  * @param seed           seed file name the article was imported from, or null
  * @param draft          drafts are validated but not rendered
- * @param body           Markdown body after the front matter
+ * @param body           Markdown body after the front matter, or null to read it from {@code file} when
+ *                       asked: the loader keeps only metadata, so an archive's bodies are never all in memory
  * @param bodyLine       1-based line of the file where the body starts
+ * @param sourceHash     SHA-256 of the file's bytes, in hex, or null when not read from a file; keys the
+ *                       build cache
  */
 public record Article(
         Path file,
@@ -44,10 +47,23 @@ public record Article(
         String seed,
         boolean draft,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        String sourceHash) {
 
     public Article {
         topics = List.copyOf(topics);
+    }
+
+    /** The Markdown body: as given, else read again from the file. */
+    @Override
+    public String body() {
+        return body != null ? body : ArticleText.body(file);
+    }
+
+    /** The same article without its body in memory; {@link #body()} then reads it from the file. */
+    public Article withoutBody() {
+        return new Article(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey,
+                translator, summary, seed, draft, null, bodyLine, sourceHash);
     }
 
     /** The date, when the article has one. */

@@ -2,9 +2,11 @@ package org.dozaban.content;
 
 import org.dozaban.html.BodyCheck;
 import org.dozaban.markdown.Markdown;
+import org.dozaban.text.Hashes;
 import org.dozaban.text.Slugs;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -47,7 +49,8 @@ final class ArticleReader {
     private final Optional<Set<String>> topicKeys;
     private final Path topicsFile;
     private final Problems problems;
-    private final BodyCheck bodyCheck = new BodyCheck(new Markdown());
+    /** Shared by every reader: the Markdown parser is thread-safe and costly to build. */
+    private static final BodyCheck BODY_CHECK = new BodyCheck(new Markdown());
 
     /**
      * @param topicKeys  the known topic keys, or empty when the topic list could not be read (topics are
@@ -65,17 +68,22 @@ final class ArticleReader {
      * still see it; empty when the front matter could not be read at all. Problems are all reported.
      */
     Optional<LoadedArticle> read(Path file, String lang) throws IOException {
-        return read(file, lang, TextFile.read(file, problems));
+        byte[] bytes = Files.readAllBytes(file);
+        return read(file, lang, TextFile.decode(file, bytes, problems), Hashes.sha256(bytes));
     }
 
-    /** Like {@link #read(Path, String)} for the text {@code file} would hold, or nothing when it is not text. */
-    Optional<LoadedArticle> read(Path file, String lang, Optional<String> text) {
+    /**
+     * Like {@link #read(Path, String)} for the text {@code file} would hold, or nothing when it is not text.
+     *
+     * @param sourceHash the hash of the file's bytes
+     */
+    Optional<LoadedArticle> read(Path file, String lang, Optional<String> text, String sourceHash) {
         YamlFields fields = new YamlFields(file, problems);
         Optional<FrontMatter> frontMatter = text.flatMap(t -> FrontMatter.split(file, t, problems));
         return frontMatter
                 .flatMap(fm -> Yaml.parse(file, fm.yaml(), fm.yamlLine(), problems))
                 .flatMap(root -> fields.mapping(root, "the front matter", "title: " + EXAMPLES.get("title")))
-                .map(map -> new Reading(fields, map, lang).article(cleanBody(file, frontMatter.get())));
+                .map(map -> new Reading(fields, map, lang).article(cleanBody(file, frontMatter.get()), sourceHash));
     }
 
     /**
@@ -84,7 +92,7 @@ final class ArticleReader {
      */
     private FrontMatter cleanBody(Path file, FrontMatter fm) {
         String body = BodyText.withoutControlCharacters(file, fm.body(), fm.bodyLine(), problems);
-        for (BodyCheck.Finding f : bodyCheck.check(body)) {
+        for (BodyCheck.Finding f : BODY_CHECK.check(body)) {
             Place place = new Place(fm.bodyLine() + f.line() - 1, f.column());
             if (f.error()) {
                 problems.add(file, place, f.message(), f.hint());
@@ -107,7 +115,7 @@ final class ArticleReader {
             this.lang = lang;
         }
 
-        LoadedArticle article(FrontMatter frontMatter) {
+        LoadedArticle article(FrontMatter frontMatter, String sourceHash) {
             fields.rejectUnknownKeys(map, KEYS);
             Optional<String> title = title();
             Optional<YamlNode.Entry> translationKey = map.get("translationKey");
@@ -115,7 +123,7 @@ final class ArticleReader {
                     text("author"), date(), topics(), sourceUrl(), text("publisher"), text("via"),
                     text("translationKey"), text("translator"), text("summary"), text("seed"),
                     map.get("draft").flatMap(fields::bool).orElse(false),
-                    frontMatter.body(), frontMatter.bodyLine());
+                    frontMatter.body(), frontMatter.bodyLine(), sourceHash);
             return new LoadedArticle(article, slugPlace(),
                     translationKey.map(e -> e.value().place()).orElse(Place.FILE));
         }

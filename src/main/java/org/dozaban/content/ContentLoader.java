@@ -1,6 +1,10 @@
 package org.dozaban.content;
 
+import org.dozaban.text.Hashes;
+import org.dozaban.work.Parallel;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +43,8 @@ public final class ContentLoader {
      */
     public static List<Problem> checkArticle(Path file, String lang, String text) {
         Problems problems = new Problems();
-        new ArticleReader(Optional.empty(), file, problems).read(file, lang, Optional.of(text));
+        new ArticleReader(Optional.empty(), file, problems).read(file, lang, Optional.of(text),
+                Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)));
         return problems.all();
     }
 
@@ -48,6 +53,23 @@ public final class ContentLoader {
      * with errors, the warnings are in the exception with them.
      */
     public static Site load(Path contentDir, Consumer<Problem> warnings) throws ContentException, IOException {
+        try (Parallel parallel = new Parallel(1)) {
+            return load(contentDir, parallel, warnings);
+        }
+    }
+
+    /** {@link #load(Path, Parallel, Consumer)} without the warnings. */
+    public static Site load(Path contentDir, Parallel parallel) throws ContentException, IOException {
+        return load(contentDir, parallel, warning -> { });
+    }
+
+    /**
+     * {@link #load(Path)}, reading the article files on {@code parallel}'s threads. Problems are reported
+     * in file order whatever the thread count. The articles keep their metadata only: each body is read
+     * again from its file when rendered. Warnings go to {@code warnings} when there is no error.
+     */
+    public static Site load(Path contentDir, Parallel parallel, Consumer<Problem> warnings)
+            throws ContentException, IOException {
         Problems problems = new Problems();
         if (!Files.isDirectory(contentDir)) {
             problems.add(contentDir, Place.FILE, "the content folder does not exist",
@@ -59,19 +81,39 @@ public final class ContentLoader {
         Optional<List<Topic>> topics = TopicsFile.read(topicsFile, problems);
         List<String> languages = config.map(SiteConfig::languages).orElse(SiteConfig.SUPPORTED_LANGUAGES);
         Optional<Set<String>> topicKeys = topics.map(list -> list.stream().map(Topic::key).collect(Collectors.toSet()));
-        ArticleReader reader = new ArticleReader(topicKeys, topicsFile, problems);
-        List<LoadedArticle> articles = new ArrayList<>();
         boolean allowExternal = config.map(SiteConfig::allowExternalSymlinks).orElse(false);
-        for (Path file : ArticleFiles.find(contentDir, allowExternal, problems)) {
-            Optional<String> lang = ArticleFiles.language(contentDir, file, languages, problems);
-            if (lang.isPresent()) {
-                reader.read(file, lang.get()).ifPresent(articles::add);
-            }
+        List<FileReading> readings = readAll(parallel, ArticleFiles.find(contentDir, allowExternal, problems), file -> {
+            Problems fileProblems = new Problems();
+            Optional<String> lang = ArticleFiles.language(contentDir, file, languages, fileProblems);
+            Optional<LoadedArticle> article = lang.isEmpty() ? Optional.empty()
+                    : new ArticleReader(topicKeys, topicsFile, fileProblems).read(file, lang.get())
+                            .map(LoadedArticle::withoutBody);
+            return new FileReading(article, fileProblems);
+        });
+        List<LoadedArticle> articles = new ArrayList<>();
+        for (FileReading reading : readings) {
+            problems.addAll(reading.problems());
+            reading.article().ifPresent(articles::add);
         }
         UniqueKeys.check(articles, problems);
         problems.throwIfAny();
         problems.warnings().forEach(warnings);
         return new Site(config.orElseThrow(), topics.orElseThrow(),
                 articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList());
+    }
+
+    /** One article file as read: the article, when its front matter could be read, and its problems. */
+    private record FileReading(Optional<LoadedArticle> article, Problems problems) {
+    }
+
+    private static List<FileReading> readAll(Parallel parallel, List<Path> files, Parallel.Work<Path, FileReading> read)
+            throws IOException {
+        try {
+            return parallel.map(files, read);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

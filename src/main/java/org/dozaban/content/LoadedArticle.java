@@ -8,4 +8,9 @@ package org.dozaban.content;
  * @param translationKeyPlace where its translation key is written, or {@link Place#FILE} when it has none
  */
 record LoadedArticle(Article article, Place slugPlace, Place translationKeyPlace) {
+
+    /** The same, with the article's body left on disk. */
+    LoadedArticle withoutBody() {
+        return new LoadedArticle(article.withoutBody(), slugPlace, translationKeyPlace);
+    }
 }

@@ -29,6 +29,11 @@ final class Problems {
         return path.toString().replace('\\', '/');
     }
 
+    /** Adds everything {@code others} collected, after what this holds. */
+    void addAll(Problems others) {
+        found.addAll(others.found);
+    }
+
     /** The number of errors collected so far; warnings are not counted. */
     int count() {
         return (int) found.stream().filter(Problem::isError).count();

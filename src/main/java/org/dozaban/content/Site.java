@@ -1,15 +1,23 @@
 package org.dozaban.content;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Everything loaded from {@code content/}: configuration, topic vocabulary and the published articles
  * (drafts excluded), sorted newest first, undated last, then by slug.
+ *
+ * <p>The articles are indexed once, here: by language, by topic and by translation key, so that no
+ * page scans the whole archive. The lists returned are unmodifiable and shared.
  */
-public record Site(SiteConfig config, List<Topic> topics, List<Article> articles) {
+public final class Site {
 
     /** Newest first; undated articles after dated ones; ties by language then slug, for stable output. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
@@ -17,14 +25,60 @@ public record Site(SiteConfig config, List<Topic> topics, List<Article> articles
             .thenComparing(Article::lang)
             .thenComparing(Article::slug);
 
-    public Site {
-        topics = topics.stream().sorted(Comparator.comparing(Topic::key)).toList();
-        articles = articles.stream().sorted(NEWEST_FIRST).toList();
+    private final SiteConfig config;
+    private final List<Topic> topics;
+    private final List<Article> articles;
+    private final Map<String, Topic> topicsByKey = new HashMap<>();
+    private final Map<String, List<Article>> byLanguage = new HashMap<>();
+    private final Map<String, List<Article>> byTopic = new HashMap<>();
+    private final Map<String, List<Article>> byTranslationKey = new HashMap<>();
+    private final Map<Article, Integer> ordinals = new IdentityHashMap<>();
+
+    public Site(SiteConfig config, List<Topic> topics, List<Article> articles) {
+        this.config = config;
+        this.topics = topics.stream().sorted(Comparator.comparing(Topic::key)).toList();
+        this.articles = articles.stream().sorted(NEWEST_FIRST).toList();
+        this.topics.forEach(t -> topicsByKey.put(t.key(), t));
+        Map<String, List<Article>> lang = new LinkedHashMap<>();
+        Map<String, List<Article>> topic = new HashMap<>();
+        Map<String, List<Article>> translation = new HashMap<>();
+        for (int i = 0; i < this.articles.size(); i++) {
+            Article article = this.articles.get(i);
+            ordinals.put(article, i);
+            lang.computeIfAbsent(article.lang(), k -> new ArrayList<>()).add(article);
+            for (String key : article.topics()) {
+                topic.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
+            }
+            if (article.translationKey() != null) {
+                translation.computeIfAbsent(article.translationKey(), k -> new ArrayList<>()).add(article);
+            }
+        }
+        lang.forEach((k, v) -> byLanguage.put(k, Collections.unmodifiableList(v)));
+        topic.forEach((k, v) -> byTopic.put(k, Collections.unmodifiableList(v)));
+        Comparator<Article> siteOrder = Comparator.comparingInt(a -> config.languages().indexOf(a.lang()));
+        translation.forEach((k, v) -> {
+            v.sort(siteOrder);
+            byTranslationKey.put(k, Collections.unmodifiableList(v));
+        });
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** The topic vocabulary, sorted by key. */
+    public List<Topic> topics() {
+        return topics;
+    }
+
+    /** Every published article, newest first. */
+    public List<Article> articles() {
+        return articles;
     }
 
     /** Articles in {@code lang}, newest first. */
     public List<Article> articles(String lang) {
-        return articles.stream().filter(a -> a.lang().equals(lang)).toList();
+        return byLanguage.getOrDefault(lang, List.of());
     }
 
     /** Other-language articles sharing {@code article}'s translation key, in site language order. */
@@ -32,18 +86,33 @@ public record Site(SiteConfig config, List<Topic> topics, List<Article> articles
         if (article.translationKey() == null) {
             return List.of();
         }
-        return articles.stream()
-                .filter(a -> a != article && Objects.equals(a.translationKey(), article.translationKey()))
-                .sorted(Comparator.comparingInt(a -> config.languages().indexOf(a.lang())))
-                .toList();
+        List<Article> group = byTranslationKey.getOrDefault(article.translationKey(), List.of());
+        if (group.size() <= 1) {
+            return List.of();
+        }
+        return group.stream().filter(a -> a != article).toList();
     }
 
     public Optional<Topic> topic(String key) {
-        return topics.stream().filter(t -> t.key().equals(key)).findFirst();
+        return Optional.ofNullable(topicsByKey.get(key));
     }
 
     /** Articles of every language tagged with {@code key}, newest first. */
     public List<Article> articlesWithTopic(String key) {
-        return articles.stream().filter(a -> a.topics().contains(key)).toList();
+        return byTopic.getOrDefault(key, List.of());
+    }
+
+    /** How many articles of every language are tagged with {@code key}. */
+    public int topicCount(String key) {
+        return articlesWithTopic(key).size();
+    }
+
+    /** The article's position in {@link #articles()}, a stable index for per-article tables. */
+    public int ordinal(Article article) {
+        Integer ordinal = ordinals.get(article);
+        if (ordinal == null) {
+            throw new IllegalArgumentException("not an article of this site: " + article.file());
+        }
+        return ordinal;
     }
 }

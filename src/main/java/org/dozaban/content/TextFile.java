@@ -25,7 +25,11 @@ final class TextFile {
      * @throws IOException when the file cannot be read at all
      */
     static Optional<String> read(Path file, Problems problems) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decode(file, Files.readAllBytes(file), problems);
+    }
+
+    /** {@link #read}, of bytes already read from {@code file}. */
+    static Optional<String> decode(Path file, byte[] bytes, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

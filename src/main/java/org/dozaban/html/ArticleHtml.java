@@ -22,11 +22,20 @@ public final class ArticleHtml {
      * @return a safe HTML fragment
      */
     public static String process(String html, String articleLang) {
+        return processed(html, articleLang).html();
+    }
+
+    /**
+     * {@link #process} as the processed body element, so that callers who also need the text (a summary)
+     * read it from the same tree instead of parsing the HTML again. {@code html()} of the element gives
+     * exactly what {@link #process} returns.
+     */
+    public static Element processed(String html, String articleLang) {
         Document clean = Sanitizer.clean(Jsoup.parseBodyFragment(html, Sanitizer.CHECK_BASE));
         Element body = clean.body();
         BlockDirection.apply(body, articleLang);
         InlineDirection.apply(body, articleLang);
         clean.outputSettings().prettyPrint(false);
-        return body.html();
+        return body;
     }
 }

@@ -10,6 +10,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import com.vladsch.flexmark.util.misc.Extension;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,23 +23,37 @@ import java.util.List;
  */
 public final class Markdown {
 
-    private final Parser parser;
+    private static final int AUTOLINK = 1;
+    private static final int ATTRIBUTES = 2;
+
+    /**
+     * Parsers by the extensions they run: the autolink and attributes extensions cost a quarter of the
+     * parse time each, and a text without their marks ({@code ://}, {@code www.} or {@code @}; a brace)
+     * gives the same document without them, so each text is parsed with the ones it may need.
+     */
+    private final Parser[] parsers = new Parser[4];
     private final HtmlRenderer renderer;
 
-    /** Builds the parser and renderer; build one and share it. */
+    /** Builds the parsers and renderer; build one and share it. */
     public Markdown() {
-        DataHolder options = options();
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
+        for (int variant = 0; variant < parsers.length; variant++) {
+            parsers[variant] = Parser.builder(options(variant)).build();
+        }
+        DataHolder all = options(AUTOLINK | ATTRIBUTES);
+        renderer = HtmlRenderer.builder(all).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
     }
 
-    private static DataHolder options() {
+    private static DataHolder options(int variant) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
-                FootnoteExtension.create(),
-                AutolinkExtension.create(),
-                AttributesExtension.create()));
+        List<Extension> extensions = new ArrayList<>(List.of(
+                TablesExtension.create(), FootnoteExtension.create()));
+        if ((variant & AUTOLINK) != 0) {
+            extensions.add(AutolinkExtension.create());
+        }
+        if ((variant & ATTRIBUTES) != 0) {
+            extensions.add(AttributesExtension.create());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         // GitHub-style tables: one header row, no column spans, missing cells filled so rows line up.
@@ -50,11 +67,33 @@ public final class Markdown {
 
     /** Parses Markdown without rendering it, for checks on its structure. */
     public Document parse(String markdown) {
-        return parser.parse(markdown);
+        return parsers[variant(markdown)].parse(markdown);
     }
 
     /** Renders Markdown to an HTML fragment (not yet sanitized). */
     public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return renderer.render(parse(markdown));
+    }
+
+    private static int variant(String markdown) {
+        return (mayHaveBareLink(markdown) ? AUTOLINK : 0) | (markdown.indexOf('{') >= 0 ? ATTRIBUTES : 0);
+    }
+
+    /** Renders with every extension, whatever the text holds: the reference the faster path must equal. */
+    String toHtmlWithEveryExtension(String markdown) {
+        return renderer.render(parsers[AUTOLINK | ATTRIBUTES].parse(markdown));
+    }
+
+    /** Whether the text has what a bare URL, a {@code www.} address or an e-mail address needs. */
+    static boolean mayHaveBareLink(String text) {
+        if (text.contains("://") || text.indexOf('@') >= 0) {
+            return true;
+        }
+        for (int at = text.indexOf('.'); at >= 3; at = text.indexOf('.', at + 1)) {
+            if (text.regionMatches(true, at - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,22 +3,15 @@ package org.dozaban.publish;
 import org.dozaban.render.Page;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Writes a site into a fresh folder beside the output folder and swaps it in only when everything is
- * written, so the output folder is never left half-written.
+ * Writes a whole site held in memory through an {@link OutputTree}, so the output folder is never left
+ * half-written and files whose bytes do not change keep their modification time.
  */
 public final class Publisher {
 
@@ -27,97 +20,40 @@ public final class Publisher {
 
     /**
      * Writes {@code pages} and copies the files under {@code assetsDir} (kept under {@code assets/}),
-     * then replaces {@code out} with the result.
+     * then updates {@code out} to hold exactly these files.
      *
      * @return the number of asset files copied
      */
     public static int publish(List<Page> pages, Path assetsDir, Path out) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-new-");
+        OutputTree tree = OutputTree.open(out, Map.of());
         try {
-            writePages(pages, staging);
-            int assets = copyAssets(assetsDir, staging.resolve("assets"));
-            swap(staging, target);
+            for (Page page : pages) {
+                tree.write(page.path(), "", page.content());
+            }
+            int assets = copyAssets(tree, assetsDir);
+            tree.commit();
             return assets;
         } finally {
-            deleteTree(staging);
+            tree.abandon();
         }
     }
 
-    private static void writePages(List<Page> pages, Path root) throws IOException {
-        Set<String> seen = new HashSet<>();
-        for (Page page : pages) {
-            if (!seen.add(page.path())) {
-                throw new IllegalStateException("two pages at " + page.path());
-            }
-            Path file = root.resolve(page.path()).normalize();
-            if (!file.startsWith(root)) {
-                throw new IllegalStateException("page path leaves the site: " + page.path());
-            }
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, page.content(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static int copyAssets(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
+    /** Copies the files under {@code assetsDir} into {@code tree} under {@code assets/}; returns how many. */
+    public static int copyAssets(OutputTree tree, Path assetsDir) throws IOException {
+        if (!Files.isDirectory(assetsDir)) {
             return 0;
         }
-        try (Stream<Path> files = Files.walk(from)) {
+        try (Stream<Path> files = Files.walk(assetsDir)) {
             List<Path> regular = files.filter(Files::isRegularFile).sorted().toList();
             for (Path file : regular) {
-                Path dest = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(dest.getParent());
-                Files.copy(file, dest, StandardCopyOption.REPLACE_EXISTING);
+                tree.copy(file, "assets/" + assetsDir.relativize(file).toString().replace('\\', '/'));
             }
             return regular.size();
         }
     }
 
-    /** Moves the old folder aside, moves the new one in, then deletes the old one. */
-    private static void swap(Path staging, Path target) throws IOException {
-        Path parent = target.getParent();
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(parent, "." + target.getFileName() + "-old-");
-            Files.delete(old);
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (old != null) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            throw e;
-        }
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
     /** Deletes a folder tree if it exists. */
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw new UncheckedIOException(e);
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        OutputTree.deleteTree(root);
     }
 }

@@ -2,7 +2,6 @@ package org.dozaban.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.dozaban.content.Article;
-import org.dozaban.content.ContentException;
 import org.dozaban.text.Scripts;
 
 import java.util.ArrayList;
@@ -13,26 +12,34 @@ import java.util.Map;
 /** One page per article; the page's interface language is the article's language. */
 final class ArticlePages {
 
+    private static final SafeString NO_BODY = new SafeString("");
+
     private final Rendering r;
 
     ArticlePages(Rendering r) {
         this.r = r;
     }
 
-    List<HtmlPage> render() throws ContentException {
-        List<HtmlPage> pages = new ArrayList<>();
+    /** A task per article, each language's articles newest first. */
+    List<PageTask> tasks() {
+        List<PageTask> tasks = new ArrayList<>();
         for (String lang : r.site().config().languages()) {
             List<Article> articles = r.site().articles(lang);
             for (int i = 0; i < articles.size(); i++) {
                 Article newer = i > 0 ? articles.get(i - 1) : null;
+                Article article = articles.get(i);
                 Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-                pages.add(page(articles.get(i), newer, older));
+                tasks.add(() -> prepare(article, newer, older));
             }
         }
-        return pages;
+        return tasks;
     }
 
-    private HtmlPage page(Article article, Article newer, Article older) throws ContentException {
+    /**
+     * The page, keyed by its view without the body plus the body's own key, so that an unchanged article
+     * is neither converted nor rendered again.
+     */
+    private PageTask.Prepared prepare(Article article, Article newer, Article older) {
         List<Article> translations = r.site().translations(article);
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put(article.lang(), article.urlPath());
@@ -42,13 +49,14 @@ final class ArticlePages {
                 .withDescription(r.bodies().summary(article));
         ArticleView view = new ArticleView(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
-                article.sourceUrl(), article.via(), article.translator(),
-                new SafeString(r.bodies().html(article)),
-                translations.stream().map(this::link).toList(), link(newer), link(older));
-        return r.page("article.peb", meta, "article", view);
+                article.sourceUrl(), article.via(), article.translator(), NO_BODY,
+                translations.stream().map(ArticlePages::link).toList(), link(newer), link(older));
+        String key = ViewKey.of("article.peb", meta, "article", view, ArticleBodies.key(article));
+        return new PageTask.Prepared(file, meta, article.date(), key, () -> r.templates().render("article.peb", meta,
+                r.chrome().ui(meta.lang()), "article", view.withBody(new SafeString(r.bodies().html(article)))));
     }
 
-    private Link link(Article article) {
+    private static Link link(Article article) {
         if (article == null) {
             return null;
         }

@@ -29,7 +29,7 @@ public record ArticleView(
         String dir,
         String author,
         LocalDate date,
-        List<TopicItem> topics,
+        List<TopicRef> topics,
         String publisher,
         String sourceUrl,
         String via,
@@ -42,5 +42,11 @@ public record ArticleView(
     public ArticleView {
         topics = List.copyOf(topics);
         translations = List.copyOf(translations);
+    }
+
+    /** The same view with another body. */
+    ArticleView withBody(SafeString html) {
+        return new ArticleView(title, lang, dir, author, date, topics, publisher, sourceUrl, via, translator, html,
+                translations, newer, older);
     }
 }

@@ -8,6 +8,7 @@ import org.dozaban.html.Direction;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,15 +44,33 @@ final class FeedPages {
         return languages;
     }
 
-    List<Page> render() {
-        List<Page> pages = new ArrayList<>();
+    /** A task per language with dated articles. */
+    List<PageTask> tasks() {
+        List<PageTask> tasks = new ArrayList<>();
         for (String lang : config.languages()) {
             List<Article> entries = entries(lang);
             if (!entries.isEmpty()) {
-                pages.add(new Page(path(lang), feed(lang, entries)));
+                tasks.add(() -> prepare(lang, entries));
             }
         }
-        return pages;
+        return tasks;
+    }
+
+    /**
+     * The feed, keyed by the site settings and, per entry, everything it shows: the article's metadata,
+     * its body's key, its summary, its translations' addresses and its topics' names.
+     */
+    private PageTask.Prepared prepare(String lang, List<Article> entries) {
+        List<Object> parts = new ArrayList<>(List.of("feed", lang, config));
+        for (Article article : entries) {
+            parts.addAll(Arrays.asList(article.title(), article.lang(), article.urlPath(), article.date(),
+                    article.author(), article.translator(), article.topics()));
+            parts.add(ArticleBodies.key(article));
+            parts.add(r.bodies().summary(article));
+            r.site().translations(article).forEach(t -> parts.add(t.urlPath()));
+            article.topics().forEach(key -> parts.add(r.site().topic(key).map(t -> t.name(article.lang())).orElse(key)));
+        }
+        return new PageTask.Prepared(path(lang), null, null, ViewKey.of(parts.toArray()), () -> feed(lang, entries));
     }
 
     /** Newest first, as {@link Site#articles(String)} sorts them. */

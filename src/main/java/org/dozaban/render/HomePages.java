@@ -1,13 +1,16 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
-import org.dozaban.content.ContentException;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The home page of each language, and the site root showing the default language's home. */
+/**
+ * Each language's article list: the home page shows the newest {@code pageSize} articles, and archive
+ * pages ({@code <lang>/page/1/} holding the oldest, see {@link Paging}) the rest, with a pager. The site
+ * root shows the default language's home.
+ */
 final class HomePages {
 
     static final String ROOT = "index.html";
@@ -18,39 +21,59 @@ final class HomePages {
         this.r = r;
     }
 
-    List<HtmlPage> render() throws ContentException {
-        List<HtmlPage> pages = new ArrayList<>();
+    List<PageTask> tasks() {
+        List<PageTask> tasks = new ArrayList<>();
+        int size = r.site().config().pageSize();
         for (String lang : r.site().config().languages()) {
-            pages.add(page(RelativeUrls.fileOf(Chrome.homePath(lang)), lang));
+            Paging paging = new Paging(r.site().articles(lang).size(), size);
+            for (int number = 0; number <= paging.archivePages(); number++) {
+                int n = number;
+                tasks.add(() -> page(RelativeUrls.fileOf(path(lang, n)), lang, n, paging));
+            }
         }
-        pages.add(page(ROOT, r.site().config().defaultLanguage()));
-        return pages;
+        String lang = r.site().config().defaultLanguage();
+        tasks.add(() -> page(ROOT, lang, 0, new Paging(r.site().articles(lang).size(), size)));
+        return tasks;
     }
 
-    private HtmlPage page(String file, String lang) throws ContentException {
-        PageMeta meta = r.chrome().meta(file, lang, "home", null, "website", versions());
-        List<ArticleItem> articles = r.listings().items(r.site().articles(lang), lang);
-        int latest = Math.min(articles.size(), r.site().config().pageSize());
-        HomeView view = new HomeView(articles.subList(0, latest), articles.subList(latest, articles.size()),
-                r.listings().items(untranslated(lang), lang), r.listings().topics(lang));
-        return r.page("home.peb", meta, "home", view);
+    /** Site-relative folder of a page of a language's list: 0 for its home, else an archive page. */
+    static String path(String lang, int number) {
+        return number == 0 ? Chrome.homePath(lang) : Chrome.homePath(lang) + "page/" + number + "/";
+    }
+
+    private PageTask.Prepared page(String file, String lang, int number, Paging paging) {
+        int size = r.site().config().pageSize();
+        UiStrings ui = r.chrome().ui(lang);
+        String heading = number == 0 ? null : ui.get("allArticles") + " – " + ui.format("pageNumber", number);
+        PageMeta meta = r.chrome().meta(file, lang, "home", heading, "website",
+                number == 0 ? homeVersions() : Map.of(lang, path(lang, number)));
+        List<ArticleItem> articles = r.listings().items(paging.page(r.site().articles(lang), number), lang);
+        HomeView view = new HomeView(articles,
+                number == 0 ? r.listings().items(untranslated(lang, size), lang) : List.of(),
+                number == 0 ? r.listings().topics(lang) : List.of(),
+                Pager.of(number, paging.archivePages(), n -> path(lang, n), ui));
+        return r.prepared("home.peb", meta, "home", view);
     }
 
     /**
      * Each language's home, and the site root as the home for readers of any other language: without it
      * the root would be a copy of the default language's home that no language version names.
      */
-    private Map<String, String> versions() {
+    private Map<String, String> homeVersions() {
         Map<String, String> versions = r.chrome().everyLanguage(Chrome::homePath);
         versions.put(Chrome.X_DEFAULT, "");
         return versions;
     }
 
-    /** Articles in other languages that have no version in {@code lang}, so readers still find them. */
-    private List<Article> untranslated(String lang) {
+    /**
+     * The newest {@code limit} articles in other languages that have no version in {@code lang}, so readers
+     * still find them.
+     */
+    private List<Article> untranslated(String lang, int limit) {
         return r.site().articles().stream()
                 .filter(a -> !a.lang().equals(lang))
                 .filter(a -> r.site().translations(a).stream().noneMatch(t -> t.lang().equals(lang)))
+                .limit(limit)
                 .toList();
     }
 }

@@ -3,19 +3,19 @@ package org.dozaban.render;
 import java.util.List;
 
 /**
- * A language's home page.
+ * A page of a language's article list: its home page (page 1) and the archive pages after it.
  *
- * @param latest       the newest articles in the page's language, shown with their summaries
- * @param earlier      the remaining articles in the page's language, newest first, listed briefly
- * @param untranslated articles in other languages with no version in the page's language
- * @param topics       topics with articles, in the page language's collation order
+ * @param articles     this page's articles in the page's language, newest first, with their summaries
+ * @param untranslated on the first page: the newest articles in other languages with no version in the
+ *                     page's language; empty on later pages
+ * @param topics       on the first page: topics with articles, in the page language's collation order
+ * @param pager        position among the list's pages
  */
-public record HomeView(List<ArticleItem> latest, List<ArticleItem> earlier, List<ArticleItem> untranslated,
-                       List<TopicItem> topics) {
+public record HomeView(List<ArticleItem> articles, List<ArticleItem> untranslated, List<TopicItem> topics,
+                       Pager pager) {
 
     public HomeView {
-        latest = List.copyOf(latest);
-        earlier = List.copyOf(earlier);
+        articles = List.copyOf(articles);
         untranslated = List.copyOf(untranslated);
         topics = List.copyOf(topics);
     }

@@ -8,14 +8,20 @@ import org.dozaban.text.Scripts;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** List entries shared by several pages: articles with their summaries, topics with their counts. */
+/**
+ * List entries shared by several pages: articles with their summaries, topics with their counts. Topic
+ * lists are made once per language and shared; safe for use from several threads.
+ */
 final class Listings {
 
     private final Site site;
     private final ArticleBodies bodies;
     private final Chrome chrome;
+    private final Map<String, List<TopicItem>> topicLists = new ConcurrentHashMap<>();
 
     Listings(Site site, ArticleBodies bodies, Chrome chrome) {
         this.site = site;
@@ -36,36 +42,41 @@ final class Listings {
 
     /** Topics that have articles, named in {@code lang} and sorted by that language's collation. */
     List<TopicItem> topics(String lang) {
-        Comparator<String> collation = Collation.comparator(lang);
-        return site.topics().stream()
-                .map(topic -> topicItem(topic, lang))
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(TopicItem::name, collation).thenComparing(TopicItem::key))
-                .toList();
+        return topicLists.computeIfAbsent(lang, l -> {
+            Comparator<String> collation = Collation.comparator(l);
+            return site.topics().stream()
+                    .map(topic -> topicItem(topic, l))
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(TopicItem::name, collation).thenComparing(TopicItem::key))
+                    .toList();
+        });
     }
 
-    /** The topics of {@code article} that have a page, in the order its front matter gives them. */
-    List<TopicItem> topicsOf(Article article) {
+    /** The topics of {@code article}, in the order its front matter gives them. */
+    List<TopicRef> topicsOf(Article article) {
         return article.topics().stream()
                 .map(site::topic)
                 .flatMap(Optional::stream)
-                .map(topic -> topicItem(topic, article.lang()))
-                .flatMap(Optional::stream)
+                .map(topic -> new TopicRef(topic.key(), topic.name(article.lang()), topicPath(article.lang(), topic.key())))
                 .toList();
     }
 
     /** The topic as an entry, empty when no article has it (such topics get no page). */
     Optional<TopicItem> topicItem(Topic topic, String lang) {
-        int count = site.articlesWithTopic(topic.key()).size();
+        int count = site.topicCount(topic.key());
         if (count == 0) {
             return Optional.empty();
         }
-        return Optional.of(new TopicItem(topic.key(), topic.name(lang), count, topicPath(lang, topic.key(), 1)));
+        return Optional.of(new TopicItem(topic.key(), topic.name(lang), count, topicPath(lang, topic.key())));
     }
 
-    /** Site-relative folder of page {@code number} (1-based) of a topic's list. */
-    static String topicPath(String lang, String key, int number) {
-        String first = Chrome.topicsPath(lang) + key + "/";
-        return number == 1 ? first : first + "page/" + number + "/";
+    /** Site-relative folder of a topic's first page in {@code lang}. */
+    static String topicPath(String lang, String key) {
+        return Chrome.topicsPath(lang) + key + "/";
+    }
+
+    /** Site-relative folder of a page of a topic's list: 0 for the first, else an archive page (see {@link Paging}). */
+    static String topicPagePath(String lang, String key, int number) {
+        return number == 0 ? topicPath(lang, key) : topicPath(lang, key) + "page/" + number + "/";
     }
 }

@@ -5,17 +5,23 @@ import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
 import org.dozaban.markdown.Markdown;
 import org.dozaban.text.Scripts;
+import org.dozaban.work.Parallel;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Renders a {@link Site} with the Pebble templates of a template folder into pages. */
+/**
+ * Renders a {@link Site} with the Pebble templates of a template folder. Pages are rendered on several
+ * threads and handed to a {@link PageSink} one by one as they are done, so no render holds all pages, or
+ * all article bodies, in memory. A page whose key the sink already has is not rendered at all.
+ */
 public final class SiteRenderer {
 
     static final String NOT_FOUND = "404.html";
@@ -34,11 +40,44 @@ public final class SiteRenderer {
     /**
      * Every output file of the site, sorted by path: the HTML pages, an Atom feed per language with
      * dated articles, {@code sitemap.xml} and {@code robots.txt}. Asset files are not included: they
-     * are copied from {@code templates/assets/} when publishing.
+     * are copied from {@code templates/assets/} when publishing. Holds everything in memory: for tests
+     * and small sites.
      *
      * @throws ContentException for template errors, with template file, line and column
      */
     public List<Page> render(Site site) throws ContentException {
+        Map<String, String> files = new ConcurrentHashMap<>();
+        PageSink collect = new PageSink() {
+            @Override
+            public boolean unchanged(String path, String key) {
+                return false;
+            }
+
+            @Override
+            public void write(String path, String key, String content) {
+                files.put(path, content);
+            }
+        };
+        try (Parallel parallel = new Parallel(1)) {
+            render(site, collect, BodyStore.NONE, parallel, Progress.NONE);
+        } catch (IOException e) {
+            throw new IllegalStateException("a sink in memory cannot fail", e);
+        }
+        return files.entrySet().stream().map(e -> new Page(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(Page::path)).toList();
+    }
+
+    /**
+     * Renders the site into {@code sink}: the article pages first, then the lists, feeds, sitemap and
+     * {@code robots.txt}. Every kind of page is rendered even after one fails, so that every broken
+     * template is reported.
+     *
+     * @return how many files the site has, and how many of them were rendered rather than kept
+     * @throws ContentException for template errors, with template file, line and column
+     * @throws IOException      when the sink cannot write
+     */
+    public Outcome render(Site site, PageSink sink, BodyStore store, Parallel parallel, Progress progress)
+            throws ContentException, IOException {
         if (!Files.isDirectory(templatesDir)) {
             // one error for the folder, rather than one for each file it should hold
             throw new ContentException(new Problem(templatesDir, 0, 0, "the template folder does not exist",
@@ -46,52 +85,113 @@ public final class SiteRenderer {
         }
         Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
         Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site));
-        ArticleBodies bodies = new ArticleBodies(markdown);
+        ArticleBodies bodies = new ArticleBodies(markdown, store, site);
         Rendering rendering = new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome));
-        List<HtmlPage> listed = new ArrayList<>();
-        Set<Problem> problems = new LinkedHashSet<>();
-        // Each kind of page uses its own template: render them all so every broken template is reported.
-        collect(listed, problems, () -> new ArticlePages(rendering).render());
-        collect(listed, problems, () -> new HomePages(rendering).render());
-        collect(listed, problems, () -> new TopicPages(rendering).render());
-        collect(listed, problems, () -> List.of(notFound(rendering)));
-        if (!problems.isEmpty()) {
-            throw new ContentException(List.copyOf(problems));
-        }
-        List<Page> pages = new ArrayList<>(listed.stream().map(HtmlPage::page).toList());
-        pages.addAll(new FeedPages(rendering).render());
-        pages.add(Sitemap.sitemap(site, listed.stream().filter(p -> !p.page().path().equals(NOT_FOUND)).toList()));
-        pages.add(Sitemap.robots(site.config()));
-        pages.sort(Comparator.comparing(Page::path));
-        return List.copyOf(pages);
+        Run run = new Run(sink, parallel, progress);
+        run.stage("articles", new ArticlePages(rendering).tasks());
+        List<PageTask> lists = new ArrayList<>();
+        lists.addAll(new HomePages(rendering).tasks());
+        lists.addAll(new TopicPages(rendering).tasks());
+        lists.add(() -> notFound(rendering));
+        lists.addAll(new FeedPages(rendering).tasks());
+        lists.add(() -> Sitemap.robots(site.config()));
+        run.stage("lists", lists);
+        run.throwProblems();
+        run.stage("sitemap", Sitemap.sitemaps(run.sitemapEntries(), site.config()));
+        run.throwProblems();
+        return new Outcome(run.files, run.rendered);
     }
 
-    /** Renders one kind of page. */
-    @FunctionalInterface
-    private interface PageKind {
-        List<HtmlPage> render() throws ContentException;
+    /**
+     * What a render did.
+     *
+     * @param files    files the site has
+     * @param rendered files rendered in this run; the others were unchanged since the last build
+     */
+    public record Outcome(int files, int rendered) {
     }
 
-    private static void collect(List<HtmlPage> pages, Set<Problem> problems, PageKind kind) {
-        try {
-            pages.addAll(kind.render());
-        } catch (ContentException e) {
-            problems.addAll(e.problems());
+    /** One render's stages: runs tasks in parallel and gathers their problems and sitemap entries. */
+    private static final class Run {
+        private final PageSink sink;
+        private final Parallel parallel;
+        private final Progress progress;
+        /** By place: a template bug at one place fails every page that uses it, and is reported once. */
+        private final Map<String, Problem> problems = new LinkedHashMap<>();
+        private final List<SitemapEntry> entries = new ArrayList<>();
+        private int files;
+        private int rendered;
+
+        Run(PageSink sink, Parallel parallel, Progress progress) {
+            this.sink = sink;
+            this.parallel = parallel;
+            this.progress = progress;
         }
+
+        void stage(String name, List<PageTask> tasks) throws IOException {
+            progress.start(name, tasks.size());
+            List<Result> results;
+            try {
+                results = parallel.map(tasks, this::run);
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            for (Result result : results) {
+                result.problems().forEach(p -> problems.putIfAbsent(p.file() + ":" + p.line() + ":" + p.column(), p));
+                if (result.entry() != null) {
+                    entries.add(result.entry());
+                }
+                files += result.problems().isEmpty() ? 1 : 0;
+                rendered += result.rendered() ? 1 : 0;
+            }
+        }
+
+        private Result run(PageTask task) throws IOException {
+            try {
+                PageTask.Prepared page = task.prepare();
+                boolean render = !sink.unchanged(page.path(), page.key());
+                if (render) {
+                    sink.write(page.path(), page.key(), page.renderer().render());
+                }
+                SitemapEntry entry = page.meta() == null || page.path().equals(NOT_FOUND) ? null
+                        : new SitemapEntry(page.meta().canonical(), page.meta().alternates(), page.lastmod());
+                return new Result(entry, render, List.of());
+            } catch (ContentException e) {
+                return new Result(null, false, e.problems());
+            } finally {
+                progress.advance();
+            }
+        }
+
+        List<SitemapEntry> sitemapEntries() {
+            return entries;
+        }
+
+        void throwProblems() throws ContentException {
+            if (!problems.isEmpty()) {
+                throw new ContentException(List.copyOf(problems.values()));
+            }
+        }
+    }
+
+    /** What one task gave: its sitemap entry, whether it was rendered, its problems. */
+    private record Result(SitemapEntry entry, boolean rendered, List<Problem> problems) {
     }
 
     /**
      * The 404 page. Servers show it at any address, so its links are absolute from the base URL:
      * relative ones would break one folder down.
      */
-    private static HtmlPage notFound(Rendering rendering) throws ContentException {
+    private static PageTask.Prepared notFound(Rendering rendering) {
         Site site = rendering.site();
         Chrome chrome = rendering.chrome();
         String lang = site.config().defaultLanguage();
         PageMeta meta = chrome.meta(NOT_FOUND, lang, "error", chrome.ui(lang).get("notFoundTitle"), "website",
                 Map.of()).withAbsoluteLinks(site.config().baseUrl());
         List<NotFoundView.Notice> notices = site.config().languages().stream().map(l -> notice(chrome.ui(l))).toList();
-        return rendering.page("404.peb", meta, "notFound", new NotFoundView(notices));
+        return rendering.prepared("404.peb", meta, "notFound", new NotFoundView(notices));
     }
 
     private static NotFoundView.Notice notice(UiStrings ui) {

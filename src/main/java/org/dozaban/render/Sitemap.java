@@ -1,13 +1,11 @@
 package org.dozaban.render;
 
-import org.dozaban.content.Site;
 import org.dozaban.content.SiteConfig;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code sitemap.xml}, listing every HTML page by its canonical URL with the language versions its
@@ -24,42 +22,66 @@ final class Sitemap {
     private Sitemap() {
     }
 
-    /** The sitemap of {@code pages}, sorted by URL. */
-    static Page sitemap(Site site, List<HtmlPage> pages) {
-        Map<String, LocalDate> dates = articleDates(site);
+    /** The most URLs one sitemap file may list, by the sitemap protocol. */
+    static final int MAX_URLS = 50_000;
+
+    /**
+     * The sitemap of {@code pages}, sorted by URL, each file keyed by its entries. Up to {@link #MAX_URLS}
+     * pages it is one {@code sitemap.xml}; past that, {@code sitemap.xml} is a sitemap index naming
+     * {@code sitemap-1.xml}, {@code sitemap-2.xml} …, each listing at most {@link #MAX_URLS} pages.
+     */
+    static List<PageTask> sitemaps(List<SitemapEntry> pages, SiteConfig config) {
+        List<SitemapEntry> sorted = pages.stream().sorted(Comparator.comparing(SitemapEntry::canonical)).toList();
+        if (sorted.size() <= MAX_URLS) {
+            return List.of(() -> new PageTask.Prepared(PATH, null, null, ViewKey.of("sitemap", sorted),
+                    () -> sitemapXml(sorted)));
+        }
+        List<PageTask> tasks = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int from = 0, n = 1; from < sorted.size(); from += MAX_URLS, n++) {
+            List<SitemapEntry> part = sorted.subList(from, Math.min(sorted.size(), from + MAX_URLS));
+            String path = "sitemap-" + n + ".xml";
+            parts.add(path);
+            tasks.add(() -> new PageTask.Prepared(path, null, null, ViewKey.of("sitemap", part), () -> sitemapXml(part)));
+        }
+        tasks.add(() -> new PageTask.Prepared(PATH, null, null, ViewKey.of("sitemapindex", config.baseUrl(), parts),
+                () -> index(config.baseUrl(), parts)));
+        return tasks;
+    }
+
+    private static String index(String baseUrl, List<String> parts) {
+        XmlWriter xml = XmlWriter.document("sitemapindex", NAMESPACE);
+        for (String part : parts) {
+            xml.open("sitemap").element("loc", baseUrl + part).close();
+        }
+        return xml.finish();
+    }
+
+    private static String sitemapXml(List<SitemapEntry> entries) {
         XmlWriter xml = XmlWriter.document("urlset", NAMESPACE).namespace("xhtml", XHTML);
-        List<PageMeta> metas = pages.stream().map(HtmlPage::meta)
-                .sorted(Comparator.comparing(PageMeta::canonical)).toList();
-        for (PageMeta meta : metas) {
-            xml.open("url").element("loc", meta.canonical());
-            LocalDate date = dates.get(meta.path());
+        for (SitemapEntry entry : entries) {
+            xml.open("url").element("loc", entry.canonical());
+            LocalDate date = entry.lastmod();
             if (date != null) {
                 xml.element("lastmod", date.toString());
             }
-            if (meta.alternates().size() > 1) {
-                for (Alternate alternate : meta.alternates()) {
+            if (entry.alternates().size() > 1) {
+                for (Alternate alternate : entry.alternates()) {
                     xml.empty("xhtml", XHTML, "link").attribute("rel", "alternate")
                             .attribute("hreflang", alternate.lang()).attribute("href", alternate.href());
                 }
             }
             xml.close();
         }
-        return new Page(PATH, xml.finish());
+        return xml.finish();
     }
 
     /**
      * Lets every crawler in and names the sitemap. Crawlers read {@code robots.txt} only at the root of
      * a host, so it matters when {@code baseUrl} is one.
      */
-    static Page robots(SiteConfig config) {
-        return new Page(ROBOTS, "User-agent: *\nDisallow:\n\nSitemap: " + config.baseUrl() + PATH + "\n");
-    }
-
-    /** Article dates by the file of the article page. */
-    private static Map<String, LocalDate> articleDates(Site site) {
-        Map<String, LocalDate> dates = new HashMap<>();
-        site.articles().stream().filter(a -> a.date() != null)
-                .forEach(a -> dates.put(RelativeUrls.fileOf(a.urlPath()), a.date()));
-        return dates;
+    static PageTask.Prepared robots(SiteConfig config) {
+        String text = "User-agent: *\nDisallow:\n\nSitemap: " + config.baseUrl() + PATH + "\n";
+        return new PageTask.Prepared(ROBOTS, null, null, ViewKey.of(ROBOTS, text), () -> text);
     }
 }

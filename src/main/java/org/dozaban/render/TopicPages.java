@@ -1,13 +1,13 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
-import org.dozaban.content.ContentException;
 import org.dozaban.content.Site;
-import org.dozaban.text.Scripts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per language: the topic index, and for every topic with articles its paginated article list, the
@@ -16,74 +16,62 @@ import java.util.List;
 final class TopicPages {
 
     private final Rendering r;
+    /** Each topic's articles in the order of a page language, sorted once and shared by its pages. */
+    private final Map<String, List<Article>> ordered = new ConcurrentHashMap<>();
 
     TopicPages(Rendering r) {
         this.r = r;
     }
 
-    List<HtmlPage> render() throws ContentException {
-        List<HtmlPage> pages = new ArrayList<>();
+    List<PageTask> tasks() {
+        List<PageTask> tasks = new ArrayList<>();
+        int size = r.site().config().pageSize();
         for (String lang : r.site().config().languages()) {
-            List<TopicItem> topics = r.listings().topics(lang);
-            pages.add(index(lang, topics));
-            for (TopicItem topic : topics) {
-                pages.addAll(topicPages(lang, topic));
+            tasks.add(() -> index(lang));
+            for (TopicItem topic : r.listings().topics(lang)) {
+                Paging paging = new Paging(topic.count(), size);
+                for (int number = 0; number <= paging.archivePages(); number++) {
+                    int n = number;
+                    tasks.add(() -> topicPage(lang, topic, n, paging));
+                }
             }
         }
-        return pages;
+        return tasks;
     }
 
-    private HtmlPage index(String lang, List<TopicItem> topics) throws ContentException {
+    private PageTask.Prepared index(String lang) {
         String file = RelativeUrls.fileOf(Chrome.topicsPath(lang));
         PageMeta meta = r.chrome().meta(file, lang, "topics", r.chrome().ui(lang).get("topics"), "website",
                 r.chrome().everyLanguage(Chrome::topicsPath));
-        TopicIndexView view = new TopicIndexView(topics, r.site().articles().size());
-        return r.page("topics.peb", meta, "topics", view);
+        TopicIndexView view = new TopicIndexView(r.listings().topics(lang), r.site().articles().size());
+        return r.prepared("topics.peb", meta, "topics", view);
     }
 
-    private List<HtmlPage> topicPages(String lang, TopicItem topic) throws ContentException {
-        List<ArticleItem> items = r.listings().items(ordered(lang, topic.key()), lang);
-        int size = r.site().config().pageSize();
-        int total = Math.max(1, (items.size() + size - 1) / size);
-        List<HtmlPage> pages = new ArrayList<>();
-        for (int number = 1; number <= total; number++) {
-            List<ArticleItem> slice = items.subList((number - 1) * size, Math.min(items.size(), number * size));
-            pages.add(topicPage(lang, topic, slice, pager(lang, topic.key(), number, total)));
-        }
-        return pages;
-    }
-
-    private HtmlPage topicPage(String lang, TopicItem topic, List<ArticleItem> slice, Pager pager)
-            throws ContentException {
-        int number = pager.current();
-        String file = RelativeUrls.fileOf(Listings.topicPath(lang, topic.key(), number));
-        String heading = number == 1 ? topic.name()
-                : topic.name() + " – " + r.chrome().ui(lang).format("pageOf", number, pager.total());
+    /**
+     * Page {@code number} of a topic's list: 0 for the first, else an archive page. The list is the same in
+     * every language but for its order, so each page has a version in every language.
+     */
+    private PageTask.Prepared topicPage(String lang, TopicItem topic, int number, Paging paging) {
+        String file = RelativeUrls.fileOf(Listings.topicPagePath(lang, topic.key(), number));
+        UiStrings ui = r.chrome().ui(lang);
+        String heading = number == 0 ? topic.name() : topic.name() + " – " + ui.format("pageNumber", number);
         PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website",
-                r.chrome().everyLanguage(l -> Listings.topicPath(l, topic.key(), number)));
-        TopicPageView view = new TopicPageView(topic, slice, pager);
-        return r.page("topic.peb", meta, "topic", view);
+                r.chrome().everyLanguage(l -> Listings.topicPagePath(l, topic.key(), number)));
+        List<Article> slice = paging.page(ordered(lang, topic.key()), number);
+        TopicPageView view = new TopicPageView(new TopicRef(topic.key(), topic.name(), topic.path()),
+                number == 0 ? topic.count() : 0, r.listings().items(slice, lang),
+                Pager.of(number, paging.archivePages(), n -> Listings.topicPagePath(lang, topic.key(), n), ui));
+        return r.prepared("topic.peb", meta, "topic", view);
     }
 
     /** The topic's articles: {@code lang} first, then the other languages in site order; newest first within each. */
     private List<Article> ordered(String lang, String key) {
-        List<String> languages = r.site().config().languages();
-        Comparator<Article> languageFirst = Comparator.comparingInt(
-                a -> a.lang().equals(lang) ? -1 : languages.indexOf(a.lang()));
-        return r.site().articlesWithTopic(key).stream().sorted(languageFirst.thenComparing(Site.NEWEST_FIRST)).toList();
-    }
-
-    private Pager pager(String lang, String key, int current, int total) {
-        List<Link> links = new ArrayList<>();
-        for (int n = 1; n <= total; n++) {
-            links.add(pageLink(lang, key, n));
-        }
-        return new Pager(current, total, current > 1 ? pageLink(lang, key, current - 1) : null,
-                current < total ? pageLink(lang, key, current + 1) : null, links);
-    }
-
-    private Link pageLink(String lang, String key, int number) {
-        return new Link(r.chrome().ui(lang).format("number", number), lang, Scripts.direction(lang),
-                Listings.topicPath(lang, key, number));
+        return ordered.computeIfAbsent(lang + "/" + key, k -> {
+            List<String> languages = r.site().config().languages();
+            Comparator<Article> languageFirst = Comparator.comparingInt(
+                    a -> a.lang().equals(lang) ? -1 : languages.indexOf(a.lang()));
+            return r.site().articlesWithTopic(key).stream()
+                    .sorted(languageFirst.thenComparing(Site.NEWEST_FIRST)).toList();
+        });
     }
 }

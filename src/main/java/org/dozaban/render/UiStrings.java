@@ -3,6 +3,7 @@ package org.dozaban.render;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -42,6 +43,11 @@ public record UiStrings(String lang, Map<String, String> strings, Map<String, St
 
     /** Formats the ICU message {@code key} with {@code args}; numbers come out in the language's digits. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), new ULocale(lang)).format(args);
+        String pattern = get(key);
+        return FORMATS.get().computeIfAbsent(lang + "\u0000" + pattern, k -> new MessageFormat(pattern, new ULocale(lang)))
+                .format(args);
     }
+
+    /** Message formats are not thread-safe: each thread keeps its own, by language and pattern. */
+    private static final ThreadLocal<Map<String, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 }

@@ -15,7 +15,8 @@ import java.util.Deque;
  */
 final class XmlWriter {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    /** Java does not promise that a factory is thread-safe: one per thread. */
+    private static final ThreadLocal<XMLOutputFactory> FACTORY = ThreadLocal.withInitial(XMLOutputFactory::newFactory);
 
     private final StringWriter text = new StringWriter();
     private final XMLStreamWriter out;
@@ -24,7 +25,7 @@ final class XmlWriter {
 
     private XmlWriter() {
         try {
-            out = FACTORY.createXMLStreamWriter(text);
+            out = FACTORY.get().createXMLStreamWriter(text);
             out.writeStartDocument("UTF-8", "1.0");
         } catch (XMLStreamException e) {
             throw failed(e);

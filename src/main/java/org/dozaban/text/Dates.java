@@ -1,5 +1,9 @@
 package org.dozaban.text;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.GregorianCalendar;
@@ -12,7 +16,7 @@ import java.util.Date;
 
 /**
  * Dates for display: Gregorian on English pages, Solar Hijri with Persian digits on Persian pages.
- * Creates a formatter per call, since ICU formatters are not thread-safe.
+ * ICU formatters are not thread-safe: each thread builds each of its formatters once and keeps it.
  */
 public final class Dates {
 
@@ -26,20 +30,26 @@ public final class Dates {
      * proleptic Gregorian, also before 1582, like the ISO dates of {@code datetime} attributes.
      */
     public static String format(LocalDate date, String lang) {
-        DateFormat format = "fa".equals(lang)
+        return formatter("long", lang, () -> "fa".equals(lang)
                 ? DateFormat.getDateInstance(DateFormat.LONG, PERSIAN)
-                : english("d MMMM y");
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(toDate(date));
+                : english("d MMMM y")).format(toDate(date));
     }
 
     /** Year and month in the language's calendar, e.g. "June 2014" or "خرداد ۱۳۹۳". */
     public static String formatMonth(LocalDate date, String lang) {
-        SimpleDateFormat format = "fa".equals(lang)
-                ? new SimpleDateFormat("MMMM y", PERSIAN)
-                : english("MMMM y");
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(toDate(date));
+        return formatter("month", lang, () -> "fa".equals(lang) ? new SimpleDateFormat("MMMM y", PERSIAN)
+                : english("MMMM y")).format(toDate(date));
+    }
+
+    private static final ThreadLocal<Map<String, DateFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
+    /** This thread's formatter of {@code kind} for {@code lang}, in GMT, made on first use. */
+    private static DateFormat formatter(String kind, String lang, Supplier<DateFormat> make) {
+        return FORMATS.get().computeIfAbsent(kind + "/" + lang, k -> {
+            DateFormat format = make.get();
+            format.setTimeZone(TimeZone.GMT_ZONE);
+            return format;
+        });
     }
 
     /** An English format on a Gregorian calendar without the switch from the Julian one in 1582. */

@@ -1,5 +1,8 @@
 package org.dozaban.text;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 
@@ -9,7 +12,10 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** Number formats are not thread-safe: one per language and thread, made on first use. */
+    private static final ThreadLocal<Map<String, NumberFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     public static String format(long number, String lang) {
-        return NumberFormat.getInstance(new ULocale(lang)).format(number);
+        return FORMATS.get().computeIfAbsent(lang, l -> NumberFormat.getInstance(new ULocale(l))).format(number);
     }
 }

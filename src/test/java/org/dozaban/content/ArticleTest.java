@@ -13,7 +13,7 @@ class ArticleTest {
 
     private static Article dated(LocalDate date) {
         return new Article(Path.of("content/en/a.md"), "en", "a-title", "A title", null, date, List.of(), null,
-                null, null, null, null, null, null, false, "", 1);
+                null, null, null, null, null, null, false, "", 1, null);
     }
 
     /** A publisher whose machine speaks Persian or Arabic must still get ASCII digits in URLs. */

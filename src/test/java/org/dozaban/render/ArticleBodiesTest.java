@@ -42,7 +42,7 @@ class ArticleBodiesTest {
     void frontMatterSummaryIsMarkdownShownAsPlainText() {
         Article article = new Article(Path.of("content/en/a.md"), "en", "a", "A", null, null, List.of(), null,
                 null, null, null, null, "A *short* [summary](https://example.org/) with `code` & <b>tags</b>",
-                null, false, "The body.", 1);
+                null, false, "The body.", 1, null);
         assertEquals("A short summary with code & tags", new ArticleBodies(new Markdown()).summary(article));
     }
 }

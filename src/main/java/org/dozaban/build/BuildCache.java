@@ -1,0 +1,206 @@
+package org.dozaban.build;
+
+import org.dozaban.publish.FileRecord;
+import org.dozaban.render.BodyStore;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The build cache, a folder of its own beside the output folder ({@code .dozaban-cache/}, git-ignored):
+ *
+ * <ul>
+ *   <li>{@code bodies/}: each article's rendered body and summary, by a key of its source and language,
+ *       so that an unchanged article is not converted again;</li>
+ *   <li>{@code <output folder name>.state}: what the last build wrote, each file with the key of its inputs
+ *       and its size, so that a page whose inputs have not changed is not rendered again; and the summary
+ *       of every article, which every list needs.</li>
+ * </ul>
+ *
+ * Everything is keyed also by the inputs every page depends on: the templates, {@code site.yaml},
+ * {@code topics.yaml}, the interface strings and the version of the tool. When any of them changes, the
+ * state is ignored and every page is rendered again; bodies stay valid while the tool is the same.
+ */
+final class BuildCache implements BodyStore {
+
+    private static final int FORMAT = 1;
+
+    private final Path bodies;
+    private final Path stateFile;
+    private final String siteKey;
+    private final Map<String, FileRecord> files;
+    private final Map<String, String> summaries;
+    private final Map<String, String> newSummaries = new ConcurrentHashMap<>();
+
+    private BuildCache(Path bodies, Path stateFile, String siteKey, Map<String, FileRecord> files,
+                       Map<String, String> summaries) {
+        this.bodies = bodies;
+        this.stateFile = stateFile;
+        this.siteKey = siteKey;
+        this.files = files;
+        this.summaries = summaries;
+    }
+
+    /**
+     * Opens the cache of {@code out} in {@code dir}.
+     *
+     * @param toolKey identifies the running tool: bodies made by another version are not used
+     * @param siteKey identifies every input all pages depend on
+     * @param clean   start from nothing, ignoring what is cached
+     */
+    static BuildCache open(Path dir, Path out, String toolKey, String siteKey, boolean clean) throws IOException {
+        Path bodies = dir.resolve("bodies").resolve(toolKey.substring(0, 16));
+        Path stateFile = dir.resolve(out.toAbsolutePath().normalize().getFileName() + ".state");
+        Map<String, FileRecord> files = new TreeMap<>();
+        Map<String, String> summaries = new ConcurrentHashMap<>();
+        if (!clean) {
+            readState(stateFile, toolKey + siteKey, files, summaries);
+        }
+        return new BuildCache(bodies, stateFile, toolKey + siteKey, files, summaries);
+    }
+
+    /** What the last build recorded of each output file; empty when the cache is cold or out of date. */
+    Map<String, FileRecord> files() {
+        return files;
+    }
+
+    @Override
+    public Optional<String> summary(String key) {
+        String summary = summaries.get(key);
+        if (summary != null) {
+            newSummaries.put(key, summary);
+            return Optional.of(summary);
+        }
+        return Optional.ofNullable(readBody(key)).map(Body::summary).map(s -> {
+            newSummaries.put(key, s);
+            return s;
+        });
+    }
+
+    @Override
+    public Optional<String> html(String key) {
+        return Optional.ofNullable(readBody(key)).map(Body::html);
+    }
+
+    @Override
+    public void put(String key, String html, String summary) {
+        newSummaries.put(key, summary);
+        Path file = bodyFile(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".body-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                out.write((summary + "\n" + html).getBytes(StandardCharsets.UTF_8));
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // the cache only saves time: a body that cannot be stored is converted again next time
+        }
+    }
+
+    private record Body(String summary, String html) {
+    }
+
+    private Body readBody(String key) {
+        try {
+            String text = Files.readString(bodyFile(key), StandardCharsets.UTF_8);
+            int newline = text.indexOf('\n');
+            return newline < 0 ? null : new Body(text.substring(0, newline), text.substring(newline + 1));
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private Path bodyFile(String key) {
+        return bodies.resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    /** Records what this build wrote, replacing the state file atomically. */
+    void save(Map<String, FileRecord> written) throws IOException {
+        Files.createDirectories(stateFile.getParent());
+        Path temp = Files.createTempFile(stateFile.getParent(), ".state-", ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+            out.writeInt(FORMAT);
+            out.writeUTF(siteKey);
+            Map<String, FileRecord> sorted = new TreeMap<>(written);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, FileRecord> entry : sorted.entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeUTF(entry.getValue().key());
+                out.writeLong(entry.getValue().size());
+            }
+            Map<String, String> summaries = new TreeMap<>(newSummaries);
+            out.writeInt(summaries.size());
+            for (Map.Entry<String, String> entry : summaries.entrySet()) {
+                out.writeUTF(entry.getKey());
+                writeLong(out, entry.getValue());
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        Files.move(temp, stateFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Forgets the state, so that the next build trusts nothing in the output folder. */
+    void forget() throws IOException {
+        Files.deleteIfExists(stateFile);
+    }
+
+    private static void readState(Path file, String siteKey, Map<String, FileRecord> files,
+                                  Map<String, String> summaries) {
+        try (InputStream raw = Files.newInputStream(file);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+            if (in.readInt() != FORMAT || !in.readUTF().equals(siteKey)) {
+                return;
+            }
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                files.put(in.readUTF(), new FileRecord(in.readUTF(), in.readLong()));
+            }
+            int summaryCount = in.readInt();
+            for (int i = 0; i < summaryCount; i++) {
+                summaries.put(in.readUTF(), readLong(in));
+            }
+        } catch (NoSuchFileException e) {
+            // a first build
+        } catch (EOFException e) {
+            files.clear();
+            summaries.clear();
+        } catch (IOException | RuntimeException e) {
+            // an unreadable state only costs a full render
+            files.clear();
+            summaries.clear();
+        }
+    }
+
+    /** Writes text of any length; {@code writeUTF} stops at 64 KB. */
+    private static void writeLong(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readLong(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

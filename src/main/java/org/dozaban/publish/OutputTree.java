@@ -1,0 +1,233 @@
+package org.dozaban.publish;
+
+import org.dozaban.render.PageSink;
+import org.dozaban.text.Hashes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An output folder updated in place, file by file, so that a file whose bytes do not change is never
+ * rewritten and keeps its modification time.
+ *
+ * <p>New and changed files are first written into a staging folder beside the output folder. Nothing in
+ * the output folder changes until {@link #commit}, which moves each staged file over its old version with
+ * an atomic rename and then removes files the site no longer has. A build that fails before the commit
+ * leaves the output folder as it was; one killed during the commit leaves every file with either its old
+ * bytes or its new ones, and the next build completes the job. Staging folders left by killed builds are
+ * removed when the next build starts.
+ */
+public final class OutputTree implements PageSink {
+
+    private final Path out;
+    private final Path staging;
+    private final Map<String, FileRecord> previous;
+    private final Map<String, FileRecord> produced = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> staged = new ConcurrentHashMap<>();
+    private final AtomicInteger changed = new AtomicInteger();
+
+    private OutputTree(Path out, Path staging, Map<String, FileRecord> previous) {
+        this.out = out;
+        this.staging = staging;
+        this.previous = Map.copyOf(previous);
+    }
+
+    /**
+     * Opens {@code out} for an update: removes what killed builds left beside it and makes a fresh
+     * staging folder.
+     *
+     * @param previous what the last build recorded of each file, by site-relative path; empty for a build
+     *                 that trusts nothing of the folder's contents
+     */
+    public static OutputTree open(Path out, Map<String, FileRecord> previous) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        removeLeftovers(parent, target.getFileName().toString());
+        Path staging = Files.createTempDirectory(parent, stagingPrefix(target));
+        return new OutputTree(target, staging, previous);
+    }
+
+    private static String stagingPrefix(Path target) {
+        return "." + target.getFileName() + "-new-";
+    }
+
+    /** Deletes the staging and set-aside folders of earlier builds of {@code name} that did not finish. */
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent,
+                "." + name + "-{new,old}-*")) {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(entry);
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean unchanged(String path, String key) {
+        FileRecord before = previous.get(path);
+        if (before == null || !before.key().equals(key)) {
+            return false;
+        }
+        try {
+            Path file = resolve(out, path);
+            if (Files.size(file) != before.size()) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        produced.put(path, before);
+        return true;
+    }
+
+    @Override
+    public void write(String path, String key, String content) throws IOException {
+        take(path, key, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Takes {@code source} as the file {@code path}, keyed by its own bytes. */
+    public void copy(Path source, String path) throws IOException {
+        byte[] bytes = Files.readAllBytes(source);
+        String key = "file:" + Hashes.sha256(bytes);
+        if (!unchanged(path, key)) {
+            take(path, key, bytes);
+        }
+    }
+
+    /** Records the file and stages it, unless the output folder has these bytes there already. */
+    private void take(String path, String key, byte[] bytes) throws IOException {
+        if (produced.putIfAbsent(path, new FileRecord(key, bytes.length)) != null) {
+            throw new IllegalStateException("two files at " + path);
+        }
+        if (!sameBytes(resolve(out, path), bytes)) {
+            Path file = resolve(staging, path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            staged.put(path, Boolean.TRUE);
+        }
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length) {
+                return false;
+            }
+            return Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Moves the staged files into the output folder, removes files and folders the site no longer has,
+     * and deletes the staging folder.
+     *
+     * @return what this build recorded of each file, for the next one
+     */
+    public Map<String, FileRecord> commit() throws IOException {
+        Files.createDirectories(out);
+        List<String> paths = new ArrayList<>(staged.keySet());
+        paths.sort(null);
+        for (String path : paths) {
+            Path target = resolve(out, path);
+            Files.createDirectories(target.getParent());
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(target);
+            }
+            Files.move(resolve(staging, path), target, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            changed.incrementAndGet();
+        }
+        removeStale();
+        deleteTree(staging);
+        return Map.copyOf(produced);
+    }
+
+    /** Abandons the update: the output folder stays as it was. */
+    public void abandon() throws IOException {
+        deleteTree(staging);
+    }
+
+    /** Files written into the output folder by {@link #commit}. */
+    public int changedFiles() {
+        return changed.get();
+    }
+
+    /** Deletes every file under the output folder that this build did not produce, then empty folders. */
+    private void removeStale() throws IOException {
+        Files.walkFileTree(out, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String path = out.relativize(file).toString().replace('\\', '/');
+                if (!produced.containsKey(path)) {
+                    Files.delete(file);
+                    changed.incrementAndGet();
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (!dir.equals(out)) {
+                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                        if (!entries.iterator().hasNext()) {
+                            Files.delete(dir);
+                        }
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static Path resolve(Path root, String path) {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalStateException("file path leaves the site: " + path);
+        }
+        return file;
+    }
+
+    /** Deletes a folder tree if it exists, without following links out of it. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package org.dozaban.render;
+
+import java.util.Optional;
+
+/**
+ * Article bodies rendered by earlier builds, by a key of the article's source and language: the build
+ * cache. A body is converted from Markdown only when the store does not have it.
+ */
+public interface BodyStore {
+
+    /** The summary stored under {@code key}, or empty. */
+    Optional<String> summary(String key);
+
+    /** The body HTML stored under {@code key}, or empty. */
+    Optional<String> html(String key);
+
+    /** Stores a body and its summary under {@code key}. May be called from several threads at once. */
+    void put(String key, String html, String summary);
+
+    /** A store that holds nothing: every body is converted. */
+    BodyStore NONE = new BodyStore() {
+        @Override
+        public Optional<String> summary(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> html(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void put(String key, String html, String summary) {
+        }
+    };
+}

@@ -1,0 +1,94 @@
+package org.dozaban.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import org.dozaban.text.Hashes;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A digest of everything a template is given for one page: the page's chrome and its view, walked
+ * component by component. Two pages with the same key render to the same bytes with the same templates,
+ * so the build cache can skip a page whose key has not changed since the last build.
+ */
+final class ViewKey {
+
+    private final MessageDigest digest = Hashes.sha256();
+
+    private ViewKey() {
+    }
+
+    /** The key of {@code parts}, in order. */
+    static String of(Object... parts) {
+        ViewKey key = new ViewKey();
+        for (Object part : parts) {
+            key.add(part);
+        }
+        return HexFormat.of().formatHex(key.digest.digest());
+    }
+
+    private void add(Object value) {
+        if (value == null) {
+            tag('0');
+        } else if (value instanceof String text) {
+            tag('s');
+            text(text);
+        } else if (value instanceof SafeString safe) {
+            tag('h');
+            text(safe.toString());
+        } else if (value instanceof Record record) {
+            tag('r');
+            text(record.getClass().getName());
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                add(component(record, component));
+            }
+        } else if (value instanceof Collection<?> items) {
+            tag('l');
+            text(Integer.toString(items.size()));
+            items.forEach(this::add);
+        } else if (value instanceof Map<?, ?> map) {
+            tag('m');
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+            text(Integer.toString(sorted.size()));
+            sorted.forEach((k, v) -> {
+                text(k);
+                add(v);
+            });
+        } else if (value instanceof Optional<?> optional) {
+            add(optional.orElse(null));
+        } else {
+            tag('v');
+            text(value.getClass().getName());
+            text(value.toString());
+        }
+    }
+
+    private static Object component(Record record, RecordComponent component) {
+        try {
+            var accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+        }
+    }
+
+    private void tag(char tag) {
+        digest.update((byte) tag);
+    }
+
+    private void text(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) ':');
+        digest.update(bytes);
+    }
+}

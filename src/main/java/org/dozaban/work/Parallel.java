@@ -1,0 +1,109 @@
+package org.dozaban.work;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Runs the same work over the items of a list on a fixed number of threads. Results keep the order
+ * of the items, whatever order the threads finish in, so output built from them is the same on any
+ * thread count.
+ */
+public final class Parallel implements AutoCloseable {
+
+    /** Work on one item; may fail with a checked exception, which reaches the caller unchanged. */
+    @FunctionalInterface
+    public interface Work<T, R> {
+        R apply(T item) throws Exception;
+    }
+
+    private final int threads;
+    private final ForkJoinPool pool;
+
+    /** @param threads how many threads work at once; 1 runs everything on the calling thread */
+    public Parallel(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.threads = threads;
+        this.pool = threads == 1 ? null : new ForkJoinPool(threads);
+    }
+
+    /** One thread per available processor. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * {@code work} applied to every item, results in item order. The first failure, in item order, is
+     * rethrown once every item has been tried; {@link Error}s such as a stack overflow are rethrown as such.
+     */
+    public <T, R> List<R> map(List<T> items, Work<? super T, ? extends R> work) throws Exception {
+        List<Outcome<R>> outcomes;
+        if (pool == null || items.size() < 2) {
+            outcomes = new ArrayList<>(items.size());
+            for (T item : items) {
+                outcomes.add(run(work, item));
+            }
+        } else {
+            try {
+                outcomes = pool.submit(() -> IntStream.range(0, items.size()).parallel()
+                        .mapToObj(i -> Parallel.<T, R>run(work, items.get(i))).toList()).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw e;
+            } catch (ExecutionException e) {
+                throw rethrow(e.getCause());
+            }
+        }
+        List<R> results = new ArrayList<>(outcomes.size());
+        for (Outcome<R> outcome : outcomes) {
+            if (outcome.failure() != null) {
+                throw rethrow(outcome.failure());
+            }
+            results.add(outcome.value());
+        }
+        return results;
+    }
+
+    /** {@link #map} for work that returns nothing. */
+    public <T> void forEach(List<T> items, Work<? super T, ?> work) throws Exception {
+        map(items, work);
+    }
+
+    private static <T, R> Outcome<R> run(Work<? super T, ? extends R> work, T item) {
+        try {
+            return new Outcome<>(work.apply(item), null);
+        } catch (Exception | StackOverflowError e) {
+            return new Outcome<>(null, e);
+        }
+    }
+
+    private static Exception rethrow(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure instanceof UncheckedIOException unchecked) {
+            return unchecked.getCause();
+        }
+        return failure instanceof Exception e ? e : new IllegalStateException(failure);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    private record Outcome<R>(R value, Throwable failure) {
+    }
+}

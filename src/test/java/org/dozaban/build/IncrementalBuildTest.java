@@ -1,0 +1,220 @@
+package org.dozaban.build;
+
+import org.dozaban.content.ContentException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Builds that render and write only what changed, and give the same bytes as a clean build. */
+class IncrementalBuildTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/sites/bilingual/content");
+    private static final Path TEMPLATES = Path.of("templates");
+
+    @TempDir
+    Path dir;
+    Path content;
+    Path templates;
+
+    @BeforeEach
+    void copyFixture() throws IOException {
+        content = dir.resolve("content");
+        templates = dir.resolve("templates");
+        copyTree(FIXTURE, content);
+        copyTree(TEMPLATES, templates);
+    }
+
+    private BuildReport build(Path out, boolean clean, int threads) throws ContentException, IOException {
+        return Builder.build(new Builder.Options(content, templates, out).withClean(clean).withThreads(threads));
+    }
+
+    @Test
+    void oneThreadAndFourGiveTheSameBytes() throws Exception {
+        build(dir.resolve("one/site"), true, 1);
+        build(dir.resolve("four/site"), true, 4);
+        Map<String, String> one = OutputTrees.contents(dir.resolve("one/site"));
+        assertTrue(one.size() > 30, "the fixture builds into many files: " + one.size());
+        assertEquals(one, OutputTrees.contents(dir.resolve("four/site")));
+    }
+
+    @Test
+    void aBuildWithNothingChangedRendersAndWritesNothing() throws Exception {
+        Path out = dir.resolve("site");
+        BuildReport first = build(out, false, 2);
+        assertEquals(first.pages(), first.rendered());
+        Map<String, FileTime> before = OutputTrees.mtimes(out);
+        BuildReport second = build(out, false, 2);
+        assertEquals(0, second.rendered());
+        assertEquals(0, second.changed());
+        assertEquals(before, OutputTrees.mtimes(out));
+    }
+
+    @Test
+    void aCleanBuildRendersEverythingButRewritesNothingUnchanged() throws Exception {
+        Path out = dir.resolve("site");
+        build(out, false, 2);
+        Map<String, FileTime> before = OutputTrees.mtimes(out);
+        BuildReport clean = build(out, true, 2);
+        assertEquals(clean.pages(), clean.rendered());
+        assertEquals(0, clean.changed());
+        assertEquals(before, OutputTrees.mtimes(out));
+    }
+
+    @Test
+    void anEditedArticleRewritesOnlyThePagesThatShowIt() throws Exception {
+        Path out = dir.resolve("site");
+        build(out, false, 2);
+        Map<String, String> before = OutputTrees.contents(out);
+        Map<String, FileTime> times = OutputTrees.mtimes(out);
+        Path file = content.resolve("en/night-trains.md");
+        Files.writeString(file, Files.readString(file) + "\nA new closing line.\n");
+        BuildReport report = build(out, false, 2);
+        Map<String, String> after = OutputTrees.contents(out);
+        List<String> changed = after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).toList();
+        // the body changed, not the first paragraph: only the page itself (and the feed that carries bodies)
+        assertEquals(List.of("en/2015/03/night-trains-across-the-plateau/index.html", "en/feed.xml"), changed);
+        assertEquals(changed.size(), report.changed());
+        for (String path : after.keySet()) {
+            if (!changed.contains(path)) {
+                assertEquals(times.get(path), OutputTrees.mtimes(out).get(path), path + " was rewritten");
+            }
+        }
+        assertTrue(report.rendered() < report.pages() / 2, "rendered " + report.rendered() + " of " + report.pages());
+    }
+
+    @Test
+    void aNewArticleRewritesOnlyTheFilesThatShowIt() throws Exception {
+        KilledBuildTest.addArticles(content, 150);
+        Path out = dir.resolve("site");
+        build(out, false, 2);
+        Map<String, String> before = OutputTrees.contents(out);
+        Files.writeString(content.resolve("en/a-new-article.md"),
+                "---\ntitle: A new article\ndate: 2030-01-01\ntopics: [cities]\n---\nIts only paragraph.\n");
+        BuildReport report = build(out, false, 2);
+        Map<String, String> after = OutputTrees.contents(out);
+        List<String> changed = after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).toList();
+        assertEquals(changed.size(), report.changed());
+        assertTrue(changed.contains("en/2030/01/a-new-article/index.html"));
+        assertTrue(before.size() > 300, "a site of " + before.size() + " files");
+        // the article, its older neighbour, the homes and topic lists that show it or count it, the newest
+        // archive pages of each list it joins (when it opens a new archive page, the pagers of the pages
+        // next to it name that page too), the feed and the sitemap; no archive page shifts its articles
+        assertTrue(changed.size() <= 24, changed.size() + " files changed: " + changed);
+        for (String path : changed) {
+            if (path.contains("/page/")) {
+                String list = path.substring(0, path.indexOf("/page/") + 6);
+                int newest = before.keySet().stream().filter(p -> p.startsWith(list))
+                        .mapToInt(p -> Integer.parseInt(p.substring(list.length(), p.indexOf('/', list.length()))))
+                        .max().orElse(0);
+                int page = Integer.parseInt(path.substring(list.length(), path.indexOf('/', list.length())));
+                // pagers reach two pages each way: a new archive page shows in the pagers of the newest pages
+                assertTrue(page >= newest - 3, path + " changed, but only the newest archive pages of a list may");
+            }
+        }
+    }
+
+    @Test
+    void leftoversOfKilledBuildsAreRemoved() throws Exception {
+        Path out = dir.resolve("site");
+        Files.createDirectories(dir.resolve(".site-new-123/en"));
+        Files.writeString(dir.resolve(".site-new-123/en/index.html"), "torn");
+        Files.createDirectories(dir.resolve(".site-old-456"));
+        build(out, false, 2);
+        assertEquals(0, OutputTrees.leftovers(out));
+    }
+
+    @Test
+    void aTemplateErrorWritesNothing() throws Exception {
+        Path out = dir.resolve("site");
+        build(out, false, 2);
+        Map<String, FileTime> before = OutputTrees.mtimes(out);
+        Map<String, String> bytes = OutputTrees.contents(out);
+        Files.writeString(templates.resolve("article.peb"),
+                Files.readString(templates.resolve("article.peb")).replaceFirst("article\\.title", "article.nosuchfield"));
+        assertThrows(ContentException.class, () -> build(out, false, 2));
+        assertEquals(bytes, OutputTrees.contents(out));
+        assertEquals(before, OutputTrees.mtimes(out));
+        assertEquals(0, OutputTrees.leftovers(out));
+    }
+
+    /**
+     * Random sequences of edits, each followed by an incremental build, which must give exactly the files a
+     * clean build of the same input gives. Seeded: a failure names its seed and step.
+     */
+    @Test
+    void incrementalBuildsEqualCleanBuildsAfterRandomChanges() throws Exception {
+        for (long seed = 1; seed <= 2; seed++) {
+            copyFixtureAgain();
+            Random random = new Random(seed);
+            Path out = dir.resolve("incremental-" + seed + "/site");
+            build(out, false, 2);
+            for (int step = 0; step < 10; step++) {
+                String change = ContentChanges.apply(random, content, templates);
+                build(out, false, 1 + random.nextInt(3));
+                Path clean = dir.resolve("clean-" + seed + "-" + step + "/site");
+                build(clean, true, 2);
+                assertEquals(OutputTrees.contents(clean), OutputTrees.contents(out),
+                        "seed " + seed + ", step " + step + ": " + change);
+            }
+        }
+    }
+
+    private void copyFixtureAgain() throws IOException {
+        deleteTree(content);
+        deleteTree(templates);
+        copyFixture();
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> paths = new ArrayList<>(walk.toList());
+            java.util.Collections.reverse(paths);
+            for (Path path : paths) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @Test
+    void changesAreReallyMade() throws Exception {
+        Map<String, String> before = OutputTrees.contents(content);
+        Random random = new Random(7);
+        for (int i = 0; i < 5; i++) {
+            ContentChanges.apply(random, content, templates);
+        }
+        assertNotEquals(before, OutputTrees.contents(content));
+        assertTrue(Files.readString(content.resolve("site.yaml"), StandardCharsets.UTF_8).contains("baseUrl"));
+    }
+}

@@ -1,0 +1,62 @@
+package org.dozaban.markdown;
+
+import org.dozaban.bench.CorpusGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Parsing only with the extensions a text may need gives exactly what parsing with all of them gives. */
+class MarkdownVariantsTest {
+
+    private final Markdown markdown = new Markdown();
+
+    @Test
+    void everyMarkdownFileOfTheProjectRendersTheSameEitherWay() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (Path root : List.of(Path.of("content"), Path.of("src/test/resources"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                // the bad-input corpus holds bodies made to break parsers, which the loader refuses
+                for (Path file : files.filter(p -> p.toString().endsWith(".md"))
+                        .filter(p -> !p.startsWith(Path.of("src/test/resources/corpus"))).sorted().toList()) {
+                    texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        CorpusGenerator generator = new CorpusGenerator(3);
+        for (int i = 0; i < 40; i++) {
+            texts.add(generator.article(i).body());
+        }
+        assertTrue(texts.size() > 80, "texts: " + texts.size());
+        for (String text : texts) {
+            assertEquals(markdown.toHtmlWithEveryExtension(text), markdown.toHtml(text));
+        }
+    }
+
+    @Test
+    void textsNearTheMarksRenderTheSameEitherWay() {
+        for (String text : List.of("see www.example.org today", "WWW.EXAMPLE.ORG", "write to a@b.org",
+                "http://x.org and https://y.org/a?b=c", "ftp://files.example.org/x", "no links here: just a colon",
+                "a paragraph {lang=fa dir=rtl}", "# Heading {#custom-id}", "braces { in text } only",
+                "wwwx. not an address", "<https://example.org>", "[text](https://example.org \"title\")",
+                "email me at someone at example dot org", "متن فارسی با www.example.ir و نشانی")) {
+            assertEquals(markdown.toHtmlWithEveryExtension(text), markdown.toHtml(text), text);
+        }
+    }
+
+    @Test
+    void bareLinkMarks() {
+        assertTrue(Markdown.mayHaveBareLink("go to WWW.example.org"));
+        assertTrue(Markdown.mayHaveBareLink("https://example.org"));
+        assertTrue(Markdown.mayHaveBareLink("a@b"));
+        assertFalse(Markdown.mayHaveBareLink("plain text: with a colon, and ww. no"));
+    }
+}
