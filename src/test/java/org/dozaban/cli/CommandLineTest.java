@@ -2,6 +2,7 @@ package org.dozaban.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dozaban.TestTrees;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -176,16 +177,7 @@ class CommandLineTest {
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path dest = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(file, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        TestTrees.copy(from, to);
     }
 
     private static List<String> names(Path folder) throws IOException {
