@@ -3,6 +3,7 @@ package org.dozaban.build;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Problem;
+import org.dozaban.content.Inclusion;
 import org.dozaban.content.Site;
 import org.dozaban.publish.AssetCheck;
 import org.dozaban.publish.FileRecord;
@@ -15,6 +16,7 @@ import org.dozaban.work.Parallel;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,24 +44,30 @@ public final class Builder {
      * @param threads   threads that load and render; the output is the same for any number
      * @param clean     ignore the build cache and render every page
      * @param progress  told how the build advances
+     * @param inclusion which drafts and scheduled articles to render besides the published ones
      */
-    public record Options(Path content, Path templates, Path out, int threads, boolean clean, Progress progress) {
+    public record Options(Path content, Path templates, Path out, int threads, boolean clean, Progress progress,
+                          Inclusion inclusion) {
 
-        /** Default threads (one per processor), with the cache, without progress. */
+        /** Default threads (one per processor), with the cache, without progress, published articles only. */
         public Options(Path content, Path templates, Path out) {
-            this(content, templates, out, Parallel.defaultThreads(), false, Progress.NONE);
+            this(content, templates, out, Parallel.defaultThreads(), false, Progress.NONE, Inclusion.PUBLISHED);
         }
 
         public Options withThreads(int count) {
-            return new Options(content, templates, out, count, clean, progress);
+            return new Options(content, templates, out, count, clean, progress, inclusion);
         }
 
         public Options withClean(boolean value) {
-            return new Options(content, templates, out, threads, value, progress);
+            return new Options(content, templates, out, threads, value, progress, inclusion);
         }
 
         public Options withProgress(Progress value) {
-            return new Options(content, templates, out, threads, clean, value);
+            return new Options(content, templates, out, threads, clean, value, inclusion);
+        }
+
+        public Options withInclusion(Inclusion value) {
+            return new Options(content, templates, out, threads, clean, progress, value);
         }
 
         /** The build cache folder: beside the output folder. */
@@ -79,10 +87,11 @@ public final class Builder {
         long start = System.nanoTime();
         Path out = OutputGuard.check(given.out(), given.content(), given.templates());
         Options options = new Options(given.content(), given.templates(), out, given.threads(), given.clean(),
-                given.progress());
+                given.progress(), given.inclusion());
         List<Problem> warnings = new ArrayList<>();
         try (Parallel parallel = new Parallel(options.threads())) {
-            Site site = stage("load", () -> ContentLoader.load(options.content(), parallel, warnings::add));
+            Site site = stage("load", () -> ContentLoader.load(options.content(), options.inclusion(),
+                    Clock.systemUTC(), parallel, warnings::add));
             Path assetsDir = options.templates().resolve("assets");
             warnings.addAll(AssetCheck.check(assetsDir, site.config().allowExternalSymlinks()));
             BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), BuildInputs.toolKey(),
@@ -103,7 +112,7 @@ public final class Builder {
                 });
                 return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),
                         tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings,
-                        warnings);
+                        site.leftOut(), warnings);
             } finally {
                 tree.abandon();
             }

@@ -50,6 +50,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress line; only the summary at the end.")
     boolean quiet;
 
+    @Mixin
+    InclusionOptions inclusion;
+
     @Spec
     CommandSpec spec;
 
@@ -68,12 +71,14 @@ final class BuildCommand implements Callable<Integer> {
         BuildReport report;
         try {
             report = Builder.build(new Builder.Options(site.content, site.templates, this.out)
-                    .withThreads(Threads.count(threads, spec)).withClean(clean).withProgress(progress));
+                    .withThreads(Threads.count(threads, spec)).withClean(clean).withProgress(progress)
+                    .withInclusion(inclusion.inclusion()));
         } finally {
             ProgressLine.close(progress);
         }
         Warnings.print(report.warnings(), spec.commandLine().getErr());
         out.println(summary(report, this.out));
+        LeftOutLines.of(report.leftOut()).forEach(out::println);
         out.flush();
         return ExitCodes.OK;
     }

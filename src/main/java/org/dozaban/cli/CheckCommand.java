@@ -1,55 +1,75 @@
 package org.dozaban.cli;
 
-import org.dozaban.content.ContentException;
-import org.dozaban.render.BodyStore;
-import org.dozaban.render.PageSink;
-import org.dozaban.render.Progress;
+import org.dozaban.build.Checker;
+import org.dozaban.report.ReportFormat;
 import org.dozaban.work.Parallel;
-import picocli.CommandLine.Option;
-import org.dozaban.content.ContentLoader;
-import org.dozaban.content.Problem;
-import org.dozaban.content.Site;
-import org.dozaban.publish.AssetCheck;
-import org.dozaban.render.SiteRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code dozaban check}: validate content and templates without writing anything. */
+/** {@code dozaban check}: validate content and templates and lint the articles, writing nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate content and templates, print every error as path:line:col, write nothing.")
+        description = {"Validate content and templates and lint the articles' orthography; write nothing.",
+            "Prints every error and warning with path:line:col; exits 1 when there is an error."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     SiteOptions site;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (for people), github (workflow commands that annotate a pull request)"
+                    + " or json (one document; see CONTRIBUTING.md). Default: ${DEFAULT-VALUE}.")
+    String format;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads that load and render (default: one per processor).")
     Integer threads;
+
+    @Mixin
+    InclusionOptions inclusion;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws ContentException, IOException {
-        int pages;
-        Site loaded;
-        List<Problem> warnings = new ArrayList<>();
+    public Integer call() throws IOException {
+        ReportFormat chosen = Formats.parse(format, spec.commandLine());
+        Checker.Result result;
         try (Parallel parallel = new Parallel(Threads.count(threads, spec))) {
-            loaded = ContentLoader.load(site.content, parallel, warnings::add);
-            pages = new SiteRenderer(site.templates)
-                    .render(loaded, PageSink.DISCARD, BodyStore.NONE, parallel, Progress.NONE).files();
+            result = Checker.check(site.content, site.templates, inclusion.inclusion(), parallel);
         }
-        warnings.addAll(AssetCheck.check(site.templates.resolve("assets"), loaded.config().allowExternalSymlinks()));
-        Warnings.print(warnings, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf(Locale.ROOT, "ok: %d articles, %d pages%n", loaded.articles().size(), pages);
-        return ExitCodes.OK;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String summary = summary(result);
+        PrintWriter said;
+        if (chosen == ReportFormat.TEXT) {
+            err.print(chosen.render(result.problems()));
+            said = result.errors() > 0 ? err : out;
+        } else {
+            out.print(chosen.render(result.problems()));
+            said = err;
+        }
+        said.println(summary);
+        if (result.leftOut() != null) {
+            LeftOutLines.of(result.leftOut()).forEach(said::println);
+        }
+        out.flush();
+        err.flush();
+        return result.errors() > 0 ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
+    }
+
+    private static String summary(Checker.Result result) {
+        String warnings = result.warnings() == 1 ? "1 warning" : result.warnings() + " warnings";
+        if (result.errors() > 0) {
+            return FailureHandler.errorCount((int) result.errors()) + ", " + warnings + "; nothing was written.";
+        }
+        return String.format(Locale.ROOT, "ok: %d articles, %d pages, %s", result.articles(), result.pages(), warnings);
     }
 }

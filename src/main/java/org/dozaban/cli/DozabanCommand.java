@@ -18,6 +18,9 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             ServeCommand.class,
             NewCommand.class,
+            FixCommand.class,
+            StatusCommand.class,
+            InitCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'dozaban help COMMAND' for a command's options."})

@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 /** {@code dozaban import}: turn seed files into content Markdown. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import raw article text into content/<lang>/<slug>.md.",
-            "Seeds already imported (named in some article's 'seed:') are skipped; content files are never overwritten."})
+            "Seeds already imported (named in some article's 'seed:') are skipped; --force imports them again, but",
+            "never over an article edited since it was imported (its importHash no longer matches)."})
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -29,12 +30,19 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Import again seeds that were imported before.")
     boolean force;
 
+    @Option(names = "--explain", description = "Print each block of the files with its role, score and the "
+            + "features that decided it, and the article found; write nothing.")
+    boolean explain;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws ContentException, IOException {
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
+        if (explain) {
+            return Imports.explain(targets, content, spec.commandLine());
+        }
         int failed = Imports.run(targets, content, force, spec.commandLine(), false);
         if (failed > 0) {
             spec.commandLine().getErr().println(FailureHandler.errorCount(failed) + " in seeds.");

@@ -3,6 +3,7 @@ package org.dozaban.cli;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.Problem;
 import org.dozaban.content.TopicsFile;
+import org.dozaban.ingest.ExplainReport;
 import org.dozaban.ingest.ImportResult;
 import org.dozaban.ingest.Importer;
 import picocli.CommandLine;
@@ -31,6 +32,32 @@ final class Imports {
     }
 
     /**
+     * Prints how each seed file of {@code paths} is read, writing nothing.
+     *
+     * @return the exit code: 1 when a file cannot be read as an article
+     */
+    static int explain(List<Path> paths, Path content, CommandLine cli) throws ContentException, IOException {
+        requireContentFolder(content);
+        Importer importer = new Importer(content, TopicsFile.load(content.resolve("topics.yaml")));
+        int failed = 0;
+        for (Path seed : Importer.seeds(paths)) {
+            try {
+                Importer.Converted converted = importer.explain(seed);
+                cli.getOut().print(ExplainReport.format(seed, converted.extraction(), converted.article()));
+            } catch (ContentException e) {
+                failed++;
+                cli.getErr().println(e.getMessage());
+            } catch (java.nio.file.NoSuchFileException e) {
+                failed++;
+                cli.getErr().println(new Problem(seed, 0, 0, "no such file", "check the path").format());
+            }
+        }
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return failed > 0 ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
+    }
+
+    /**
      * Imports {@code paths} into {@code content} and reports each seed.
      *
      * @param quietSkips print nothing for seeds skipped because they were imported before
@@ -46,7 +73,10 @@ final class Imports {
         int failed = 0;
         for (ImportResult result : results) {
             switch (result.status()) {
-                case CREATED -> out.println("created " + result.output() + " from " + result.seed());
+                case CREATED -> {
+                    result.warnings().forEach(err::println);
+                    out.println("created " + result.output() + " from " + result.seed());
+                }
                 case SKIPPED -> {
                     if (!quietSkips) {
                         out.println("skipped " + result.seed() + ": " + result.message());

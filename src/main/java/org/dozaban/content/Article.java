@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param bodyLine       1-based line of the file where the body starts
  * @param sourceHash     SHA-256 of the file's bytes, in hex, or null when not read from a file; keys the
  *                       build cache
+ * @param translated     for a translation, the date it was last brought up to date with its original, or null
  */
 public record Article(
         Path file,
@@ -48,10 +49,20 @@ public record Article(
         boolean draft,
         String body,
         int bodyLine,
-        String sourceHash) {
+        String sourceHash,
+        LocalDate translated) {
 
     public Article {
         topics = List.copyOf(topics);
+    }
+
+    /** An article without a {@code translated} date. */
+    public Article(Path file, String lang, String slug, String title, String author, LocalDate date,
+            List<String> topics, String sourceUrl, String publisher, String via, String translationKey,
+            String translator, String summary, String seed, boolean draft, String body, int bodyLine,
+            String sourceHash) {
+        this(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey, translator,
+                summary, seed, draft, body, bodyLine, sourceHash, null);
     }
 
     /** The Markdown body: as given, else read again from the file. */
@@ -63,7 +74,7 @@ public record Article(
     /** The same article without its body in memory; {@link #body()} then reads it from the file. */
     public Article withoutBody() {
         return new Article(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey,
-                translator, summary, seed, draft, null, bodyLine, sourceHash);
+                translator, summary, seed, draft, null, bodyLine, sourceHash, translated);
     }
 
     /** The date, when the article has one. */

@@ -18,9 +18,20 @@ import java.util.stream.Stream;
  * file must sit directly in a folder named after a site language; one anywhere else is reported, since
  * it would otherwise silently never be published.
  */
-final class ArticleFiles {
+public final class ArticleFiles {
 
     private ArticleFiles() {
+    }
+
+    /** Every {@code .md} file below {@code contentDir}, hidden folders skipped, sorted by path. */
+    public static List<Path> find(Path contentDir) throws IOException {
+        try (Stream<Path> paths = Files.walk(contentDir)) {
+            return paths.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(contentDir.relativize(p)))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        }
     }
 
     /** Other endings of Markdown files, which an author may mean as articles. */

@@ -24,7 +24,7 @@ final class ArticleReader {
 
     /** The front matter keys, in the order the importer writes them, then the others. */
     static final List<String> KEYS = List.of("title", "author", "date", "topics", "sourceUrl", "publisher", "via",
-            "translationKey", "seed", "translator", "summary", "slug", "draft");
+            "translationKey", "seed", "importHash", "translator", "summary", "slug", "draft", "translated");
 
     private static final Map<String, String> EXAMPLES = Map.ofEntries(
             Map.entry("title", "An article title"),
@@ -36,10 +36,12 @@ final class ArticleReader {
             Map.entry("via", "example.net"),
             Map.entry("translationKey", "an-article-title"),
             Map.entry("seed", "000_0123456789abcdef.txt"),
+            Map.entry("importHash", "sha256:0123456789abcdef"),
             Map.entry("translator", "the translator's name"),
             Map.entry("summary", "One sentence about the article."),
             Map.entry("slug", "an-article-title"),
-            Map.entry("draft", "true"));
+            Map.entry("draft", "true"),
+            Map.entry("translated", "2014-06-20"));
 
     private static final String SLUG_HINT = "use lower-case ASCII letters, digits and single hyphens";
 
@@ -120,10 +122,10 @@ final class ArticleReader {
             Optional<String> title = title();
             Optional<YamlNode.Entry> translationKey = map.get("translationKey");
             Article article = new Article(fields.file(), lang, slug(title).orElse(""), title.orElse(""),
-                    text("author"), date(), topics(), sourceUrl(), text("publisher"), text("via"),
+                    text("author"), date("date"), topics(), sourceUrl(), text("publisher"), text("via"),
                     text("translationKey"), text("translator"), text("summary"), text("seed"),
                     map.get("draft").flatMap(fields::bool).orElse(false),
-                    frontMatter.body(), frontMatter.bodyLine(), sourceHash);
+                    frontMatter.body(), frontMatter.bodyLine(), sourceHash, date("translated"));
             return new LoadedArticle(article, slugPlace(),
                     translationKey.map(e -> e.value().place()).orElse(Place.FILE));
         }
@@ -161,16 +163,16 @@ final class ArticleReader {
                     .anyMatch(key -> !KEYS.contains(key) && Suggestions.closest(key, KEYS).contains("title"));
         }
 
-        private LocalDate date() {
-            Optional<YamlNode.Entry> entry = map.get("date");
-            Optional<String> value = entry.flatMap(e -> fields.text(e, EXAMPLES.get("date")));
+        private LocalDate date(String key) {
+            Optional<YamlNode.Entry> entry = map.get(key);
+            Optional<String> value = entry.flatMap(e -> fields.text(e, EXAMPLES.get(key)));
             if (value.isEmpty()) {
                 return null;
             }
             Place place = entry.get().value().place();
             if (!value.get().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                fields.report(place, "date \"" + value.get() + "\" is not written yyyy-mm-dd",
-                        "for example: date: " + EXAMPLES.get("date"));
+                fields.report(place, key + " \"" + value.get() + "\" is not written yyyy-mm-dd",
+                        "for example: " + key + ": " + EXAMPLES.get(key));
                 return null;
             }
             try {
@@ -182,7 +184,7 @@ final class ArticleReader {
                 }
                 return date;
             } catch (DateTimeParseException e) {
-                fields.report(place, "date \"" + value.get() + "\" does not exist",
+                fields.report(place, key + " \"" + value.get() + "\" does not exist",
                         "check the month (01-12) and the day of the month");
                 return null;
             }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,53 +24,47 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
+    /** Loads the published articles of {@code contentDir}, as of now: see {@link #load(Path, Inclusion, Clock)}. */
+    public static Site load(Path contentDir) throws ContentException, IOException {
+        return load(contentDir, Inclusion.PUBLISHED, Clock.systemUTC());
+    }
+
     /**
-     * Loads {@code contentDir} into a {@link Site}. Drafts are validated like every article but left
-     * out of the site. Problems name files as {@code contentDir.resolve(...)}, so a relative
-     * {@code contentDir} gives relative paths.
+     * Loads {@code contentDir} into a {@link Site}. Drafts and articles dated after today (the
+     * {@code clock}'s date in the site's time zone) are validated like every article, but kept only
+     * when {@code inclusion} asks for them; the site says how many were left out. Problems name files
+     * as {@code contentDir.resolve(...)}, so a relative {@code contentDir} gives relative paths.
      *
      * @throws ContentException with every problem found, each with file, line and column
      * @throws IOException      when a file cannot be read at all
      */
-    public static Site load(Path contentDir) throws ContentException, IOException {
-        return load(contentDir, warning -> { });
-    }
-
-    /**
-     * The problems of an article file before it is written, as {@link #load} would find them in it
-     * alone (topics are not checked against a vocabulary).
-     *
-     * @param text the file's text, with {@code \n} line ends
-     */
-    public static List<Problem> checkArticle(Path file, String lang, String text) {
-        Problems problems = new Problems();
-        new ArticleReader(Optional.empty(), file, problems).read(file, lang, Optional.of(text),
-                Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)));
-        return problems.all();
-    }
-
-    /**
-     * Like {@link #load(Path)}, giving each warning to {@code warnings} when the content has no error;
-     * with errors, the warnings are in the exception with them.
-     */
-    public static Site load(Path contentDir, Consumer<Problem> warnings) throws ContentException, IOException {
+    public static Site load(Path contentDir, Inclusion inclusion, Clock clock) throws ContentException, IOException {
         try (Parallel parallel = new Parallel(1)) {
-            return load(contentDir, parallel, warnings);
+            return load(contentDir, inclusion, clock, parallel);
         }
     }
 
-    /** {@link #load(Path, Parallel, Consumer)} without the warnings. */
+    /** The published articles as of now, read on {@code parallel}'s threads. */
     public static Site load(Path contentDir, Parallel parallel) throws ContentException, IOException {
-        return load(contentDir, parallel, warning -> { });
+        return load(contentDir, Inclusion.PUBLISHED, Clock.systemUTC(), parallel);
     }
 
     /**
-     * {@link #load(Path)}, reading the article files on {@code parallel}'s threads. Problems are reported
-     * in file order whatever the thread count. The articles keep their metadata only: each body is read
-     * again from its file when rendered. Warnings go to {@code warnings} when there is no error.
+     * {@link #load(Path, Inclusion, Clock)}, reading the article files on {@code parallel}'s threads.
+     * Problems are reported in file order whatever the thread count. The articles keep their metadata
+     * only: each body is read again from its file when rendered.
      */
-    public static Site load(Path contentDir, Parallel parallel, Consumer<Problem> warnings)
+    public static Site load(Path contentDir, Inclusion inclusion, Clock clock, Parallel parallel)
             throws ContentException, IOException {
+        return load(contentDir, inclusion, clock, parallel, warning -> { });
+    }
+
+    /**
+     * {@link #load(Path, Inclusion, Clock, Parallel)}, giving each warning to {@code warnings} when the
+     * content has no error; with errors, the warnings are in the exception with them.
+     */
+    public static Site load(Path contentDir, Inclusion inclusion, Clock clock, Parallel parallel,
+                            Consumer<Problem> warnings) throws ContentException, IOException {
         Problems problems = new Problems();
         if (!Files.isDirectory(contentDir)) {
             problems.add(contentDir, Place.FILE, "the content folder does not exist",
@@ -98,8 +93,46 @@ public final class ContentLoader {
         UniqueKeys.check(articles, problems);
         problems.throwIfAny();
         problems.warnings().forEach(warnings);
-        return new Site(config.orElseThrow(), topics.orElseThrow(),
-                articles.stream().map(LoadedArticle::article).filter(a -> !a.draft()).toList());
+        SiteConfig siteConfig = config.orElseThrow();
+        Schedule.Selected selected = new Schedule(inclusion, clock, siteConfig.timeZone())
+                .select(articles.stream().map(LoadedArticle::article).toList());
+        return new Site(siteConfig, topics.orElseThrow(), selected.articles(), selected.leftOut());
+    }
+
+    /**
+     * The problems of an article file before it is written, as {@link #load} would find them in it
+     * alone (topics are not checked against a vocabulary).
+     *
+     * @param text the file's text, with {@code \n} line ends
+     */
+    public static List<Problem> checkArticle(Path file, String lang, String text) {
+        Problems problems = new Problems();
+        new ArticleReader(Optional.empty(), file, problems).read(file, lang, Optional.of(text),
+                Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        return problems.all();
+    }
+
+    /**
+     * Reads one article file of {@code contentDir}, draft or not, with its language from its folder.
+     * Topics are not checked against the topic list.
+     *
+     * @throws ContentException when the file is not in a language folder or its front matter has problems
+     */
+    public static Article readArticle(Path contentDir, Path file) throws ContentException, IOException {
+        if (contentDir.isAbsolute() != file.isAbsolute()) {
+            // one path relative and one absolute cannot be compared; the file keeps its name as given
+            contentDir = file.isAbsolute() ? contentDir.toAbsolutePath() : Path.of("").toAbsolutePath()
+                    .relativize(contentDir.toAbsolutePath());
+        }
+        Problems problems = new Problems();
+        Optional<String> lang = ArticleFiles.language(contentDir, file, SiteConfig.SUPPORTED_LANGUAGES, problems);
+        Optional<LoadedArticle> article = Optional.empty();
+        if (lang.isPresent()) {
+            article = new ArticleReader(Optional.empty(), contentDir.resolve("topics.yaml"), problems)
+                    .read(file, lang.get());
+        }
+        problems.throwIfAny();
+        return article.orElseThrow().article();
     }
 
     /** One article file as read: the article, when its front matter could be read, and its problems. */

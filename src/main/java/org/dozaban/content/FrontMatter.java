@@ -1,8 +1,6 @@
 package org.dozaban.content;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,16 +18,19 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
 
     /** Splits {@code text} (lines ending in {@code \n}), or reports why it cannot and returns empty. */
     static Optional<FrontMatter> split(Path file, String text, Problems problems) {
-        List<String> lines = Arrays.asList(text.split("\n", -1));
-        if (!isFence(lines.get(0))) {
+        if (!isFence(line(text, 0))) {
             problems.add(file, Place.START, "the file does not start with front matter",
                     "make the first line \"---\", then the keys (title: ...), then a closing \"---\" line");
             return Optional.empty();
         }
-        for (int i = 1; i < lines.size(); i++) {
-            if (isFence(lines.get(i))) {
-                return Optional.of(new FrontMatter(join(lines.subList(1, i)), 2,
-                        String.join("\n", lines.subList(i + 1, lines.size())), i + 2));
+        // line by line from the start, so that a long body is not split into lines only to be joined again
+        int yamlStart = nextLine(text, 0);
+        int lineNumber = 2;
+        for (int start = yamlStart; start >= 0; start = nextLine(text, start), lineNumber++) {
+            if (isFence(line(text, start))) {
+                int bodyStart = nextLine(text, start);
+                return Optional.of(new FrontMatter(text.substring(yamlStart, start), 2,
+                        bodyStart < 0 ? "" : text.substring(bodyStart), lineNumber + 1));
             }
         }
         problems.add(file, Place.START, "the front matter that starts here is never closed",
@@ -41,7 +42,15 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
         return line.stripTrailing().equals(FENCE);
     }
 
-    private static String join(List<String> lines) {
-        return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+    /** The line that starts at {@code start}, without its end. */
+    private static String line(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    /** Where the line after the one starting at {@code start} starts, or -1 when that is the last. */
+    private static int nextLine(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? -1 : end + 1;
     }
 }

@@ -4,45 +4,51 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One error or warning found in an input file, with the place it was found and a hint on how to fix
- * it. Lines and columns are 1-based; 0 means "the whole file" or "the whole line". An error stops the
- * build; a warning is printed and the build goes on.
+ * One problem found in an input file, with the place it was found and a hint on how to fix it.
+ * Lines and columns are 1-based; 0 means "the whole file" or "the whole line".
  *
- * @param file   the file the error is in
- * @param line   1-based line, 0 when unknown
- * @param column 1-based column, 0 when unknown
- * @param message what is wrong, one sentence without a trailing full stop
- * @param hint   what to do about it, or empty
- * @param severity whether it stops the build
+ * @param file     the file the problem is in
+ * @param line     1-based line, 0 when unknown
+ * @param column   1-based column, 0 when unknown
+ * @param message  what is wrong, one sentence without a trailing full stop
+ * @param hint     what to do about it, or empty
+ * @param severity error or warning
+ * @param rule     the rule that found it: a lint rule id, or {@link #CONTENT_RULE} for content and template errors
+ * @param fix      the safe correction, or null when there is none
  */
-public record Problem(Path file, int line, int column, String message, String hint, Severity severity) {
+public record Problem(Path file, int line, int column, String message, String hint, Severity severity, String rule,
+        Fix fix) {
 
-    /** Whether a problem stops the build. */
-    public enum Severity {
-        ERROR, WARNING;
-
-        String label() {
-            return this == ERROR ? "error" : "warning";
-        }
-    }
+    /** The rule id of errors in the content and templates themselves, which cannot be turned off. */
+    public static final String CONTENT_RULE = "content";
 
     public Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(rule, "rule");
         hint = hint == null ? "" : hint;
     }
 
-    /** An error. */
+    /** A content error, without a fix. */
     public Problem(Path file, int line, int column, String message, String hint) {
-        this(file, line, column, message, hint, Severity.ERROR);
+        this(file, line, column, message, hint, Severity.ERROR, CONTENT_RULE, null);
     }
 
+    /** This problem with another severity, as {@code site.yaml} may set it. */
+    public Problem withSeverity(Severity other) {
+        return new Problem(file, line, column, message, hint, other, rule, fix);
+    }
+
+    /** Whether it is an error. */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** Formats as {@code path:line:col: error: message} (or {@code warning:}), then an indented hint line when there is one. */
+    /**
+     * Formats as {@code path:line:col: error: message}, then an indented hint line when there is one.
+     * Problems of a lint rule end with the rule id in brackets.
+     */
     public String format() {
         StringBuilder out = new StringBuilder();
         out.append(file.toString().replace('\\', '/'));
@@ -53,6 +59,9 @@ public record Problem(Path file, int line, int column, String message, String hi
             }
         }
         out.append(": ").append(severity.label()).append(": ").append(message);
+        if (!CONTENT_RULE.equals(rule)) {
+            out.append(" [").append(rule).append(']');
+        }
         if (!hint.isEmpty()) {
             out.append("\n  hint: ").append(hint);
         }

@@ -17,7 +17,7 @@ final class Problems {
     }
 
     void warn(Path file, Place place, String message, String hint) {
-        found.add(new Problem(file, place.line(), place.column(), message, hint, Problem.Severity.WARNING));
+        found.add(new Problem(file, place.line(), place.column(), message, hint).withSeverity(Severity.WARNING));
     }
 
     void add(Problem problem) {

@@ -1,5 +1,6 @@
 package org.dozaban.content;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything loaded from {@code content/}: configuration, topic vocabulary and the published articles
- * (drafts excluded), sorted newest first, undated last, then by slug.
+ * Everything loaded from {@code content/}: configuration, topic vocabulary and the articles the load
+ * kept (by default the published ones: no drafts, nothing dated after today), sorted newest first,
+ * undated last, then by slug; and what the load left out.
  *
  * <p>The articles are indexed once, here: by language, by topic and by translation key, so that no
  * page scans the whole archive. The lists returned are unmodifiable and shared.
@@ -33,9 +35,17 @@ public final class Site {
     private final Map<String, List<Article>> byTopic = new HashMap<>();
     private final Map<String, List<Article>> byTranslationKey = new HashMap<>();
     private final Map<Article, Integer> ordinals = new IdentityHashMap<>();
+    private final LeftOut leftOut;
 
+    /** A site assembled without a schedule: nothing was left out and no article counts as scheduled. */
     public Site(SiteConfig config, List<Topic> topics, List<Article> articles) {
+        this(config, topics, articles, LeftOut.none(LocalDate.MAX, config.timeZone()));
+    }
+
+    /** @param leftOut what the load left out, and the day it took as today */
+    public Site(SiteConfig config, List<Topic> topics, List<Article> articles, LeftOut leftOut) {
         this.config = config;
+        this.leftOut = leftOut;
         this.topics = topics.stream().sorted(Comparator.comparing(Topic::key)).toList();
         this.articles = articles.stream().sorted(NEWEST_FIRST).toList();
         this.topics.forEach(t -> topicsByKey.put(t.key(), t));
@@ -66,12 +76,22 @@ public final class Site {
         return config;
     }
 
+    /** The drafts and scheduled articles the load left out, and the day it took as today. */
+    public LeftOut leftOut() {
+        return leftOut;
+    }
+
+    /** Whether {@code article} is dated after the day the site was loaded on, so not published yet. */
+    public boolean isScheduled(Article article) {
+        return article.date() != null && article.date().isAfter(leftOut.today());
+    }
+
     /** The topic vocabulary, sorted by key. */
     public List<Topic> topics() {
         return topics;
     }
 
-    /** Every published article, newest first. */
+    /** Every article the load kept, newest first. */
     public List<Article> articles() {
         return articles;
     }

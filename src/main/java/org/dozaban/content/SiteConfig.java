@@ -1,5 +1,6 @@
 package org.dozaban.content;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param pageSize        articles per topic page, on a home page's latest list and in a feed; at least 1
  * @param allowExternalSymlinks whether articles and assets may be symbolic links to files outside their
  *                        folder
+ * @param timeZone        the zone whose calendar says which day "today" is, for scheduled articles
  */
 public record SiteConfig(
         Map<String, String> title,
@@ -23,7 +25,11 @@ public record SiteConfig(
         String defaultLanguage,
         List<String> languages,
         int pageSize,
+        ZoneId timeZone,
         boolean allowExternalSymlinks) {
+
+    /** The time zone of a site that names none. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
 
     /** The languages this generator has interface strings for. */
     public static final List<String> SUPPORTED_LANGUAGES = List.of("fa", "en");
@@ -45,12 +51,19 @@ public record SiteConfig(
         ordered.remove(defaultLanguage);
         ordered.add(0, defaultLanguage);
         languages = List.copyOf(ordered);
+        timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
     }
 
-    /** Settings in which symbolic links stay inside their folders. */
+    /** A configuration in the {@link #DEFAULT_TIME_ZONE}, with symbolic links kept inside their folders. */
     public SiteConfig(Map<String, String> title, Map<String, String> description, String baseUrl,
                       String defaultLanguage, List<String> languages, int pageSize) {
-        this(title, description, baseUrl, defaultLanguage, languages, pageSize, false);
+        this(title, description, baseUrl, defaultLanguage, languages, pageSize, DEFAULT_TIME_ZONE);
+    }
+
+    /** A configuration with symbolic links kept inside their folders. */
+    public SiteConfig(Map<String, String> title, Map<String, String> description, String baseUrl,
+                      String defaultLanguage, List<String> languages, int pageSize, ZoneId timeZone) {
+        this(title, description, baseUrl, defaultLanguage, languages, pageSize, timeZone, false);
     }
 
     public String title(String lang) {

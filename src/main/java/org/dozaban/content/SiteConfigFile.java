@@ -2,6 +2,8 @@ package org.dozaban.content;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,16 +14,18 @@ import java.util.Optional;
  * Reads {@code site.yaml} into a {@link SiteConfig}. {@code baseUrl} is required (an absolute http(s)
  * URL, given a trailing '/' when it has none); {@code languages} defaults to {@code [fa, en]},
  * {@code defaultLanguage} to {@code fa} (or the first language when fa is not one), {@code pageSize}
- * to 20.
+ * to 20, {@code timeZone} (an IANA time zone id) to UTC.
  */
 public final class SiteConfigFile {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "defaultLanguage", "languages",
-            "pageSize", "allowExternalSymlinks");
+            "pageSize", "lint",
+            "timeZone", "allowExternalSymlinks");
 
     private static final int DEFAULT_PAGE_SIZE = 20;
     /** More articles than this on one page is never meant. */
     private static final int MAX_PAGE_SIZE = 10_000;
+    private static final String TIME_ZONE_EXAMPLE = "Asia/Tehran";
     private static final String EXAMPLE = "baseUrl: https://dozaban.example.org/";
 
     private final YamlFields fields;
@@ -64,7 +68,22 @@ public final class SiteConfigFile {
                 defaultLanguage,
                 languages,
                 root.get("pageSize").flatMap(e -> fields.wholeNumber(e, 1, MAX_PAGE_SIZE, "20")).orElse(DEFAULT_PAGE_SIZE),
+                root.get("timeZone").flatMap(this::timeZone).orElse(SiteConfig.DEFAULT_TIME_ZONE),
                 root.get("allowExternalSymlinks").flatMap(fields::bool).orElse(false));
+    }
+
+    private Optional<ZoneId> timeZone(YamlNode.Entry entry) {
+        Optional<String> id = fields.text(entry, TIME_ZONE_EXAMPLE);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(id.get()));
+        } catch (DateTimeException e) {
+            fields.report(entry.value().place(), "unknown time zone \"" + id.get() + "\"",
+                    "give an IANA time zone id, for example: timeZone: " + TIME_ZONE_EXAMPLE + " (or UTC)");
+            return Optional.empty();
+        }
     }
 
     private List<String> languages() {

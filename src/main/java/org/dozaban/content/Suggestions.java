@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** "Did you mean" hints: finds the known words closest to a misspelt one. */
-final class Suggestions {
+public final class Suggestions {
 
     /** How many known words a hint lists before it stops with an ellipsis. */
     private static final int MAX_LISTED = 8;
@@ -21,7 +21,7 @@ final class Suggestions {
      *
      * @param label what the known words are, e.g. "known keys"
      */
-    static String hint(String word, List<String> known, String label) {
+    public static String hint(String word, List<String> known, String label) {
         return didYouMean(word, known) + label + ": " + String.join(", ", known);
     }
 

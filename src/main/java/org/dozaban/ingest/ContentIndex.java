@@ -4,20 +4,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Which seed each content file was imported from, read from the {@code seed:} key of its front matter. */
+/**
+ * What the content folder already holds, read from front matter: which seed each file was imported from
+ * ({@code seed:}), and the slugs and translation keys each language uses ({@code slug:} or the file name,
+ * {@code translationKey:}).
+ */
 final class ContentIndex {
 
     private static final Pattern SEED = Pattern.compile("^seed:\\s*[\"']?(.*?)[\"']?\\s*$");
+    private static final Pattern SLUG = Pattern.compile("^slug:\\s*[\"']?(.*?)[\"']?\\s*$");
+    private static final Pattern KEY = Pattern.compile("^translationKey:\\s*[\"']?(.*?)[\"']?\\s*$");
 
     private final Map<String, Path> bySeed = new TreeMap<>();
+    /** "lang/value" for every slug and translation key in use. */
+    private final Set<String> taken = new HashSet<>();
 
     private ContentIndex() {
     }
@@ -33,7 +43,11 @@ final class ContentIndex {
             files = walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
         }
         for (Path file : files) {
-            seedOf(file).ifPresent(seed -> index.bySeed.putIfAbsent(seed, file));
+            List<String> front = frontMatter(file);
+            String lang = file.getParent().getFileName().toString();
+            value(front, SEED).ifPresent(seed -> index.bySeed.putIfAbsent(seed, file));
+            index.taken.add(lang + "/" + value(front, SLUG).orElse(file.getFileName().toString().replaceFirst("\\.md$", "")));
+            value(front, KEY).ifPresent(key -> index.taken.add(lang + "/" + key));
         }
         return index;
     }
@@ -43,27 +57,39 @@ final class ContentIndex {
         return Optional.ofNullable(bySeed.get(seedName));
     }
 
-    /** Records that {@code file} now holds {@code seedName}. */
-    void record(String seedName, Path file) {
-        bySeed.put(seedName, file);
+    /** Whether {@code value} is a slug or a translation key of some article of {@code lang}. */
+    boolean taken(String lang, String value) {
+        return taken.contains(lang + "/" + value);
     }
 
-    /** The {@code seed:} value in a file's front matter. */
-    static Optional<String> seedOf(Path file) throws IOException {
-        // Lenient decoding: a damaged content file is the loader's to report, not a reason to stop importing.
-        List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            return Optional.empty();
-        }
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.strip().equals("---")) {
-                break;
-            }
-            Matcher m = SEED.matcher(line);
+    /** Records that {@code file} now holds {@code seedName}, with its slug and translation key. */
+    void record(String seedName, Path file, String lang, String slug, String translationKey) {
+        bySeed.put(seedName, file);
+        taken.add(lang + "/" + slug);
+        taken.add(lang + "/" + translationKey);
+    }
+
+    private static Optional<String> value(List<String> front, Pattern key) {
+        for (String line : front) {
+            Matcher m = key.matcher(line);
             if (m.matches()) {
                 return Optional.of(m.group(1));
             }
         }
         return Optional.empty();
+    }
+
+    /** The front matter lines of a file, empty when it has none. */
+    private static List<String> frontMatter(Path file) throws IOException {
+        // Lenient decoding: a damaged content file is the loader's to report, not a reason to stop importing.
+        List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return List.of();
+        }
+        int end = 1;
+        while (end < lines.size() && !lines.get(end).strip().equals("---")) {
+            end++;
+        }
+        return lines.subList(1, end);
     }
 }

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds where the article ends: the first short line, not a sentence, of the kinds that follow articles
- * on web pages and in agency copy (attribution, related articles, comment prompts, contact and copyright
- * notes, end markers) with less text after it than before, a closing note with a link set apart by blank
+ * on web pages and in agency copy (attribution, and the kinds {@link Chrome#after} reads from the
+ * vocabularies: related articles, comment prompts, contact and copyright notes, end markers, credits,
+ * closings) with less text after it than before, a closing note with a link set apart by blank
  * lines, and bare links set apart at the end. Reports
  * the publisher an attribution line or footer link names.
  *
@@ -24,19 +25,8 @@ public record Footer(int start, String publisher, String sourceUrl, boolean name
     /** A full stop, question or exclamation mark at the end: a sentence of the article, not a label. */
     private static final Pattern SENTENCE = Pattern.compile("[.!?][\"'”’)]*$");
 
-    private static final Pattern ATTRIBUTION = Pattern.compile(
-            "(?i)^(?:sources?|via|originally published (?:at|in|by|on)|first published (?:at|in|by|on)"
-                    + "|reprinted from|منبع|منابع)\\s*:\\s*(.+)$");
-    private static final Pattern MARKER = Pattern.compile("(?i)^(?:"
-            + "check also|related(?: (?:articles?|posts?|stories|news|content))?|read (?:more|also)|see also"
-            + "|you (?:may|might) also like|more (?:from|on|in)\\b.*|recommended(?: for you)?"
-            + "|leave a (?:reply|comment)|post a comment|add a comment|\\d+ comments?|comments?(?: \\(\\d+\\))?"
-            + "|(?:to )?contact\\b.*|copyright\\b.*|©.*|all rights reserved.*"
-            + "|share(?: this)?(?: article| story| post)?\\b.*|tags?\\s*:.*|filed under\\b.*|categories\\s*:.*"
-            + "|like this|posted in\\b.*|about the author|(?:previous|next) (?:post|article|story)\\b.*"
-            + "|انتهای (?:متن|پیام|خبر)\\b.*"
-            + ")[\\s:./]*$");
-
+    /** A label from the attribution vocabulary, a colon, and the publisher's name or address. */
+    private static final Pattern LABELLED = Pattern.compile("^([^:：]{1,40}?)\\s*[:：]\\s*(.+)$");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]+\\)");
     /** An address in an attribution line: in angle brackets, or bare. */
     private static final Pattern LINK_IN_TEXT = Pattern.compile(
@@ -93,8 +83,11 @@ public record Footer(int start, String publisher, String sourceUrl, boolean name
     /** Whether a block is a short line, not a sentence, of the kinds that end an article. */
     static boolean isMarker(Block block) {
         String text = unemphasized(block);
-        return block.words() <= MAX_MARKER_WORDS && (isCopyright(block) || !isSentence(block)
-                && (ATTRIBUTION.matcher(text).matches() || MARKER.matcher(text).matches()));
+        if (block.words() <= MAX_MARKER_WORDS && (isCopyright(block)
+                || !isSentence(block) && attribution(text).isPresent())) {
+            return true;
+        }
+        return Chrome.after(block).isPresent();
     }
 
     private static boolean isCopyright(Block block) {
@@ -107,6 +100,13 @@ public record Footer(int start, String publisher, String sourceUrl, boolean name
 
     private static String unemphasized(Block block) {
         return block.flat().strip().replaceAll("^[*_]+|[*_]+$", "");
+    }
+
+    /** The value after an attribution label ("Source: Name, address"), if the text is one. */
+    private static Optional<String> attribution(String text) {
+        Matcher m = LABELLED.matcher(text);
+        return m.matches() && Vocabulary.of("attribution-labels").isWhole(m.group(1))
+                ? Optional.of(m.group(2).strip()) : Optional.empty();
     }
 
     private static int words(List<Block> blocks) {
@@ -135,7 +135,6 @@ public record Footer(int start, String publisher, String sourceUrl, boolean name
     }
 
     private static java.util.stream.Stream<String> attributions(List<Block> footer) {
-        return footer.stream().map(b -> ATTRIBUTION.matcher(b.flat().strip())).filter(Matcher::matches)
-                .map(m -> m.group(1).strip());
+        return footer.stream().map(b -> attribution(b.flat().strip())).flatMap(Optional::stream);
     }
 }

@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param siteUrl   the first home-page address before the title (the capturing site), or null
  * @param bodyStart index of the body's first block
  * @param bylines   indexes of byline or date lines just after the body start (under a subtitle), left out
+ * @param titleIndex index of the title block, or -1 when the title came from elsewhere
+ * @param candidates the title candidates before the text, by index, with their scores and features
  */
 public record Front(String title, Byline byline, String sourceUrl, String siteUrl, int bodyStart,
-                    List<Integer> bylines) {
+                    List<Integer> bylines, int titleIndex, java.util.Map<Integer, Evidence> candidates) {
 
     /** How far into the body a byline or date line is still metadata (after a subtitle or lead). */
     private static final int BYLINE_REACH = 3;
@@ -32,6 +34,7 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
 
     public Front {
         bylines = List.copyOf(bylines);
+        candidates = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(candidates));
     }
 
     /** The blocks of the article from the body start on, without the bylines found there. */
@@ -47,9 +50,18 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
 
     /** Reads the front of {@code blocks}; empty when no title can be found. */
     public static Optional<Front> read(List<Block> blocks, String docLang) {
+        return read(blocks, docLang, null);
+    }
+
+    /**
+     * Reads the front of {@code blocks}; {@code knownTitle}, when not null, is a title the file states
+     * elsewhere (a mail's subject), and the block repeating it is the title.
+     */
+    public static Optional<Front> read(List<Block> blocks, String docLang, String knownTitle) {
         int prose = firstProse(blocks, docLang);
         List<Kind> kinds = classify(blocks, prose, docLang);
-        int title = titleIndex(blocks, kinds);
+        java.util.Map<Integer, Evidence> candidates = scoreTitles(blocks, kinds, knownTitle, bodyWords(blocks, prose));
+        int title = best(candidates).orElseGet(() -> nameLikeTitle(blocks, kinds));
         String titleText = title >= 0
                 ? Texts.plainTitle(wrappedTitle(blocks, kinds, title, docLang))
                 : crumbTitle(blocks, prose);
@@ -71,7 +83,7 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
             byline = byline.merge(Byline.parse(blocks.get(i)).orElseThrow());
         }
         return Optional.of(new Front(titleText, byline, sourceUrl(blocks, bodyStart),
-                siteUrl(blocks, Math.max(title, 0)), bodyStart, bylines));
+                siteUrl(blocks, Math.max(title, 0)), bodyStart, bylines, title, candidates));
     }
 
     private enum Kind { CHROME, META, TITLE, OTHER }
@@ -86,20 +98,110 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         return found;
     }
 
-    private static int titleIndex(List<Block> blocks, List<Kind> kinds) {
-        for (int i = kinds.size() - 1; i >= 0; i--) {
-            if (kinds.get(i) == Kind.TITLE && blocks.get(i).first().startsWith("#")) {
-                return i;
-            }
-        }
+    /**
+     * Scores each title-like block before the text. A Markdown heading weighs most; then the last candidate
+     * before the last run of byline and date lines, then the last candidate of all; a block that repeats a
+     * title the file states elsewhere wins outright. A block of several lines that do not run on into each
+     * other (a site name and its motto) is unlikely to be a title.
+     */
+    private static java.util.Map<Integer, Evidence> scoreTitles(List<Block> blocks, List<Kind> kinds, String knownTitle,
+                                                               java.util.Set<String> bodyWords) {
+        java.util.Map<Integer, Evidence> scores = new java.util.TreeMap<>();
         int metaRun = kinds.lastIndexOf(Kind.META);
         while (metaRun > 0 && kinds.get(metaRun - 1) != Kind.TITLE && kinds.get(metaRun - 1) != Kind.OTHER) {
             metaRun--;
         }
-        List<Kind> before = metaRun > 0 && kinds.subList(0, metaRun).contains(Kind.TITLE)
-                ? kinds.subList(0, metaRun) : kinds;
-        int title = before.lastIndexOf(Kind.TITLE);
-        return title >= 0 ? title : nameLikeTitle(blocks, kinds);
+        int beforeMeta = metaRun > 0 ? kinds.subList(0, metaRun).lastIndexOf(Kind.TITLE) : -1;
+        int last = kinds.lastIndexOf(Kind.TITLE);
+        String known = knownTitle == null ? null : Vocabulary.normalize(Texts.plainTitle(knownTitle));
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i) != Kind.TITLE) {
+                continue;
+            }
+            Block b = blocks.get(i);
+            List<String> features = new ArrayList<>();
+            double score = 1;
+            if (b.first().startsWith("#")) {
+                score += 100;
+                features.add("heading mark");
+            }
+            if (i == beforeMeta) {
+                score += 10;
+                features.add("last candidate before the byline");
+            } else if (i == last) {
+                score += 5;
+                features.add("last candidate before the text");
+            }
+            if (separateLines(b)) {
+                score -= 20;
+                features.add("lines that do not run on (a name and a motto)");
+            }
+            if (known != null && Vocabulary.normalize(Texts.plainTitle(b.flat())).equals(known)) {
+                score += 1000;
+                features.add("repeats the stated title");
+            }
+            if (isAllCaps(b.flat())) {
+                features.add("ALL CAPS, kept as written");
+            }
+            double shared = sharedShare(b.flat(), bodyWords);
+            score += shared;
+            features.add(Math.round(shared * 100) + "% of its words in the text");
+            features.add(b.words() + " words, no full stop");
+            scores.put(i, new Evidence(Role.TITLE, score, features));
+        }
+        return scores;
+    }
+
+    /** The lower-case words of the blocks from {@code prose} on. */
+    private static java.util.Set<String> bodyWords(List<Block> blocks, int prose) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Block b : blocks.subList(Math.min(prose, blocks.size()), blocks.size())) {
+            for (String w : Vocabulary.normalize(b.flat()).split("[^\\p{L}\\p{N}]+")) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** The share of the words of {@code text} longer than three letters that the body uses too. */
+    private static double sharedShare(String text, java.util.Set<String> bodyWords) {
+        List<String> words = java.util.Arrays.stream(Vocabulary.normalize(text).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() > 3).toList();
+        return words.isEmpty() ? 0 : (double) words.stream().filter(bodyWords::contains).count() / words.size();
+    }
+
+    private static Optional<Integer> best(java.util.Map<Integer, Evidence> candidates) {
+        Integer best = null;
+        for (var e : candidates.entrySet()) {
+            if (best == null || e.getValue().score() >= candidates.get(best).score()) {
+                best = e.getKey();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Several lines, none running on into the next: each starts a new thing. */
+    private static boolean separateLines(Block b) {
+        if (b.lines().size() < 2 || b.first().startsWith("#")) {
+            return false;
+        }
+        for (int i = 1; i < b.lines().size(); i++) {
+            String next = b.lines().get(i);
+            Block prev = new Block(List.of(b.lines().get(i - 1)), 1, 0, false);
+            int start = next.isEmpty() ? 'a' : next.codePointAt(0);
+            boolean cased = Character.isUpperCase(start) || Character.isLowerCase(start);
+            String lang = cased ? "en" : "fa";
+            if (next.isEmpty() || cased && !Character.isUpperCase(start)
+                    || PageBreaks.continues(prev, new Block(List.of(next), 1, 0, false), lang)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the letters of {@code text} are all capitals (and there are some). */
+    static boolean isAllCaps(String text) {
+        return text.codePoints().anyMatch(Character::isUpperCase) && text.codePoints().noneMatch(Character::isLowerCase);
     }
 
     /**
@@ -126,7 +228,7 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         return text;
     }
 
-    private static int firstProse(List<Block> blocks, String docLang) {
+    static int firstProse(List<Block> blocks, String docLang) {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean sentence = Texts.endsSentence(b.last()) || b.words() >= LONG_PROSE_WORDS;
@@ -149,6 +251,9 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
     private static Kind kind(List<Block> blocks, int i, String docLang) {
         Block b = blocks.get(i);
         String flat = b.flat();
+        if (Byline.parse(b).filter(found -> found.author() == null && found.date() != null).isPresent()) {
+            return Kind.META;
+        }
         if (Texts.isLinkOnly(flat) || Texts.isBreadcrumb(flat) || !Texts.inScriptOf(flat, docLang)) {
             return Kind.CHROME;
         }

@@ -28,6 +28,12 @@ public record ImportedArticle(String lang, String slug, String title, String aut
         paragraphs = List.copyOf(paragraphs);
     }
 
+    /** The same article under another file name and with that name as its translation key. */
+    public ImportedArticle withSlugAndKey(String newSlug) {
+        return new ImportedArticle(lang, newSlug, title, author, date, topics, sourceUrl, publisher, via,
+                newSlug, seed, paragraphs);
+    }
+
     /** The same article under another file name. */
     public ImportedArticle withSlug(String newSlug) {
         return new ImportedArticle(lang, newSlug, title, author, date, topics, sourceUrl, publisher, via,

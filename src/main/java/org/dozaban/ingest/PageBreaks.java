@@ -5,33 +5,17 @@ import org.dozaban.text.PersianText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Rejoins paragraphs that a page break split. A block continues the previous one when the layout says so,
  * or when the previous one stops mid-sentence (no closing punctuation) and either this one starts in lower
- * case or the previous one ends with a word that cannot end a sentence ("of", "the", "On") or with a
- * capitalized title before a name ("Foreign Minister" / "Mohammad Javad Zarif"). A block
+ * case or the previous one ends with a word that cannot end a sentence ("of", "the", "On", "در": the vocabulary
+ * non-final-words) or with a capitalized title before a name (titles-before-names) ("Foreign Minister" / "Mohammad Javad Zarif"). A block
  * that ends without a full stop but is followed by a capitalized sentence stays a paragraph of its own.
  */
 public final class PageBreaks {
 
-    private static final Set<String> NON_FINAL_WORDS = Set.of(
-            "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "nor",
-            "as", "that", "which", "who", "whom", "whose", "its", "their", "his", "her", "our", "your", "my",
-            "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-            "not", "than", "into", "onto", "over", "under", "between", "against", "about", "after", "before",
-            "during", "through", "toward", "towards", "upon", "within", "without", "while", "if", "because",
-            "although", "though", "whether", "when", "where", "since", "until", "among", "across", "such",
-            "very", "more", "most", "both", "either", "neither", "will", "would", "can", "could",
-            "should", "may", "might", "must", "mr", "mrs", "ms", "dr",
-            "و", "از", "به", "در", "که", "را", "با", "برای", "این", "آن", "تا", "اما", "یا", "بر");
-
-    /** Titles that stand before a name ("Foreign Minister" / "Mohammad Javad Zarif"), when capitalized. */
-    private static final Set<String> TITLES_BEFORE_NAMES = Set.of(
-            "president", "minister", "secretary", "general", "king", "queen", "prince", "princess", "sheikh",
-            "ayatollah", "senator", "ambassador", "governor", "commander", "colonel", "admiral", "chairman",
-            "emir", "sultan", "pope", "envoy", "spokesman", "spokeswoman", "judge", "cardinal", "imam");
+    
 
     private PageBreaks() {
     }
@@ -64,8 +48,8 @@ public final class PageBreaks {
         }
         int start = next.first().codePointAt(0);
         String last = lastWord(end);
-        return Character.isLowerCase(start) || NON_FINAL_WORDS.contains(last)
-                || TITLES_BEFORE_NAMES.contains(last) && endsCapitalized(end) && Character.isUpperCase(start);
+        return Character.isLowerCase(start) || Vocabulary.of("non-final-words").isWhole(last)
+                || Vocabulary.of("titles-before-names").isWhole(last) && endsCapitalized(end) && Character.isUpperCase(start);
     }
 
     private static boolean endsCapitalized(String text) {

@@ -2,6 +2,7 @@ package org.dozaban.publish;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.Problem;
+import org.dozaban.content.Severity;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -59,12 +60,12 @@ public final class AssetCheck {
             }
         } catch (NoSuchFileException e) {
             warnings.add(new Problem(link, 0, 0, "broken symbolic link: " + Files.readSymbolicLink(link)
-                    + " does not exist, so it is not copied", "fix the link or remove it", Problem.Severity.WARNING));
+                    + " does not exist, so it is not copied", "fix the link or remove it").withSeverity(Severity.WARNING));
         } catch (AccessDeniedException e) {
             throw e;
         } catch (FileSystemException e) {
             warnings.add(new Problem(link, 0, 0, "symbolic link loop: the link leads back to itself, so it is not copied",
-                    "fix the link or remove it", Problem.Severity.WARNING));
+                    "fix the link or remove it").withSeverity(Severity.WARNING));
         }
     }
 }

@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * @param summary      plain-text summary
  * @param foreign      whether the article's language differs from the page's
  * @param languageName the article's language, named in the page's language
+ * @param draft        marked {@code draft: true}, listed only when drafts are included
+ * @param scheduled    dated after the day of the build, listed only when scheduled articles are included
  */
 public record ArticleItem(
         String title,
@@ -24,5 +26,7 @@ public record ArticleItem(
         String author,
         String summary,
         boolean foreign,
-        String languageName) {
+        String languageName,
+        boolean draft,
+        boolean scheduled) {
 }

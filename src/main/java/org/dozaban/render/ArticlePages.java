@@ -50,7 +50,8 @@ final class ArticlePages {
         ArticleView view = new ArticleView(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(), NO_BODY,
-                translations.stream().map(ArticlePages::link).toList(), link(newer), link(older));
+                translations.stream().map(ArticlePages::link).toList(), link(newer), link(older),
+                article.draft(), r.site().isScheduled(article));
         String key = ViewKey.of("article.peb", meta, "article", view, ArticleBodies.key(article));
         return new PageTask.Prepared(file, meta, article.date(), key, () -> r.templates().render("article.peb", meta,
                 r.chrome().ui(meta.lang()), "article", view.withBody(new SafeString(r.bodies().html(article)))));

@@ -22,6 +22,8 @@ import java.util.List;
  * @param translations the article in other languages
  * @param newer        the next newer article in the same language, or null
  * @param older        the next older article in the same language, or null
+ * @param draft        marked {@code draft: true}: not published, shown only when drafts are included
+ * @param scheduled    dated after the day of the build: published with the first build on or after its date
  */
 public record ArticleView(
         String title,
@@ -37,7 +39,9 @@ public record ArticleView(
         SafeString body,
         List<Link> translations,
         Link newer,
-        Link older) {
+        Link older,
+        boolean draft,
+        boolean scheduled) {
 
     public ArticleView {
         topics = List.copyOf(topics);
@@ -47,6 +51,6 @@ public record ArticleView(
     /** The same view with another body. */
     ArticleView withBody(SafeString html) {
         return new ArticleView(title, lang, dir, author, date, topics, publisher, sourceUrl, via, translator, html,
-                translations, newer, older);
+                translations, newer, older, draft, scheduled);
     }
 }

@@ -33,7 +33,8 @@ final class Listings {
     ArticleItem item(Article article, String pageLang) {
         return new ArticleItem(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.urlPath(), article.date(), article.author(), bodies.summary(article),
-                !article.lang().equals(pageLang), chrome.ui(pageLang).languageName(article.lang()));
+                !article.lang().equals(pageLang), chrome.ui(pageLang).languageName(article.lang()),
+                article.draft(), site.isScheduled(article));
     }
 
     List<ArticleItem> items(List<Article> articles, String pageLang) {

@@ -2,11 +2,8 @@ package org.dozaban.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.dozaban.TestTrees;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,27 +22,25 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final TestFiles cli = new TestFiles();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void helpListsEveryCommand() {
         assertEquals(0, run("--help"));
-        for (String command : List.of("build", "import", "check", "serve", "new")) {
+        for (String command : List.of("build", "import", "check", "serve", "new", "fix", "status", "init")) {
             assertTrue(out.toString().contains("  " + command + " "), command + " in:\n" + out);
         }
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("build", "import", "check", "serve", "new")) {
+        for (String command : List.of("build", "import", "check", "serve", "new", "fix", "status", "init")) {
             assertEquals(0, run(command, "--help"), command);
             assertTrue(out.toString().contains("Usage: dozaban " + command), out.toString());
         }
@@ -107,19 +102,6 @@ class CommandLineTest {
     }
 
     @Test
-    void newCreatesADraftAndNeverOverwrites() throws IOException {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        assertEquals(0, run("new", "--content", content.toString(), "en", "Hello", "world"));
-        Path file = content.resolve("en/hello-world.md");
-        assertTrue(Files.readString(file).startsWith("---\ntitle: \"Hello world\"\ndate: "));
-        assertTrue(Files.readString(file).contains("draft: true"));
-
-        assertEquals(1, run("new", "--content", content.toString(), "en", "Hello", "world"));
-        assertTrue(err.toString().contains("already exists"), err.toString());
-        assertEquals(2, run("new", "--content", content.toString(), "de", "Hallo"));
-    }
-
-    @Test
     void newRefusesAMissingContentFolder() {
         Path missing = dir.resolve("nowhere");
         assertEquals(1, run("new", "--content", missing.toString(), "en", "Hello"));
@@ -154,6 +136,40 @@ class CommandLineTest {
     }
 
     @Test
+    void importExplainPrintsEachBlockAndWritesNothing() throws IOException {
+        Path content = copy(SITES.resolve("minimal/content"));
+        Path seed = dir.resolve("report.txt");
+        Files.writeString(seed, """
+                Home
+                News
+                Contact
+
+                A short report on the talks
+
+                By Jane Doe
+
+                17 June 2014
+
+                The talks in Vienna went on for a second day, officials said, and both sides met again at noon.
+
+                Share this article
+                """);
+        assertEquals(0, run("import", "--explain", "--content", content.toString(), seed.toString()), err.toString());
+        String first = out.toString();
+        assertTrue(first.contains("     1  chrome:menu"), first);
+        assertTrue(first.contains("     5  title"), first);
+        assertTrue(first.contains("     7  byline") && first.contains("author \"Jane Doe\""), first);
+        assertTrue(first.contains("     9  date") && first.contains("date 2014-06-17"), first);
+        assertTrue(first.contains("    11  body"), first);
+        assertTrue(first.contains("    13  chrome:share"), first);
+        assertTrue(first.contains("title:     A short report on the talks\n"), first);
+        assertFalse(Files.exists(content.resolve("en/a-short-report-on-the-talks.md")), "nothing is written");
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("import", "--explain", "--content", content.toString(), seed.toString()));
+        assertEquals(first, out.toString(), "the same file, the same report");
+    }
+
+    @Test
     void importIntoAMissingContentFolderSaysSo() throws IOException {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(seeds.resolve("a.txt"), "Title\n\nSome text of an article.\n");
@@ -163,12 +179,6 @@ class CommandLineTest {
         assertFalse(Files.exists(missing));
     }
 
-    @Test
-    void serveRefusesAMissingFolder() {
-        assertEquals(1, run("serve", "--out", dir.resolve("nothing").toString()));
-        assertTrue(err.toString().contains("run 'dozaban build' first"), err.toString());
-    }
-
     private Path copy(Path from) throws IOException {
         Path to = dir.resolve("content");
         copyTree(from, to);
@@ -176,7 +186,7 @@ class CommandLineTest {
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
-        TestTrees.copy(from, to);
+        TestFiles.copyTree(from, to);
     }
 
     private static List<String> names(Path folder) throws IOException {

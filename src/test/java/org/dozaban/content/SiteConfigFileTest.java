@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +29,20 @@ class SiteConfigFileTest {
         assertEquals(List.of("fa", "en"), config.languages());
         assertEquals(20, config.pageSize());
         assertEquals("Dozaban", config.title("en"));
+        assertEquals(ZoneId.of("UTC"), config.timeZone());
+    }
+
+    @Test
+    void readsTheTimeZone() throws Exception {
+        assertEquals(ZoneId.of("Asia/Tehran"), load("baseUrl: https://example.org/\ntimeZone: Asia/Tehran\n").timeZone());
+    }
+
+    @Test
+    void anUnknownTimeZoneIsAnErrorAtItsValue() {
+        ContentException e = assertThrows(ContentException.class,
+                () -> load("baseUrl: https://example.org/\ntimeZone: Asia/Tehrn\n"));
+        assertEquals(List.of(new Problem(dir.resolve("site.yaml"), 2, 11, "unknown time zone \"Asia/Tehrn\"",
+                "give an IANA time zone id, for example: timeZone: Asia/Tehran (or UTC)")), e.problems());
     }
 
     @Test

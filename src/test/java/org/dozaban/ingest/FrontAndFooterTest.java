@@ -135,9 +135,27 @@ class FrontAndFooterTest {
     }
 
     @Test
-    void aFileWithoutTitleOrBodyIsAnError() {
+    void aFileOfTextAloneGetsItsFirstWordsAsTitleWithAWarning() throws ContentException {
+        Extraction extraction = Extractor.explain(PARAGRAPH + "\n\n" + PARAGRAPH + "\n", Path.of("x.txt"));
+        assertTrue(extraction.draft().title().endsWith("…"), extraction.draft().title());
+        assertEquals(List.of(PARAGRAPH, PARAGRAPH), paragraphs(extraction.draft()));
+        assertEquals(1, extraction.warnings().size());
+        assertTrue(extraction.warnings().get(0).startsWith("x.txt:1:1: warning: no clear title; used line 1"),
+                extraction.warnings().get(0));
+    }
+
+    @Test
+    void aFileOfOneSentenceIsItsOwnTitleAndText() throws ContentException {
+        Extraction extraction = Extractor.explain("The council met on Monday.\n", Path.of("x.txt"));
+        assertEquals("The council met on Monday.", extraction.draft().title());
+        assertEquals(List.of("The council met on Monday."), paragraphs(extraction.draft()));
+        assertEquals(1, extraction.warnings().size());
+    }
+
+    @Test
+    void aFileWithoutTextIsAnError() {
         ContentException e = assertThrows(ContentException.class, () -> extract("\n\n"));
-        assertTrue(e.getMessage().startsWith("x.txt: error: no article title found"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("x.txt: error: no article text found"), e.getMessage());
     }
 
     @Test

@@ -21,24 +21,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Golden cases under {@code src/test/resources/ingest/<case>/}: one input file, and either
  * {@code expected.md} (the content file the import must write) or {@code expected-error.txt} (the error
- * it must report, with the case folder as the file's folder). A case holding {@code same-body-as} names
+ * it must report, with the case folder as the file's folder). The written file's {@code importHash} line is
+ * checked against its bytes, then left out of the comparison. A case holding {@code same-body-as} names
  * another case whose article body it must reproduce paragraph for paragraph.
  *
- * <p>Run with {@code -Dingest.update=true} to rewrite the expected files from the current output; then
- * review every changed file against its input before committing.
+ * <p>A case holding an empty {@code check-set} file belongs to the check set: the rules are never tuned
+ * against it, and {@link CheckSetScore} reports how the importer does on it. Cases named in
+ * {@code not-yet-passing.txt} (one folder name a line) are scored but not asserted; every expected file is
+ * written by hand from its input and is never rewritten from the importer's output.
  */
 class GoldenTest {
 
     static final Path ROOT = Path.of("src", "test", "resources", "ingest");
-    private static final Set<String> NOT_INPUT = Set.of("expected.md", "expected-error.txt", "same-body-as");
-    private static final boolean UPDATE = Boolean.getBoolean("ingest.update");
+    static final Set<String> NOT_INPUT = Set.of("expected.md", "expected-error.txt", "same-body-as", "check-set",
+            "LICENSE.txt");
+    static final Path NOT_YET_PASSING = ROOT.resolve("not-yet-passing.txt");
 
     @TempDir
     Path temp;
 
     @TestFactory
     Stream<DynamicTest> importsEachCaseAsExpected() throws IOException {
-        return cases().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        Set<String> pending = notYetPassing();
+        return cases().filter(dir -> !pending.contains(dir.getFileName().toString()))
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
     }
 
     @TestFactory
@@ -53,6 +59,20 @@ class GoldenTest {
                         assertEquals(expected.get(i), actual.get(i), "paragraph " + (i + 1));
                     }
                     assertEquals(expected.size(), actual.size(), "number of paragraphs");
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> explainingACaseGivesTheSameReportTwice() throws IOException {
+        return cases().filter(dir -> Files.exists(dir.resolve("expected.md")))
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+                    Importer importer = new Importer(temp, TestTopics.load());
+                    Importer.Converted one = importer.explain(input(dir));
+                    Importer.Converted two = importer.explain(input(dir));
+                    String report = ExplainReport.format(input(dir), one.extraction(), one.article());
+                    assertEquals(report, ExplainReport.format(input(dir), two.extraction(), two.article()));
+                    assertTrue(one.extraction().blocks().stream().anyMatch(b -> b.evidence().role() == Role.BODY
+                            || b.evidence().role() == Role.HEADING), "some block is the article's text");
                 }));
     }
 
@@ -83,6 +103,20 @@ class GoldenTest {
                 }));
     }
 
+    /** Case folders whose expected output the importer does not produce yet. */
+    static Set<String> notYetPassing() throws IOException {
+        if (!Files.exists(NOT_YET_PASSING)) {
+            return Set.of();
+        }
+        return Files.readAllLines(NOT_YET_PASSING, StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Whether the case belongs to the check set. */
+    static boolean inCheckSet(Path dir) {
+        return Files.exists(dir.resolve("check-set"));
+    }
+
     static Stream<Path> cases() throws IOException {
         try (Stream<Path> list = Files.list(ROOT)) {
             return list.filter(Files::isDirectory).sorted().toList().stream();
@@ -106,20 +140,19 @@ class GoldenTest {
         ImportResult result = new Importer(work.resolve("content"), TestTopics.load())
                 .importPaths(List.of(seed), false).get(0);
         Path expectedError = dir.resolve("expected-error.txt");
-        if (Files.exists(expectedError) || result.status() == ImportResult.Status.ERROR && UPDATE) {
+        if (Files.exists(expectedError)) {
             String actual = result.message().replace(seeds.toString(), dir.toString()) + "\n";
             compare(expectedError, actual);
             assertEquals(ImportResult.Status.ERROR, result.status());
             return;
         }
         assertEquals(ImportResult.Status.CREATED, result.status(), result.message());
-        compare(dir.resolve("expected.md"), Files.readString(result.output(), StandardCharsets.UTF_8));
+        String written = Files.readString(result.output(), StandardCharsets.UTF_8);
+        assertEquals(java.util.Optional.of(true), ImportRecord.unchanged(written), "the file records what was written");
+        compare(dir.resolve("expected.md"), ImportRecord.withoutStamp(written));
     }
 
     private static void compare(Path expectedFile, String actual) throws IOException {
-        if (UPDATE) {
-            Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
-        }
         assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, expectedFile.toString());
     }
 }

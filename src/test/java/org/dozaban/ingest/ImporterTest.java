@@ -92,8 +92,50 @@ class ImporterTest {
         importOne(seed("a.txt", ARTICLE), false);
         ImportResult b = importOne(seed("b.txt", ARTICLE), false);
         assertEquals(content.resolve("en").resolve("bridge-to-be-repaired-2.md"), b.output());
-        assertTrue(Files.readString(b.output()).contains("\nslug: bridge-to-be-repaired-2\n"));
+        String written = Files.readString(b.output());
+        assertTrue(written.contains("\ntranslationKey: bridge-to-be-repaired-2\n"), written);
+        assertTrue(!written.contains("\nslug:"), "the file name is the slug");
+        assertTrue(b.warnings().stream().anyMatch(w -> w.contains("\"bridge-to-be-repaired\" are taken")
+                && w.contains("used \"bridge-to-be-repaired-2\"")), b.warnings().toString());
         assertTrue(Files.readString(content.resolve("en").resolve("bridge-to-be-repaired.md")).contains("seed: a.txt"));
+    }
+
+    @Test
+    void aTitleWhoseKeyAnotherArticleUsesGetsAFreeSlugAndKey() throws IOException {
+        Files.createDirectories(content.resolve("en"));
+        Files.writeString(content.resolve("en").resolve("old-bridge.md"),
+                "---\ntitle: Old bridge\ntranslationKey: bridge-to-be-repaired\n---\n\nText.\n");
+        ImportResult a = importOne(seed("a.txt", ARTICLE), false);
+        assertEquals(content.resolve("en").resolve("bridge-to-be-repaired-2.md"), a.output());
+        assertTrue(Files.readString(a.output()).contains("\ntranslationKey: bridge-to-be-repaired-2\n"));
+    }
+
+    @Test
+    void forceStopsAtAnEditedFileAndWritesNothing() throws IOException {
+        Path a = seed("a.txt", ARTICLE);
+        Path b = seed("b.txt", ARTICLE.replace("Bridge to be", "Road to be"));
+        Path first = importOne(a, false).output();
+        Path second = importOne(b, false).output();
+        Files.writeString(first, Files.readString(first) + "\nMy own closing line.\n");
+        byte[] secondBefore = Files.readAllBytes(second);
+        List<ImportResult> results = importer.importPaths(List.of(a, b), true);
+        assertEquals(1, results.size());
+        ImportResult result = results.get(0);
+        assertEquals(ImportResult.Status.ERROR, result.status());
+        assertTrue(result.message().startsWith(first + ": error: was edited after it was imported"), result.message());
+        assertTrue(result.message().contains("hint: keep your version"), result.message());
+        assertTrue(Files.readString(first).endsWith("My own closing line.\n"), "the edit is kept");
+        assertArrayEquals(secondBefore, Files.readAllBytes(second));
+    }
+
+    @Test
+    void forceStopsAtAFileWithoutImportHash() throws IOException {
+        Path a = seed("a.txt", ARTICLE);
+        Path first = importOne(a, false).output();
+        Files.writeString(first, ImportRecord.withoutStamp(Files.readString(first)));
+        ImportResult result = importOne(a, true);
+        assertEquals(ImportResult.Status.ERROR, result.status());
+        assertTrue(result.message().contains("has no importHash"), result.message());
     }
 
     @Test
@@ -107,7 +149,7 @@ class ImporterTest {
                 results.stream().map(r -> r.seed().getFileName().toString()).toList());
         assertEquals(List.of(ImportResult.Status.CREATED, ImportResult.Status.CREATED, ImportResult.Status.ERROR),
                 results.stream().map(ImportResult::status).toList());
-        assertTrue(results.get(2).message().contains("c.txt: error: no article title found"), results.get(2).message());
+        assertTrue(results.get(2).message().contains("c.txt: error: no article text found"), results.get(2).message());
     }
 
     @Test

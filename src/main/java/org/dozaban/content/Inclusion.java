@@ -1,0 +1,16 @@
+package org.dozaban.content;
+
+/**
+ * Which unpublished articles a load keeps in the site. Published articles are always kept.
+ *
+ * @param drafts keep articles marked {@code draft: true}
+ * @param future keep articles dated after today in the site's time zone
+ */
+public record Inclusion(boolean drafts, boolean future) {
+
+    /** Published articles only: what {@code build} renders by default. */
+    public static final Inclusion PUBLISHED = new Inclusion(false, false);
+
+    /** Drafts and scheduled articles too: what the preview shows. */
+    public static final Inclusion EVERYTHING = new Inclusion(true, true);
+}

@@ -1,0 +1,145 @@
+package org.dozaban.serve;
+
+import org.dozaban.build.BuildReport;
+import org.dozaban.build.Builder;
+import org.dozaban.content.ContentException;
+import org.dozaban.content.Inclusion;
+import org.dozaban.content.Problem;
+import org.dozaban.content.SiteConfigFile;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A live preview: builds the site with its drafts and scheduled articles into a folder of its own,
+ * serves it, and builds again whenever a file under the content or template folder changes, telling
+ * every open page to reload or to show the errors.
+ */
+public final class Preview implements AutoCloseable {
+
+    /**
+     * What to preview and where.
+     *
+     * @param content   content folder
+     * @param templates template folder
+     * @param out       the preview's own output folder, never the published site's
+     * @param address   where to listen; port 0 picks a free port
+     */
+    public record Options(Path content, Path templates, Path out, InetSocketAddress address) {
+    }
+
+    private final Options options;
+    private final PrintWriter log;
+    private final LiveReload live = new LiveReload();
+    private final SourceWatcher watcher;
+    private final PreviewServer server;
+    private final Thread rebuilds;
+
+    private Preview(Options options, PrintWriter log) throws ContentException, IOException {
+        requireFolder(options.content(), "the content folder does not exist",
+                "give the folder that holds site.yaml, topics.yaml and the language folders, with --content DIR");
+        requireFolder(options.templates(), "the template folder does not exist",
+                "give the folder that holds base.peb, the page templates and i18n/, with --templates DIR");
+        this.options = options;
+        this.log = log;
+        // listen first: a port in use is reported before a build is spent on it
+        this.server = PreviewServer.start(options.address(), options.out(), live);
+        try {
+            this.watcher = new SourceWatcher(List.of(options.content(), options.templates()));
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
+        build(null);
+        this.rebuilds = new Thread(this::watch, "dozaban-preview-watch");
+        rebuilds.setDaemon(true);
+        rebuilds.start();
+    }
+
+    /**
+     * Builds once, then serves and watches until {@link #close}d. A failed build is reported to
+     * {@code log} and to the open pages, and the preview keeps serving the last good build.
+     *
+     * @throws ContentException      when the content or template folder does not exist
+     * @throws java.net.BindException when the address cannot be listened on
+     * @throws IOException            when the folders cannot be watched
+     */
+    public static Preview start(Options options, PrintWriter log) throws ContentException, IOException {
+        return new Preview(options, log);
+    }
+
+    /** The address pages are served at, ending in '/'. */
+    public URI uri() {
+        InetSocketAddress address = server.address();
+        String host = address.getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/");
+    }
+
+    @Override
+    public void close() throws IOException {
+        rebuilds.interrupt();
+        server.close();
+        watcher.close();
+    }
+
+    private static void requireFolder(Path folder, String message, String hint) throws ContentException {
+        if (!Files.isDirectory(folder)) {
+            throw new ContentException(new Problem(folder, 0, 0, message, hint));
+        }
+    }
+
+    private void watch() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                build(watcher.next());
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed
+        } catch (IOException e) {
+            say("error: cannot watch the sources any more: " + e.getMessage());
+        }
+    }
+
+    /** One build of the preview; {@code changed} is what set it off, or null for the first. */
+    private void build(Set<Path> changed) {
+        long start = System.nanoTime();
+        try {
+            BuildReport report = Builder.build(new Builder.Options(options.content(), options.templates(),
+                    options.out()).withInclusion(Inclusion.EVERYTHING));
+            String baseUrl = SiteConfigFile.load(options.content().resolve("site.yaml")).baseUrl();
+            live.built(baseUrl);
+            say(String.format(Locale.ROOT, "%s %d articles: rendered %d of %d pages, %d files changed, %d ms (%s)%s",
+                    changed == null ? "built" : "rebuilt", report.articles(), report.rendered(), report.pages(),
+                    report.changed(), (System.nanoTime() - start) / 1_000_000, report.stageTimes(),
+                    changed == null ? "" : after(changed)));
+        } catch (ContentException e) {
+            live.broken(e.problems().stream().map(Problem::format).toList());
+            say(e.report() + "\n" + (e.problems().size() == 1 ? "1 error" : e.problems().size() + " errors")
+                    + "; the pages show them and the preview keeps the last good build.");
+        } catch (IOException | RuntimeException e) {
+            String message = "error: the build failed: " + e.getMessage();
+            live.broken(List.of(message));
+            say(message);
+        }
+    }
+
+    private static String after(Set<Path> changed) {
+        Path first = changed.iterator().next();
+        return " after a change to " + first.getFileName() + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "");
+    }
+
+    private void say(String line) {
+        synchronized (log) {
+            log.println(line);
+            log.flush();
+        }
+    }
+}

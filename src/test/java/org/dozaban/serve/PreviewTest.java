@@ -1,0 +1,106 @@
+package org.dozaban.serve;
+
+import org.dozaban.testing.Trees;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview end to end, without a browser: its own build with drafts, errors and their fix as events. */
+class PreviewTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter log = new StringWriter();
+    private Preview preview;
+
+    @AfterEach
+    void stop() throws IOException {
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    private Path content() throws IOException {
+        Path content = Trees.copy(Path.of("src/test/resources/sites/minimal/content"), dir.resolve("content"));
+        Files.writeString(content.resolve("en/later.md"), "---\ntitle: Written for later\ndate: 2999-01-01\n---\nLater.\n");
+        return content;
+    }
+
+    private void start(Path content) throws Exception {
+        preview = Preview.start(new Preview.Options(content, Path.of("templates"), dir.resolve("preview"),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)), new PrintWriter(log, true));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(preview.uri().resolve(path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void buildsDraftsAndScheduledArticlesIntoItsOwnFolder() throws Exception {
+        start(content());
+        HttpResponse<String> later = get("en/2999/01/written-for-later/");
+        assertEquals(200, later.statusCode(), log.toString());
+        assertTrue(later.body().contains("class=\"unpublished\""), later.body());
+        assertTrue(Files.isDirectory(dir.resolve("preview/en/2999")));
+        assertTrue(log.toString().startsWith("built 6 articles"), "the 5 of the fixture, its draft among them, and the scheduled one: " + log);
+    }
+
+    @Test
+    void theSites404PageLinksToThePreview() throws Exception {
+        start(content());
+        HttpResponse<String> missing = get("en/2014/06/nowhere/");
+        assertEquals(404, missing.statusCode());
+        Document page = Jsoup.parse(missing.body());
+        String stylesheet = page.select("link[rel=stylesheet]").attr("href");
+        assertEquals("/assets/style.css", stylesheet);
+        assertEquals(200, get(stylesheet.substring(1)).statusCode());
+        for (Element link : page.select("main a[href]")) {
+            assertTrue(link.attr("href").startsWith("/"), link.outerHtml());
+            assertEquals(200, get(link.attr("href").substring(1)).statusCode(), link.outerHtml());
+        }
+        assertFalse(page.select("main a[href]").isEmpty(), missing.body());
+    }
+
+    @Test
+    void aBrokenFirstBuildIsShownAndItsFixReloads() throws Exception {
+        Path content = content();
+        Path older = content.resolve("en/older.md");
+        String good = Files.readString(older);
+        Files.writeString(older, good.replace("date: 2014-06-17", "date: 2014-06-31"));
+        start(content);
+        HttpResponse<String> page = get("");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("data-build=\"none\""), page.body());
+        try (EventStream events = new EventStream(preview.uri().getPort())) {
+            String broken = events.next();
+            assertTrue(broken.startsWith("event: broken\ndata: " + older + ":3:7: error: date \"2014-06-31\" does not exist\n"),
+                    broken);
+            Files.writeString(older, good);
+            String built = events.next();
+            assertTrue(built.startsWith("event: built\ndata: ") && !built.contains("none"), built);
+        }
+        assertEquals(200, get("").statusCode());
+        assertFalse(log.toString().contains("Exception"), log.toString());
+    }
+}
