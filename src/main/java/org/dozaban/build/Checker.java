@@ -86,9 +86,9 @@ public final class Checker {
             Site site = ContentLoader.load(content, inclusion, Clock.systemUTC(), parallel, problems::add);
             articles = site.articles().size();
             leftOut = site.leftOut();
-            problems.addAll(AssetCheck.check(templates.resolve("assets"), site.config().allowExternalSymlinks()));
             pages = new SiteRenderer(templates)
                     .render(site, PageSink.DISCARD, BodyStore.NONE, parallel, Progress.NONE).files();
+            problems.addAll(AssetCheck.check(templates.resolve("assets"), site.config().allowExternalSymlinks()));
         } catch (ContentException e) {
             problems.addAll(e.problems());
         }
