@@ -1,5 +1,6 @@
 package org.dozaban.build;
 
+import org.dozaban.content.Problem;
 import org.dozaban.content.LeftOut;
 
 import java.time.Duration;
@@ -18,12 +19,20 @@ import java.util.stream.Collectors;
  * @param elapsed  the whole build
  * @param timings  each stage in the order run
  * @param leftOut  the drafts and scheduled articles left out of the site
+ * @param warnings problems found that did not stop the build
  */
 public record BuildReport(int articles, int pages, int assets, int rendered, int changed, int files,
-                          Duration elapsed, List<StageTiming> timings, LeftOut leftOut) {
+                          Duration elapsed, List<StageTiming> timings, LeftOut leftOut, List<Problem> warnings) {
 
     public BuildReport {
         timings = List.copyOf(timings);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A report without warnings. */
+    public BuildReport(int articles, int pages, int assets, int rendered, int changed, int files,
+                       Duration elapsed, List<StageTiming> timings, LeftOut leftOut) {
+        this(articles, pages, assets, rendered, changed, files, elapsed, timings, leftOut, List.of());
     }
 
     /** Each stage and its time, as {@code load 12 ms, render 40 ms, ...}. */

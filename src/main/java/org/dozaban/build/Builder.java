@@ -2,12 +2,15 @@ package org.dozaban.build;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
+import org.dozaban.content.Problem;
 import org.dozaban.content.Inclusion;
 import org.dozaban.content.Site;
 import org.dozaban.content.UrlLedgerFile;
+import org.dozaban.publish.AssetCheck;
 import org.dozaban.publish.BundleFiles;
 import org.dozaban.publish.FileCopy;
 import org.dozaban.publish.FileRecord;
+import org.dozaban.publish.OutputGuard;
 import org.dozaban.publish.PreviewImage;
 import org.dozaban.publish.OutputTree;
 import org.dozaban.publish.Publisher;
@@ -40,7 +43,8 @@ public final class Builder {
      *
      * @param content   content folder
      * @param templates template folder (with {@code assets/})
-     * @param out       output folder, updated only when the whole build succeeds
+     * @param out       output folder, updated only when the whole build succeeds; refused unless
+     *                  {@link OutputGuard} allows it
      * @param threads   threads that load and render; the output is the same for any number
      * @param clean     ignore the build cache and render every page
      * @param progress  told how the build advances
@@ -89,11 +93,17 @@ public final class Builder {
         return new Builder().run(options);
     }
 
-    private BuildReport run(Options options) throws ContentException, IOException {
+    private BuildReport run(Options given) throws ContentException, IOException {
         long start = System.nanoTime();
+        Path out = OutputGuard.check(given.out(), given.content(), given.templates());
+        Options options = new Options(given.content(), given.templates(), out, given.threads(), given.clean(),
+                given.progress(), given.inclusion());
+        List<Problem> warnings = new ArrayList<>();
         try (Parallel parallel = new Parallel(options.threads())) {
             Site site = stage("load", () -> ContentLoader.load(options.content(), options.inclusion(),
-                    Clock.systemUTC(), parallel));
+                    Clock.systemUTC(), parallel, warnings::add));
+            Path assetsDir = options.templates().resolve("assets");
+            warnings.addAll(AssetCheck.check(assetsDir, site.config().allowExternalSymlinks()));
             BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), BuildInputs.toolKey(),
                     BuildInputs.siteKey(options.content(), options.templates()), options.clean());
             OutputTree tree = OutputTree.open(options.out(), cache.files());
@@ -102,10 +112,11 @@ public final class Builder {
                         .render(site, tree, cache, parallel, options.progress()));
                 PreviewImage.check(site.config(), options.templates());
                 int assets = stage("publish", () -> {
+                    tree.write(OutputGuard.MARKER, "", OutputGuard.MARKER_TEXT);
                     for (FileCopy copy : BundleFiles.of(site)) {
                         tree.copy(copy.source(), copy.path());
                     }
-                    return Publisher.copyAssets(tree, options.templates().resolve("assets"));
+                    return Publisher.copyAssets(tree, assetsDir);
                 });
                 Map<String, FileRecord> written = stage("commit", () -> {
                     cache.forget();
@@ -120,7 +131,7 @@ public final class Builder {
                 }
                 return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),
                         tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings,
-                        site.leftOut());
+                        site.leftOut(), warnings);
             } finally {
                 tree.abandon();
             }
@@ -139,7 +150,8 @@ public final class Builder {
             return body.run();
         } catch (ContentException | IOException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a stack overflow ends the stage only, so that a watching server goes on serving
             throw new StageException(name, e);
         } finally {
             timings.add(new StageTiming(name, Duration.ofNanos(System.nanoTime() - start)));

@@ -2,6 +2,7 @@ package org.dozaban.build;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
+import org.dozaban.publish.AssetCheck;
 import org.dozaban.content.Inclusion;
 import org.dozaban.content.LeftOut;
 import org.dozaban.content.Problem;
@@ -83,12 +84,13 @@ public final class Checker {
         int pages = 0;
         LeftOut leftOut = null;
         try {
-            Site site = ContentLoader.load(content, inclusion, Clock.systemUTC(), parallel);
+            Site site = ContentLoader.load(content, inclusion, Clock.systemUTC(), parallel, problems::add);
             articles = site.articles().size();
             leftOut = site.leftOut();
             pages = new SiteRenderer(templates)
                     .render(site, PageSink.DISCARD, BodyStore.NONE, parallel, Progress.NONE).files();
             PreviewImage.check(site.config(), templates);
+            problems.addAll(AssetCheck.check(templates.resolve("assets"), site.config().allowExternalSymlinks()));
         } catch (ContentException e) {
             problems.addAll(e.problems());
         }

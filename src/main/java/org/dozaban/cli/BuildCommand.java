@@ -76,6 +76,7 @@ final class BuildCommand implements Callable<Integer> {
         } finally {
             ProgressLine.close(progress);
         }
+        Warnings.print(report.warnings(), spec.commandLine().getErr());
         out.println(summary(report, this.out));
         LeftOutLines.of(report.leftOut()).forEach(out::println);
         out.flush();

@@ -1,6 +1,8 @@
 package org.dozaban.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -26,6 +28,10 @@ final class DozabanCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = FailureHandler.DEBUG, scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an internal error, to report it.")
+    boolean debug;
 
     @Override
     public void run() {

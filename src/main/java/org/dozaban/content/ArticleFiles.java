@@ -3,7 +3,12 @@ package org.dozaban.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -28,6 +33,74 @@ public final class ArticleFiles {
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         }
+    }
+
+    /** Other endings of Markdown files, which an author may mean as articles. */
+    private static final List<String> MARKDOWN_ENDINGS = List.of(".md", ".markdown", ".mdown", ".mkd", ".mkdn");
+
+    /**
+     * Every article file below {@code contentDir}, hidden folders skipped, sorted by path. Files that
+     * look like articles but are not read are reported rather than skipped silently: other Markdown
+     * endings (errors), broken or looping symbolic links (warnings), and links to files outside the
+     * content folder (errors, unless {@code allowExternal}).
+     */
+    static List<Path> find(Path contentDir, boolean allowExternal, Problems problems) throws IOException {
+        Path realContent = contentDir.toRealPath();
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(contentDir)) {
+            for (Path p : paths.sorted(Comparator.comparing(Path::toString)).toList()) {
+                if (p.equals(contentDir) || isHidden(contentDir.relativize(p))) {
+                    continue;
+                }
+                String name = p.getFileName().toString();
+                if (name.endsWith(".md")) {
+                    if (isReadable(p, realContent, allowExternal, problems)) {
+                        found.add(p);
+                    }
+                } else if (hasMarkdownEnding(name) && !Files.isDirectory(p)) {
+                    String stem = name.substring(0, name.lastIndexOf('.'));
+                    problems.add(p, Place.FILE, "an article file must end in \".md\", so this one is not read",
+                            "rename it to " + stem + ".md");
+                } else if (Files.isSymbolicLink(p) && Files.isDirectory(p)) {
+                    problems.warn(p, Place.FILE, "a symbolic link to a folder is not followed; its articles are not read",
+                            "move the folder itself here");
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean hasMarkdownEnding(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return MARKDOWN_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+
+    /** A regular file, or a link to one inside the content folder or allowed to leave it. */
+    private static boolean isReadable(Path file, Path realContent, boolean allowExternal, Problems problems)
+            throws IOException {
+        if (!Files.isSymbolicLink(file)) {
+            return Files.isRegularFile(file);
+        }
+        Path target;
+        try {
+            target = file.toRealPath();
+        } catch (NoSuchFileException e) {
+            problems.warn(file, Place.FILE, "broken symbolic link: " + Files.readSymbolicLink(file)
+                    + " does not exist, so the article is not read", "fix the link or remove it");
+            return false;
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (FileSystemException e) {
+            problems.warn(file, Place.FILE, "symbolic link loop: the link leads back to itself, so the article is"
+                    + " not read", "fix the link or remove it");
+            return false;
+        }
+        if (!target.startsWith(realContent) && !allowExternal) {
+            problems.add(file, Place.FILE, "symbolic link to a file outside the content folder: " + target,
+                    "copy the file into the content folder, or set allowExternalSymlinks: true in site.yaml");
+            return false;
+        }
+        return Files.isRegularFile(target);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.dozaban.content;
 
 import java.util.regex.Pattern;
+import org.dozaban.html.BodyCheck;
+import org.dozaban.markdown.Markdown;
 import org.dozaban.text.Hashes;
 import org.dozaban.text.Slugs;
 
@@ -50,10 +52,15 @@ final class ArticleReader {
 
     private static final String SLUG_HINT = "use lower-case ASCII letters, digits and single hyphens";
 
+    /** Longer slugs make folder names some file systems refuse; titles give at most 80 characters. */
+    static final int MAX_SLUG_LENGTH = 120;
+
     private final Optional<Set<String>> topicKeys;
     private final Path topicsFile;
     private final Problems problems;
     private final boolean nativeSlugs;
+    /** Shared by every reader: the Markdown parser is thread-safe and costly to build. */
+    private static final BodyCheck BODY_CHECK = new BodyCheck(new Markdown());
 
     /**
      * @param topicKeys  the known topic keys, or empty when the topic list could not be read (topics are
@@ -77,6 +84,18 @@ final class ArticleReader {
      * still see it; empty when the front matter could not be read at all. Problems are all reported.
      */
     Optional<LoadedArticle> read(Path file, ArticleFiles.Location location) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return read(file, location, TextFile.decode(file, bytes, problems), Hashes.sha256(bytes));
+    }
+
+    /**
+     * Like {@link #read(Path, ArticleFiles.Location)} for the text {@code file} would hold, or nothing when it
+     * is not text.
+     *
+     * @param sourceHash the hash of the file's bytes
+     */
+    Optional<LoadedArticle> read(Path file, ArticleFiles.Location location, Optional<String> text, String sourceHash)
+            throws IOException {
         YamlFields fields = new YamlFields(file, problems);
         List<String> bundleFiles = bundleFiles(location);
         if (bundleFiles.contains("index.html")) {
@@ -84,18 +103,33 @@ final class ArticleReader {
                     "a page bundle cannot hold index.html: the page itself is published there",
                     "rename the file");
         }
-        byte[] bytes = Files.readAllBytes(file);
-        String sourceHash = Hashes.sha256(bytes);
-        Optional<FrontMatter> frontMatter = TextFile.decode(file, bytes, problems)
-                .flatMap(text -> FrontMatter.split(file, text, problems));
+        Optional<FrontMatter> frontMatter = text.flatMap(t -> FrontMatter.split(file, t, problems));
         return frontMatter
                 .flatMap(fm -> Yaml.parse(file, fm.yaml(), fm.yamlLine(), problems))
                 .flatMap(root -> fields.mapping(root, "the front matter", "title: " + EXAMPLES.get("title")))
-                .map(map -> new Reading(fields, map, location).article(frontMatter.get(), sourceHash, bundleFiles));
+                .map(map -> new Reading(fields, map, location).article(cleanBody(file, frontMatter.get()), sourceHash,
+                        bundleFiles));
     }
 
     private static List<String> bundleFiles(ArticleFiles.Location location) throws IOException {
         return location.bundle() == null ? List.of() : ArticleFiles.bundleFiles(location.bundle());
+    }
+
+    /**
+     * The front matter with control characters removed from the body (each reported as a warning), after
+     * reporting what in the body would not render or would be lost.
+     */
+    private FrontMatter cleanBody(Path file, FrontMatter fm) {
+        String body = BodyText.withoutControlCharacters(file, fm.body(), fm.bodyLine(), problems);
+        for (BodyCheck.Finding f : BODY_CHECK.check(body)) {
+            Place place = new Place(fm.bodyLine() + f.line() - 1, f.column());
+            if (f.error()) {
+                problems.add(file, place, f.message(), f.hint());
+            } else {
+                problems.warn(file, place, f.message(), f.hint());
+            }
+        }
+        return new FrontMatter(fm.yaml(), fm.yamlLine(), body, fm.bodyLine());
     }
 
     /** The reading of one file's front matter. */
@@ -128,13 +162,24 @@ final class ArticleReader {
         }
 
         private String text(String key) {
-            return map.get(key).flatMap(e -> fields.text(e, EXAMPLES.get(key))).orElse(null);
+            return map.get(key).flatMap(e -> visibleText(e, key)).orElse(null);
+        }
+
+        /** Text that shows on a page: at least one character that is neither space nor invisible. */
+        private Optional<String> visibleText(YamlNode.Entry entry, String key) {
+            Optional<String> text = fields.text(entry, EXAMPLES.get(key));
+            if (text.isPresent() && !VisibleText.hasVisible(text.get())) {
+                fields.report(entry.value().place(), "\"" + key + "\" has no visible characters",
+                        "write it in letters; it holds only spaces or invisible marks");
+                return Optional.empty();
+            }
+            return text;
         }
 
         private Optional<String> title() {
             Optional<YamlNode.Entry> entry = map.get("title");
             if (entry.isPresent()) {
-                return fields.text(entry.get(), EXAMPLES.get("title"));
+                return visibleText(entry.get(), "title");
             }
             if (!hasMisspeltTitle()) {
                 fields.report(Place.START, "the front matter has no title",
@@ -162,7 +207,13 @@ final class ArticleReader {
                 return null;
             }
             try {
-                return LocalDate.parse(value.get());
+                LocalDate date = LocalDate.parse(value.get());
+                if (date.getYear() < 1) {
+                    fields.report(place, "date \"" + value.get() + "\" is before the year 1",
+                            "write the year with four digits, for example: date: " + EXAMPLES.get("date"));
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 fields.report(place, key + " \"" + value.get() + "\" does not exist",
                         "check the month (01-12) and the day of the month");
@@ -205,8 +256,13 @@ final class ArticleReader {
                 if (slug.isPresent() && !Checks.isSlug(slug.get())
                         && !(nativeSlugs && Slugs.isNativeSlug(slug.get()))) {
                     String suggestion = Slugs.slugify(slug.get());
-                    fields.report(entry.get().value().place(), "slug \"" + slug.get() + "\" is not a URL slug",
+                    fields.report(entry.get().value().place(), "slug \"" + shorten(slug.get()) + "\" is not a URL slug",
                             SLUG_HINT + (suggestion.isEmpty() ? "" : ", for example: slug: " + suggestion));
+                    return Optional.empty();
+                }
+                if (slug.isPresent() && slug.get().length() > MAX_SLUG_LENGTH) {
+                    fields.report(entry.get().value().place(), "slug is too long: " + slug.get().length()
+                            + " characters, at most " + MAX_SLUG_LENGTH, "shorten it to a few words");
                     return Optional.empty();
                 }
                 return slug;
@@ -218,7 +274,7 @@ final class ArticleReader {
             String fromTitle = location.standalone() ? ""
                     : nativeSlugs ? Slugs.nativeSlug(title.get()) : Slugs.slugify(title.get());
             String slug = fromTitle.isEmpty() ? fileSlug() : fromTitle;
-            if (!Checks.isSlug(slug) && !(nativeSlugs && Slugs.isNativeSlug(slug))) {
+            if (!(Checks.isSlug(slug) || nativeSlugs && Slugs.isNativeSlug(slug)) || slug.length() > MAX_SLUG_LENGTH) {
                 fields.report(slugPlace(), "no URL slug can be made from the title or the file name",
                         "add a line such as: slug: " + EXAMPLES.get("slug") + " (" + SLUG_HINT + ")");
                 return Optional.empty();
@@ -255,6 +311,9 @@ final class ArticleReader {
                 }
             });
             return aliases;
+        /** A long value as quoted in a message. */
+        private static String shorten(String value) {
+            return value.length() <= 60 ? value : value.substring(0, 60) + "…";
         }
 
         private String fileSlug() {

@@ -11,7 +11,7 @@ final class ArticleText {
     }
 
     /**
-     * The body of {@code file}, as the loader split it. The file was read and checked at load; one that
+     * The body of {@code file}, as the loader split and cleaned it. The file was read and checked at load; one that
      * has become unreadable or invalid since gives an empty body rather than half of one.
      *
      * @throws UncheckedIOException when the file cannot be read any more
@@ -21,7 +21,7 @@ final class ArticleText {
         try {
             return TextFile.read(file, ignored)
                     .flatMap(text -> FrontMatter.split(file, text, ignored))
-                    .map(FrontMatter::body)
+                    .map(fm -> BodyText.withoutControlCharacters(file, fm.body(), fm.bodyLine(), ignored))
                     .orElse("");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " again: " + e.getMessage(), e);

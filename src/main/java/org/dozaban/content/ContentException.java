@@ -4,7 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Thrown when input has one or more problems; carries all of them, sorted by file and place. */
+/**
+ * Thrown when input has one or more errors; carries all problems found, the warnings too, sorted by
+ * file and place.
+ */
 public final class ContentException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -28,6 +31,11 @@ public final class ContentException extends Exception {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** The number of problems that are errors, not warnings. */
+    public int errorCount() {
+        return (int) problems.stream().filter(Problem::isError).count();
     }
 
     /** All problems formatted, one block each, separated by newlines. */

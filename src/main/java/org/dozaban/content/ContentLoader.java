@@ -1,8 +1,10 @@
 package org.dozaban.content;
 
+import org.dozaban.text.Hashes;
 import org.dozaban.work.Parallel;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +56,15 @@ public final class ContentLoader {
      */
     public static Site load(Path contentDir, Inclusion inclusion, Clock clock, Parallel parallel)
             throws ContentException, IOException {
+        return load(contentDir, inclusion, clock, parallel, warning -> { });
+    }
+
+    /**
+     * {@link #load(Path, Inclusion, Clock, Parallel)}, giving each warning to {@code warnings} when the
+     * content has no error; with errors, the warnings are in the exception with them.
+     */
+    public static Site load(Path contentDir, Inclusion inclusion, Clock clock, Parallel parallel,
+                            Consumer<Problem> warnings) throws ContentException, IOException {
         Problems problems = new Problems();
         if (!Files.isDirectory(contentDir)) {
             problems.add(contentDir, Place.FILE, "the content folder does not exist",
@@ -65,7 +77,8 @@ public final class ContentLoader {
         List<String> languages = config.map(SiteConfig::languages).orElse(SiteConfig.SUPPORTED_LANGUAGES);
         Optional<Set<String>> topicKeys = topics.map(list -> list.stream().map(Topic::key).collect(Collectors.toSet()));
         boolean nativeSlugs = config.map(SiteConfig::nativeSlugs).orElse(false);
-        List<FileReading> readings = readAll(parallel, ArticleFiles.find(contentDir), file -> {
+        boolean allowExternal = config.map(SiteConfig::allowExternalSymlinks).orElse(false);
+        List<FileReading> readings = readAll(parallel, ArticleFiles.find(contentDir, allowExternal, problems), file -> {
             Problems fileProblems = new Problems();
             Optional<ArticleFiles.Location> location = ArticleFiles.locate(contentDir, file, languages, fileProblems);
             Optional<LoadedArticle> article = location.isEmpty() ? Optional.empty()
@@ -91,6 +104,7 @@ public final class ContentLoader {
                     topicKeys.get(), problems);
         }
         problems.throwIfAny();
+        problems.warnings().forEach(warnings);
         SiteConfig siteConfig = config.orElseThrow();
         Schedule.Selected selected = new Schedule(inclusion, clock, siteConfig.timeZone())
                 .select(articles.stream().map(LoadedArticle::article).filter(a -> !a.standalone()).toList());
@@ -98,6 +112,19 @@ public final class ContentLoader {
                 .filter(a -> a.standalone() && !a.draft()).toList();
         return new Site(siteConfig, topics.orElseThrow(), selected.articles(), selected.leftOut(), pages,
                 ledger.ledger());
+    }
+
+    /**
+     * The problems of an article file before it is written, as {@link #load} would find them in it
+     * alone (topics are not checked against a vocabulary).
+     *
+     * @param text the file's text, with {@code \n} line ends
+     */
+    public static List<Problem> checkArticle(Path file, String lang, String text) {
+        Problems problems = new Problems();
+        new ArticleReader(Optional.empty(), file, problems).read(file, lang, Optional.of(text),
+                Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        return problems.all();
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param defaultLanguage language served at '/'
  * @param languages       the site's languages; the default language is moved first
  * @param pageSize        articles per topic page, on a home page's latest list and in a feed; at least 1
+ * @param allowExternalSymlinks whether articles and assets may be symbolic links to files outside their
+ *                        folder
  * @param timeZone        the zone whose calendar says which day "today" is, for scheduled articles
  * @param menus           the menu of each language, in the order written; a language may have none
  * @param image           site-relative path of the image link previews show for pages without one of their
@@ -30,7 +32,8 @@ public record SiteConfig(
         ZoneId timeZone,
         Map<String, List<MenuItem>> menus,
         String image,
-        boolean nativeSlugs) {
+        boolean nativeSlugs,
+        boolean allowExternalSymlinks) {
 
     /** The time zone of a site that names none. */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
@@ -59,16 +62,24 @@ public record SiteConfig(
         timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
     }
 
-    /** A configuration in the {@link #DEFAULT_TIME_ZONE}. */
+    /** A configuration in the {@link #DEFAULT_TIME_ZONE}, with symbolic links kept inside their folders. */
     public SiteConfig(Map<String, String> title, Map<String, String> description, String baseUrl,
                       String defaultLanguage, List<String> languages, int pageSize) {
         this(title, description, baseUrl, defaultLanguage, languages, pageSize, DEFAULT_TIME_ZONE);
     }
 
-    /** Settings without menus, preview image or native slugs. */
+    /** Settings without menus, preview image or native slugs, with symbolic links kept inside their folders. */
     public SiteConfig(Map<String, String> title, Map<String, String> description, String baseUrl,
                       String defaultLanguage, List<String> languages, int pageSize, ZoneId timeZone) {
-        this(title, description, baseUrl, defaultLanguage, languages, pageSize, timeZone, Map.of(), null, false);
+        this(title, description, baseUrl, defaultLanguage, languages, pageSize, timeZone, Map.of(), null, false, false);
+    }
+
+    /** Settings with symbolic links kept inside their folders. */
+    public SiteConfig(Map<String, String> title, Map<String, String> description, String baseUrl,
+                      String defaultLanguage, List<String> languages, int pageSize, ZoneId timeZone,
+                      Map<String, List<MenuItem>> menus, String image, boolean nativeSlugs) {
+        this(title, description, baseUrl, defaultLanguage, languages, pageSize, timeZone, menus, image, nativeSlugs,
+                false);
     }
 
     /** The menu of {@code lang}, empty when it has none. */

@@ -20,9 +20,11 @@ public final class SiteConfigFile {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "defaultLanguage", "languages",
             "pageSize", "lint",
-            "timeZone", "menus", "image", "slugs");
+            "timeZone", "menus", "image", "slugs", "allowExternalSymlinks");
 
     private static final int DEFAULT_PAGE_SIZE = 20;
+    /** More articles than this on one page is never meant. */
+    private static final int MAX_PAGE_SIZE = 10_000;
     private static final String TIME_ZONE_EXAMPLE = "Asia/Tehran";
     private static final String EXAMPLE = "baseUrl: https://dozaban.example.org/";
 
@@ -65,11 +67,12 @@ public final class SiteConfigFile {
                 baseUrl(),
                 defaultLanguage,
                 languages,
-                root.get("pageSize").flatMap(e -> fields.positiveInt(e, "20")).orElse(DEFAULT_PAGE_SIZE),
+                root.get("pageSize").flatMap(e -> fields.wholeNumber(e, 1, MAX_PAGE_SIZE, "20")).orElse(DEFAULT_PAGE_SIZE),
                 root.get("timeZone").flatMap(this::timeZone).orElse(SiteConfig.DEFAULT_TIME_ZONE),
                 new MenusReader(fields).read(root.get("menus"), languages),
                 image(),
-                nativeSlugs());
+                nativeSlugs(),
+                root.get("allowExternalSymlinks").flatMap(fields::bool).orElse(false));
     }
 
     private Optional<ZoneId> timeZone(YamlNode.Entry entry) {

@@ -14,7 +14,8 @@ final class TextFile {
     }
 
     /**
-     * The file's text with a leading byte order mark dropped and line ends as {@code \n}, or empty
+     * The file's text with a leading byte order mark dropped and line ends ({@code \r\n}, {@code \r})
+     * as {@code \n}, or empty
      * after reporting where the file stops being UTF-8.
      *
      * @throws IOException when the file cannot be read at all
@@ -32,6 +33,7 @@ final class TextFile {
                     "save the file as UTF-8; it may have been saved in another encoding such as Windows-1256");
             return Optional.empty();
         }
-        return Optional.of(decoded.text().replace("\r\n", "\n"));
+        // Windows line ends, and the lone carriage returns of old Mac files
+        return Optional.of(decoded.text().replace("\r\n", "\n").replace('\r', '\n'));
     }
 }

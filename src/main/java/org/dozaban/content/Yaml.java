@@ -2,6 +2,8 @@ package org.dozaban.content;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -26,8 +28,11 @@ import java.util.Optional;
  */
 final class Yaml {
 
-    /** Deeper nesting than this is never content; it also stops recursive aliases. */
+    /** Deeper nesting than this is never content. */
     private static final int MAX_DEPTH = 20;
+
+    /** A YAML file longer than this, in characters, is not a content file. */
+    static final int MAX_LENGTH = 2_000_000;
 
     private final Path file;
     private final int firstLine;
@@ -51,8 +56,17 @@ final class Yaml {
     }
 
     private Optional<YamlNode> parse(String text) {
-        LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+        if (!YamlText.isAcceptable(file, text, firstLine, MAX_LENGTH, problems)) {
+            return Optional.empty();
+        }
+        LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
+                // lists and mappings as keys are parsed, to be reported with their place
+                .setCodePointLimit(Integer.MAX_VALUE).setMaxAliasesForCollections(0)
+                .setAllowRecursiveKeys(false).setAllowNonScalarKeys(true).build();
         try {
+            if (!isShallow(text, settings)) {
+                return Optional.empty();
+            }
             Optional<Node> root = new Compose(settings).composeString(text);
             return Optional.of(root.map(node -> convert(node, 0))
                     .orElseGet(() -> new YamlNode.Mapping(List.of(), new Place(firstLine, 1))));
@@ -62,6 +76,44 @@ final class Yaml {
             problems.add(file, Place.FILE, "invalid YAML: " + e.getMessage(), "check the indentation and quoting");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Walks the parser's events, which keep no recursion, before building nodes, which do: deep
+     * nesting, aliases (which can multiply a small file into a huge one) and a second document are
+     * reported with their place.
+     */
+    private boolean isShallow(String text, LoadSettings settings) {
+        int depth = 0;
+        int documents = 0;
+        for (Event event : new Parse(settings).parseString(text)) {
+            Place at = event.getStartMark().map(this::place).orElse(Place.FILE);
+            switch (event.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > MAX_DEPTH) {
+                        problems.add(file, at, "YAML nested too deeply", "content files need at most two levels");
+                        return false;
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                case Alias -> {
+                    problems.add(file, at, "YAML aliases (*name) are not allowed",
+                            "write the value out in full; quote a text that starts with *");
+                    return false;
+                }
+                case DocumentStart -> {
+                    if (++documents > 1) {
+                        problems.add(file, at, "a second YAML document starts here",
+                                "a file holds one document: remove this \"---\" line and what follows,"
+                                        + " or join it to the first");
+                        return false;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
     }
 
     private Place place(Mark mark) {

@@ -117,13 +117,15 @@ final class YamlFields {
         return Optional.empty();
     }
 
-    /** The entry's value as a whole number from 1 up. */
-    Optional<Integer> positiveInt(YamlNode.Entry entry, String example) {
-        if (entry.value() instanceof YamlNode.Scalar scalar && DIGITS.matcher(scalar.value()).matches()
-                && Integer.parseInt(scalar.value()) > 0) {
-            return Optional.of(Integer.parseInt(scalar.value()));
+    /** The entry's value as a whole number from {@code min} to {@code max}. */
+    Optional<Integer> wholeNumber(YamlNode.Entry entry, int min, int max, String example) {
+        if (entry.value() instanceof YamlNode.Scalar scalar && scalar.value().matches("[+]?[0-9]+")) {
+            String digits = scalar.value().replaceFirst("^[+]?0*(?=.)", "");
+            if (digits.length() <= 9 && Integer.parseInt(digits) >= min && Integer.parseInt(digits) <= max) {
+                return Optional.of(Integer.parseInt(digits));
+            }
         }
-        report(entry.value().place(), "\"" + entry.name() + "\" must be a whole number above 0",
+        report(entry.value().place(), "\"" + entry.name() + "\" must be a whole number from " + min + " to " + max,
                 "for example: " + entry.name() + ": " + example);
         return Optional.empty();
     }

@@ -54,6 +54,23 @@ final class Sanitizer {
         return clean;
     }
 
+    /** Whether the sanitizer keeps elements named {@code name}. */
+    static boolean allowsTag(String name) {
+        return SAFELIST.isSafeTag(name);
+    }
+
+    /**
+     * Whether the sanitizer keeps the attribute {@code key="value"} on {@code element}, which must have
+     * base URI {@link #CHECK_BASE}. Table cell alignment is kept, as a class.
+     */
+    static boolean allowsAttribute(Element element, String key, String value) {
+        if (key.equals("align") && (element.normalName().equals("td") || element.normalName().equals("th"))) {
+            return true;
+        }
+        element.attr(key, value);
+        return SAFELIST.isSafeAttribute(element.normalName(), element, element.attribute(key));
+    }
+
     private static void alignmentToClasses(Document doc) {
         for (Element cell : doc.select("td[align], th[align]")) {
             String css = ALIGN_CLASS.get(cell.attr("align").toLowerCase(Locale.ROOT));

@@ -50,7 +50,12 @@ public final class ContentLint {
         if (text.isEmpty() || lang.isEmpty()) {
             return List.of();
         }
-        return Linter.forLanguage(lang).lint(file, text.get());
+        try {
+            return Linter.forLanguage(lang).lint(file, text.get());
+        } catch (StackOverflowError e) {
+            // a body the Markdown parser cannot read; the loader reports it with its place
+            return List.of();
+        }
     }
 
     /** The language folder of an article file, or empty when it is not directly in one. */

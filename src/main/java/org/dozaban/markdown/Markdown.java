@@ -65,9 +65,18 @@ public final class Markdown {
         return options.toImmutable();
     }
 
+    /** Parses Markdown without rendering it, for checks on its structure. */
+    public Document parse(String markdown) {
+        return parsers[variant(markdown)].parse(markdown);
+    }
+
     /** Renders Markdown to an HTML fragment (not yet sanitized). */
     public String toHtml(String markdown) {
         return renderer.render(parse(markdown));
+    }
+
+    private static int variant(String markdown) {
+        return (mayHaveBareLink(markdown) ? AUTOLINK : 0) | (markdown.indexOf('{') >= 0 ? ATTRIBUTES : 0);
     }
 
     /** Renders with every extension, whatever the text holds: the reference the faster path must equal. */

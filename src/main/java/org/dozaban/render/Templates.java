@@ -57,12 +57,20 @@ final class Templates {
             PebbleTemplate compiled = engine.getTemplate(template);
             compiled.evaluate(out, context);
         } catch (PebbleException e) {
-            throw new ContentException(problem(template, e));
+            throw new ContentException(endOfFile(e) ? TemplateSyntax.problems(dir, template, e) : List.of(problem(template, e)));
+        } catch (RuntimeException e) {
+            // Pebble's lexer fails with internal exceptions on some unclosed tags
+            throw new ContentException(TemplateSyntax.problems(dir, template, e));
         } catch (IOException e) {
             throw new ContentException(new Problem(dir.resolve(template), 0, 0,
                     "cannot render template: " + e.getMessage(), "check that the template file is readable"));
         }
         return out.toString();
+    }
+
+    /** Pebble reaching the end of a file inside a tag: the tag left open is the place to show. */
+    private static boolean endOfFile(PebbleException e) {
+        return String.valueOf(e.getPebbleMessage()).contains("type EOF");
     }
 
     private Problem problem(String template, PebbleException e) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
@@ -24,17 +25,20 @@ public final class Dates {
     private Dates() {
     }
 
-    /** A long date in the language's calendar: "17 June 2014", "۲۷ خرداد ۱۳۹۳". */
+    /**
+     * A long date in the language's calendar: "17 June 2014", "۲۷ خرداد ۱۳۹۳". English dates are
+     * proleptic Gregorian, also before 1582, like the ISO dates of {@code datetime} attributes.
+     */
     public static String format(LocalDate date, String lang) {
         return formatter("long", lang, () -> "fa".equals(lang)
                 ? DateFormat.getDateInstance(DateFormat.LONG, PERSIAN)
-                : new SimpleDateFormat("d MMMM y", new ULocale("en"))).format(toDate(date));
+                : english("d MMMM y")).format(toDate(date));
     }
 
     /** Year and month in the language's calendar, e.g. "June 2014" or "خرداد ۱۳۹۳". */
     public static String formatMonth(LocalDate date, String lang) {
-        return formatter("month", lang, () -> new SimpleDateFormat("MMMM y", "fa".equals(lang) ? PERSIAN
-                : new ULocale("en"))).format(toDate(date));
+        return formatter("month", lang, () -> "fa".equals(lang) ? new SimpleDateFormat("MMMM y", PERSIAN)
+                : english("MMMM y")).format(toDate(date));
     }
 
     private static final ThreadLocal<Map<String, DateFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
@@ -46,6 +50,16 @@ public final class Dates {
             format.setTimeZone(TimeZone.GMT_ZONE);
             return format;
         });
+    }
+
+    /** An English format on a Gregorian calendar without the switch from the Julian one in 1582. */
+    private static SimpleDateFormat english(String pattern) {
+        ULocale english = new ULocale("en");
+        SimpleDateFormat format = new SimpleDateFormat(pattern, english);
+        GregorianCalendar proleptic = new GregorianCalendar(TimeZone.GMT_ZONE, english);
+        proleptic.setGregorianChange(new Date(Long.MIN_VALUE));
+        format.setCalendar(proleptic);
+        return format;
     }
 
     private static Date toDate(LocalDate date) {

@@ -77,6 +77,7 @@ class CommandLineTest {
         Path site = dir.resolve("site");
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), "previous build");
+        Files.writeString(site.resolve(".dozaban-output"), "");
 
         assertEquals(1, run("build", "--content", content.toString(), "--out", site.toString(), "--no-import"));
 

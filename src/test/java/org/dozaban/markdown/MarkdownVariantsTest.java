@@ -24,7 +24,9 @@ class MarkdownVariantsTest {
         List<String> texts = new ArrayList<>();
         for (Path root : List.of(Path.of("content"), Path.of("src/test/resources"))) {
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                // the bad-input corpus holds bodies made to break parsers, which the loader refuses
+                for (Path file : files.filter(p -> p.toString().endsWith(".md"))
+                        .filter(p -> !p.startsWith(Path.of("src/test/resources/corpus"))).sorted().toList()) {
                     texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
                 }
             }
