@@ -97,7 +97,7 @@ public final class Builder {
         long start = System.nanoTime();
         Path out = OutputGuard.check(given.out(), given.content(), given.templates());
         Options options = new Options(given.content(), given.templates(), out, given.threads(), given.clean(),
-                given.progress(), given.inclusion());
+                given.progress(), given.inclusion(), given.recordUrls());
         List<Problem> warnings = new ArrayList<>();
         try (Parallel parallel = new Parallel(options.threads())) {
             Site site = stage("load", () -> ContentLoader.load(options.content(), options.inclusion(),

@@ -311,6 +311,8 @@ final class ArticleReader {
                 }
             });
             return aliases;
+        }
+
         /** A long value as quoted in a message. */
         private static String shorten(String value) {
             return value.length() <= 60 ? value : value.substring(0, 60) + "…";

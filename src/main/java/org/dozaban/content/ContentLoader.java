@@ -4,6 +4,7 @@ import org.dozaban.text.Hashes;
 import org.dozaban.work.Parallel;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,8 +123,13 @@ public final class ContentLoader {
      */
     public static List<Problem> checkArticle(Path file, String lang, String text) {
         Problems problems = new Problems();
-        new ArticleReader(Optional.empty(), file, problems).read(file, lang, Optional.of(text),
-                Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            new ArticleReader(Optional.empty(), file, problems).read(file, new ArticleFiles.Location(lang, null, false),
+                    Optional.of(text), Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            // only a page bundle's folder is read besides the text, and a single file has none
+            throw new UncheckedIOException(e);
+        }
         return problems.all();
     }
 

@@ -65,7 +65,10 @@ public final class Markdown {
         return options.toImmutable();
     }
 
-    /** Parses Markdown without rendering it, for checks on its structure. */
+    /**
+     * Parses Markdown without rendering it: for checks on its structure, and for {@link LinkTargets} to
+     * read before {@link #render} turns it into HTML.
+     */
     public Document parse(String markdown) {
         return parsers[variant(markdown)].parse(markdown);
     }
@@ -97,11 +100,6 @@ public final class Markdown {
         return false;
     }
 
-    /** Parses Markdown, for {@link LinkTargets} to read before {@link #render} turns it into HTML. */
-    public Document parse(String markdown) {
-        int variant = (mayHaveBareLink(markdown) ? AUTOLINK : 0) | (markdown.indexOf('{') >= 0 ? ATTRIBUTES : 0);
-        return parsers[variant].parse(markdown);
-    }
 
     /** Renders a parsed document to an HTML fragment (not yet sanitized). */
     public String render(Document document) {
