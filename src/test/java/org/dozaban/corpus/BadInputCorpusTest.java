@@ -40,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     {@code _base/} (a small valid site) and of the repository's {@code templates/};</li>
  * <li>optionally {@code remove}: paths to delete from the working folder first, one a line;</li>
  * <li>optionally {@code links}: symbolic links to make, one a line, {@code path -> target};</li>
+ * <li>optionally {@code folders}: folders to make, one a line, for those git does not keep (an empty
+ *     folder, a {@code .git} folder);</li>
  * <li>optionally {@code writes}: present when the command may change files under {@code content/}
  *     (import, new).</li>
  * </ul>
@@ -132,6 +134,9 @@ class BadInputCorpusTest {
         }
         for (String line : lines(folder.resolve("remove"))) {
             deleteTree(work.resolve(line));
+        }
+        for (String line : lines(folder.resolve("folders"))) {
+            Files.createDirectories(work.resolve(line));
         }
         for (String line : lines(folder.resolve("links"))) {
             String[] parts = line.split(" -> ", 2);
