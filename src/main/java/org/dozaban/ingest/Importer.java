@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -171,12 +173,17 @@ public final class Importer {
         return file.getFileName().toString().replaceFirst("\\.md$", "");
     }
 
-    /** Writes through a temporary file in the same folder, so a reader never sees half a file. */
+    /**
+     * Writes through a temporary file in the same folder, so a reader never sees half a file. The file is
+     * created as any new file is, so its permissions follow the umask (a temporary file from
+     * {@link Files#createTempFile} would be readable by its owner only).
+     */
     public static void writeAtomically(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), ".import-", ".tmp");
+        Path temp = file.resolveSibling(".import-" + UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
