@@ -26,13 +26,26 @@ public final class ArticleFiles {
 
     /** Every {@code .md} file below {@code contentDir}, hidden folders skipped, sorted by path. */
     public static List<Path> find(Path contentDir) throws IOException {
-        try (Stream<Path> paths = Files.walk(contentDir)) {
+        try (Stream<Path> paths = walk(contentDir)) {
             return paths.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(Files::isRegularFile)
                     .filter(p -> !isHidden(contentDir.relativize(p)))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         }
+    }
+
+    /**
+     * The paths below {@code contentDir}, named under it as given. A content folder that is itself a
+     * symbolic link is walked where it leads (a walk would not enter the link); links inside it are not
+     * followed.
+     */
+    private static Stream<Path> walk(Path contentDir) throws IOException {
+        if (!Files.isSymbolicLink(contentDir)) {
+            return Files.walk(contentDir);
+        }
+        Path real = contentDir.toRealPath();
+        return Files.walk(real).map(p -> contentDir.resolve(real.relativize(p).toString()));
     }
 
     /** Other endings of Markdown files, which an author may mean as articles. */
@@ -47,7 +60,7 @@ public final class ArticleFiles {
     static List<Path> find(Path contentDir, boolean allowExternal, Problems problems) throws IOException {
         Path realContent = contentDir.toRealPath();
         List<Path> found = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(contentDir)) {
+        try (Stream<Path> paths = walk(contentDir)) {
             for (Path p : paths.sorted(Comparator.comparing(Path::toString)).toList()) {
                 if (p.equals(contentDir) || isHidden(contentDir.relativize(p))) {
                     continue;
