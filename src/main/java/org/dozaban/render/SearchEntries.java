@@ -6,6 +6,7 @@ import org.dozaban.search.SearchDocument;
 import org.dozaban.search.SearchDocument.Field;
 import org.dozaban.search.SearchFiles;
 import org.dozaban.search.SearchIndex;
+import org.dozaban.search.SnippetText;
 import org.dozaban.work.Parallel;
 import org.dozaban.text.Dates;
 import org.jsoup.Jsoup;
@@ -19,12 +20,11 @@ import java.util.Objects;
 
 /**
  * The search index files of a site: every article, oldest first, with its title, author and
- * translator, topic names in every language, summary and body text.
+ * translator, topic names in every language, summary and body text; and a file per article holding its
+ * text, for the snippets of results.
  */
 final class SearchEntries {
 
-    /** Code points of an article's opening kept for result snippets. */
-    static final int EXCERPT_LENGTH = 320;
     /** Articles whose text is made at once. */
     static final int BATCH = 256;
 
@@ -44,14 +44,20 @@ final class SearchEntries {
         List<Article> articles = new ArrayList<>(r.site().articles());
         Collections.reverse(articles);
         SearchIndex index = new SearchIndex();
+        List<PageTask> tasks = new ArrayList<>();
         for (int start = 0; start < articles.size(); start += BATCH) {
             List<Article> batch = articles.subList(start, Math.min(articles.size(), start + BATCH));
-            documents(parallel, batch, languages).forEach(index::add);
+            for (SearchDocument document : documents(parallel, batch, languages)) {
+                int number = index.add(document);
+                tasks.add(task(SnippetText.path(number), SnippetText.file(number, document.text())));
+            }
         }
-        List<PageTask> tasks = new ArrayList<>();
-        SearchFiles.write(index, languages).forEach((path, content) -> tasks.add(() ->
-                new PageTask.Prepared(path, null, null, ViewKey.of("search index", content), () -> content)));
+        SearchFiles.write(index, languages).forEach((path, content) -> tasks.add(task(path, content)));
         return tasks;
+    }
+
+    private static PageTask task(String path, String content) {
+        return () -> new PageTask.Prepared(path, null, null, ViewKey.of("search index", content), () -> content);
     }
 
     private List<SearchDocument> documents(Parallel parallel, List<Article> batch, List<String> languages)
@@ -85,16 +91,6 @@ final class SearchEntries {
                 new Field(r.bodies().summary(article), SearchDocument.SUMMARY),
                 new Field(body, SearchDocument.BODY));
         String iso = article.date() == null ? "" : article.date().toString();
-        return new SearchDocument(article.urlPath(), article.lang(), article.title(), iso, dates, excerpt(body), fields);
-    }
-
-    static String excerpt(String text) {
-        String plain = text.strip();
-        if (plain.codePointCount(0, plain.length()) <= EXCERPT_LENGTH) {
-            return plain;
-        }
-        int limit = plain.offsetByCodePoints(0, EXCERPT_LENGTH);
-        int space = plain.lastIndexOf(' ', limit);
-        return plain.substring(0, space > EXCERPT_LENGTH / 2 ? space : limit) + " …";
+        return new SearchDocument(article.urlPath(), article.lang(), article.title(), iso, dates, body, fields);
     }
 }

@@ -10,10 +10,11 @@ import java.util.List;
  * @param title   its title, as shown in results
  * @param isoDate its date as yyyy-mm-dd, or empty when undated
  * @param dates   its date formatted for each site language, in site language order; empty when undated
- * @param excerpt plain text shown as the result's snippet: the opening of the article
+ * @param text    the article's body as plain text, from which a result's snippet is taken where the query's
+ *                words occur; written to a file of its own, loaded only for the results shown
  * @param fields  the text searched, each with its weight
  */
-public record SearchDocument(String path, String lang, String title, String isoDate, List<String> dates, String excerpt,
+public record SearchDocument(String path, String lang, String title, String isoDate, List<String> dates, String text,
                              List<Field> fields) {
 
     /** Weights of the fields: a word in the title counts ten times a word of the body. */
@@ -28,9 +29,9 @@ public record SearchDocument(String path, String lang, String title, String isoD
         fields = List.copyOf(fields);
     }
 
-    /** The same document without its searched text, as results show it. */
+    /** The same document as a result's row lists it: without its searched fields and its text. */
     public SearchDocument withoutFields() {
-        return new SearchDocument(path, lang, title, isoDate, dates, excerpt, List.of());
+        return new SearchDocument(path, lang, title, isoDate, dates, "", List.of());
     }
 
     /**

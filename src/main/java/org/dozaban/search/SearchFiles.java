@@ -16,7 +16,9 @@ import java.util.TreeMap;
  *   tables of {@link SearchText} and {@link Stemmer};</li>
  *   <li>{@code search/terms/<key>.js}: the terms of one shard with their postings;</li>
  *   <li>{@code search/docs/<n>.js}: {@link #CHUNK} documents each, as arrays of path, language, title,
- *   ISO date (empty when undated), the date formatted for each site language, excerpt.</li>
+ *   ISO date (empty when undated), the date formatted for each site language;</li>
+ *   <li>{@code search/text/<n>.js}: the text of document {@code n} ({@link SnippetText}), which a result's
+ *   snippet is taken from, loaded only for the results shown.</li>
  * </ul>
  */
 public final class SearchFiles {
@@ -39,11 +41,15 @@ public final class SearchFiles {
      * @param languages the site's languages, the order of each document's dates
      */
     public static SortedMap<String, String> write(List<SearchDocument> documents, List<String> languages) {
-        return write(SearchIndex.build(documents), languages);
+        SortedMap<String, String> files = write(SearchIndex.build(documents), languages);
+        for (int number = 0; number < documents.size(); number++) {
+            files.put(SnippetText.path(number), SnippetText.file(number, documents.get(number).text()));
+        }
+        return files;
     }
 
     /**
-     * Every file of {@code index}, by site-relative path.
+     * Every file of {@code index} but the documents' texts ({@link SnippetText}), by site-relative path.
      *
      * @param languages the site's languages, the order of each document's dates
      */
@@ -64,7 +70,7 @@ public final class SearchFiles {
         return files;
     }
 
-    private static String call(String function, String arguments) {
+    static String call(String function, String arguments) {
         return CALLBACK + "." + function + "(" + arguments + ");\n";
     }
 
@@ -89,7 +95,7 @@ public final class SearchFiles {
         StringJoiner out = new StringJoiner(",\n", "[\n", "\n]");
         for (SearchDocument d : chunk) {
             out.add("[" + Json.quote(d.path()) + "," + Json.quote(d.lang()) + "," + Json.quote(d.title()) + ","
-                    + Json.quote(d.isoDate()) + "," + strings(d.dates()) + "," + Json.quote(d.excerpt()) + "]");
+                    + Json.quote(d.isoDate()) + "," + strings(d.dates()) + "]");
         }
         return out.toString();
     }

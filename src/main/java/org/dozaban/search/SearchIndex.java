@@ -34,13 +34,16 @@ public final class SearchIndex {
     /**
      * Adds the next document. Only what results show of it is kept, not its searched text, so an archive
      * can be indexed a part at a time.
+     *
+     * @return the document's number
      */
-    public void add(SearchDocument document) {
+    public int add(SearchDocument document) {
         int id = shown.size();
         shown.add(document.withoutFields());
         for (Map.Entry<String, Integer> scored : new TreeMap<>(scores(document)).entrySet()) {
             postings.computeIfAbsent(scored.getKey(), k -> new ArrayList<>()).add(new int[] {id, scored.getValue()});
         }
+        return id;
     }
 
     /** The documents as results show them, by number, without their searched text. */

@@ -87,14 +87,22 @@ class SearchBenchmark {
                         window.dozabanSearch.ready.then(() => {
                           const input = document.getElementById('search-q');
                           const status = document.querySelector('.search__status');
-                          let start;
+                          const list = document.querySelector('.search__results');
+                          let start, results;
                           new MutationObserver((m, observer) => {
-                            if (status.querySelector('bdi') && status.querySelector('bdi').textContent === query) {
+                            if (results === undefined && status.querySelector('bdi')
+                                && status.querySelector('bdi').textContent === query) {
+                              results = performance.now() - start;
+                            }
+                            if (results !== undefined && !list.hasAttribute('aria-busy')) {
                               observer.disconnect();
-                              done({ms: performance.now() - start, status: status.textContent,
+                              done({ms: results, snippets: performance.now() - start, status: status.textContent,
+                                    shown: list.children.length,
+                                    withSnippet: list.querySelectorAll('.search__snippet').length,
                                     files: window.dozabanSearch.loaded()});
                             }
-                          }).observe(status, {childList: true, subtree: true, characterData: true});
+                          }).observe(box(), {childList: true, subtree: true, characterData: true, attributes: true});
+                          function box() { return document.querySelector('.search'); }
                           input.value = query;
                           start = performance.now();
                           input.dispatchEvent(new Event('input'));
@@ -106,9 +114,16 @@ class SearchBenchmark {
                 for (String file : files) {
                     loaded += site.resolve(file).toFile().length();
                 }
-                System.out.printf(Locale.ROOT, "search benchmark: \"%s\" (terms %s): %.0f ms after the keystroke,"
-                                + " %d files, %d KB of index loaded; %s%n", query, SearchText.queryTerms(query),
-                        ((Number) result.get("ms")).doubleValue(), files.size(), loaded >> 10, result.get("status"));
+                long texts = 0;
+                for (String file : files) {
+                    texts += file.startsWith("search/text/") ? site.resolve(file).toFile().length() : 0;
+                }
+                System.out.printf(Locale.ROOT, "search benchmark: \"%s\" (terms %s): results %.0f ms after the"
+                                + " keystroke, snippets %.0f ms; %d files, %d KB of index loaded (%d KB of it texts for"
+                                + " %d of %d results shown); %s%n", query, SearchText.queryTerms(query),
+                        ((Number) result.get("ms")).doubleValue(), ((Number) result.get("snippets")).doubleValue(),
+                        files.size(), loaded >> 10, texts >> 10, ((Number) result.get("withSnippet")).intValue(),
+                        ((Number) result.get("shown")).intValue(), result.get("status"));
             }
         } finally {
             driver.quit();

@@ -89,12 +89,12 @@ class IncrementalBuildTest {
         Map<String, String> after = OutputTrees.contents(out);
         List<String> changed = after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).toList();
         // the body changed, not the first paragraph: only the page itself, the feeds that carry bodies (the
-        // language's and its topic's), and of the search index the article's document file (its excerpt:
-        // the second newest of 8 articles is number 6 counted from the oldest, in the second file of 5) and
-        // the shards of the new words "new", "closing" (clos) and "line" (lin)
+        // language's and its topic's), and of the search index the article's text file (the second newest
+        // of 10 articles is number 8 counted from the oldest) and the shards of the new words "new",
+        // "closing" (clos) and "line" (lin); its row in the document file is unchanged
         assertEquals(List.of("en/2015/03/night-trains-across-the-plateau/index.html", "en/feed.xml",
-                "en/topics/cities/feed.xml", "search/docs/1.js", "search/terms/63-6c.js", "search/terms/6c-69.js",
-                "search/terms/6e-65.js"), changed);
+                "en/topics/cities/feed.xml", "search/terms/63-6c.js", "search/terms/6c-69.js",
+                "search/terms/6e-65.js", "search/text/8.js"), changed);
         assertEquals(changed.size(), report.changed());
         for (String path : after.keySet()) {
             if (!changed.contains(path)) {
@@ -125,12 +125,13 @@ class IncrementalBuildTest {
         // month, which link them) and the topic's feed: 6 more
         List<String> pages = changed.stream().filter(p -> !p.startsWith("search/")).toList();
         assertTrue(pages.size() <= 30, pages.size() + " files changed: " + pages);
-        // of the search index: the manifest (it counts documents), the last document file, and at most a
-        // shard per term of the new article (title, body, topic names in both languages)
+        // of the search index: the manifest (it counts documents), the last document file, the article's text
+        // file, and at most a shard per term of the new article (title, body, topic names in both languages)
         List<String> search = changed.stream().filter(p -> p.startsWith("search/")).toList();
         assertTrue(search.stream().filter(p -> p.startsWith("search/docs/")).count() <= 1, search.toString());
         int terms = SearchText.indexTerms("A new article Its only paragraph. Cities شهرها").size();
-        assertTrue(search.size() <= 2 + terms, search.size() + " index files changed: " + search);
+        assertEquals(1, search.stream().filter(p -> p.startsWith("search/text/")).count(), search.toString());
+        assertTrue(search.size() <= 3 + terms, search.size() + " index files changed: " + search);
         for (String path : changed) {
             if (path.contains("/page/")) {
                 String list = path.substring(0, path.indexOf("/page/") + 6);

@@ -2,11 +2,15 @@ package org.dozaban.search;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.zip.Inflater;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,7 +77,7 @@ class SearchFilesTest {
     }
 
     @Test
-    void filesAreAManifestShardsAndDocumentChunks() {
+    void filesAreAManifestShardsAndDocumentChunks() throws Exception {
         List<SearchDocument> documents = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             documents.add(document("en/" + i + "/", "en", "Title " + i, "body </script> text"));
@@ -86,9 +90,54 @@ class SearchFilesTest {
         assertTrue(manifest.contains("\"prefixes\":[\"می\",\"نمی\"]"), manifest);
         assertTrue(files.containsKey("search/docs/0.js") && files.containsKey("search/docs/1.js"), files.keySet().toString());
         assertTrue(files.get("search/docs/1.js").startsWith("dozabanSearch.docs(1,["));
-        assertTrue(files.get("search/docs/0.js").contains("\\u003c/script>"), "no </script> inside the file");
+        assertEquals("body </script> text", inflated(files.get("search/text/0.js"), 0));
+        assertTrue(files.containsKey("search/text/11.js") && !files.containsKey("search/text/12.js"), files.keySet().toString());
         String shard = files.get("search/terms/74-69.js");
         // "title" is in every document, numbered 0..11: first number absolute, the rest differences
         assertTrue(shard.contains("\"titl\":[0,10,1,10,1,10"), shard);
+    }
+
+    @Test
+    void eachDocumentsTextHasAFileOfItsOwnAndTheRowsLeaveItOut() throws Exception {
+        String far = "Opening words. " + "Filler sentence of the middle. ".repeat(30) + "The harbour crane at the end.";
+        SortedMap<String, String> files = SearchFiles.write(List.of(
+                document("en/a/", "en", "First", "  A short text.\n"),
+                document("fa/b/", "fa", "دوم", far)), List.of("fa", "en"));
+        assertEquals("A short text.", inflated(files.get("search/text/0.js"), 0));
+        assertEquals(far, inflated(files.get("search/text/1.js"), 1));
+        assertTrue(files.get("search/text/1.js").length() < far.length() / 2, "the text is stored compressed");
+        String rows = files.get("search/docs/0.js");
+        assertEquals("dozabanSearch.docs(0,[\n[\"en/a/\",\"en\",\"First\",\"\",[]],\n[\"fa/b/\",\"fa\",\"دوم\",\"\",[]]\n]);\n",
+                rows);
+    }
+
+    @Test
+    void aLongTextIsCutAtASpaceBeforeTheLimit() {
+        String word = "واژه‌ها ";
+        String text = word.repeat(SnippetText.MAX_LENGTH / word.length() + 10);
+        String kept = SnippetText.kept(text);
+        assertTrue(kept.codePointCount(0, kept.length()) <= SnippetText.MAX_LENGTH, "kept " + kept.length());
+        assertTrue(kept.codePointCount(0, kept.length()) > SnippetText.MAX_LENGTH - word.length(), "kept " + kept.length());
+        assertTrue(kept.endsWith("واژه‌ها"), kept.substring(kept.length() - 20));
+        assertEquals(kept, text.substring(0, kept.length()));
+        assertEquals("short", SnippetText.kept(" short \n"));
+    }
+
+    /** What the search script reads from a text file: the call's Base64 argument, inflated as raw DEFLATE. */
+    private static String inflated(String file, int number) throws Exception {
+        String start = "dozabanSearch.text(" + number + ",\"";
+        assertTrue(file.startsWith(start) && file.endsWith("\");\n"), file);
+        byte[] compressed = Base64.getDecoder().decode(file.substring(start.length(), file.length() - 4));
+        Inflater inflater = new Inflater(true);
+        inflater.setInput(compressed);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1024];
+        while (!inflater.finished()) {
+            int n = inflater.inflate(buffer);
+            assertTrue(n > 0 || !inflater.needsInput(), "the stream ends before its end mark");
+            out.write(buffer, 0, n);
+        }
+        inflater.end();
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

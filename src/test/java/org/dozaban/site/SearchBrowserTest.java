@@ -1,6 +1,7 @@
 package org.dozaban.site;
 
 import org.dozaban.search.SearchText;
+import org.dozaban.testing.Trees;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,13 +41,44 @@ class SearchBrowserTest {
     @TempDir
     static Path work;
 
+    /** Articles added to a copy of the fixture in {@link #setUp}, whose searched words stand far from their start. */
+    private static final String LONG_FA = "fa/2017/05/nameh-blnd/index.html";
+    private static final String LONG_EN = "en/2017/05/a-long-letter/index.html";
+
     private static WebDriver driver;
     private static BuiltSite site;
+    /** The fixture with two long articles added. */
+    private static BuiltSite longSite;
 
     @BeforeAll
     static void setUp(WebDriver browser) throws Exception {
         driver = browser;
         site = BuiltSite.build("fixture", TestSites.FIXTURE_CONTENT, TestSites.TEMPLATES, work.resolve("fixture"));
+        Path content = Trees.copy(TestSites.FIXTURE_CONTENT, work.resolve("long-content"));
+        Files.writeString(content.resolve("fa/long-letter.md"), """
+                ---
+                title: نامهٔ بلند
+                slug: nameh-blnd
+                date: 2017-05-01
+                ---
+                آغاز نامه از روزهای بارانی می‌گوید.
+
+                """ + "این جمله فقط جای خالی را پر می‌کند و از چیز دیگری سخن نمی‌گوید. ".repeat(12) + """
+
+                در پایان، کتابخانه‌ها در سال ۱۴۰۲ دوباره باز شدند و دانشگاهي تازه در شهر ساخته شد.
+                """);
+        Files.writeString(content.resolve("en/long-letter.md"), """
+                ---
+                title: A long letter
+                date: 2017-05-01
+                ---
+                The letter opens with the rainy days.
+
+                """ + "This sentence only fills the space and speaks of nothing else. ".repeat(12) + """
+
+                At the end, the lighthouses along the coast were lit again in 2023.
+                """);
+        longSite = BuiltSite.build("long", content, TestSites.TEMPLATES, work.resolve("long"));
         Viewport.resize(driver, 1280, 900);
     }
 
@@ -99,14 +132,56 @@ class SearchBrowserTest {
     }
 
     @Test
-    void theHeaderBoxSendsItsQueryToTheSearchPage() {
+    void theHeaderBoxWorksFromTheKeyboardAndTheSearchPageAnnouncesItsResults() {
         Loading.open(driver, site.url("en/index.html"));
         WebElement box = driver.findElement(By.cssSelector("header form[role=search] input[type=search]"));
-        box.sendKeys("trains", Keys.ENTER);
+        WebElement body = driver.findElement(By.tagName("body"));
+        for (int tab = 0; tab < 40 && !box.equals(driver.switchTo().activeElement()); tab++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertEquals(box, driver.switchTo().activeElement(), "the header box is reached with Tab from " + body.getTagName());
+        driver.switchTo().activeElement().sendKeys("trains", Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !results().isEmpty());
         assertTrue(driver.getCurrentUrl().contains("en/search/index.html?q=trains"), driver.getCurrentUrl());
         assertEquals(List.of("en/2015/03/night-trains-across-the-plateau/index.html"), results());
         assertEquals("trains", driver.findElement(By.id("search-q")).getAttribute("value"));
+        WebElement status = driver.findElement(By.cssSelector(".search__status"));
+        assertEquals("polite", status.getAttribute("aria-live"));
+        assertEquals("One article matches trains.", status.getText());
+    }
+
+    @Test
+    void aPersianSnippetIsTakenFromWhereTheWordStandsFarIntoTheText() {
+        List<String> results = search(longSite, "fa", "كتابخانهها");
+        assertEquals(List.of(LONG_FA), results);
+        WebElement snippet = driver.findElement(By.cssSelector(".search__results .search__snippet"));
+        assertEquals("rtl", direction(snippet));
+        assertTrue(snippet.getText().contains("دوباره باز شدند"), snippet.getText());
+        assertTrue(!snippet.getText().contains("آغاز نامه"), "the opening is left out: " + snippet.getText());
+        assertEquals(List.of("کتابخانه‌ها"), marks(snippet));
+    }
+
+    @Test
+    void everyQueryWordIsMarkedWhateverItsDigitsAndLetters() {
+        search(longSite, "en", "1402 دانشگاهی");
+        WebElement snippet = driver.findElement(By.cssSelector(".search__results .search__snippet"));
+        assertEquals("rtl", direction(snippet));
+        assertEquals(List.of("۱۴۰۲", "دانشگاهي"), marks(snippet));
+    }
+
+    @Test
+    void anEnglishSnippetOnThePersianPageReadsLeftToRight() {
+        List<String> results = search(longSite, "fa", "lighthouse");
+        assertEquals(List.of(LONG_EN), results);
+        WebElement snippet = driver.findElement(By.cssSelector(".search__results .search__snippet"));
+        assertEquals("ltr", direction(snippet));
+        assertEquals(List.of("lighthouses"), marks(snippet));
+        assertTrue(snippet.getText().startsWith("… "), snippet.getText());
+        assertTrue(snippet.getText().contains("were lit again in 2023."), snippet.getText());
+    }
+
+    private static List<String> marks(WebElement snippet) {
+        return snippet.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
     }
 
     @Test
@@ -141,18 +216,27 @@ class SearchBrowserTest {
 
     /** Types {@code query} into the search page of {@code lang} and returns the result links, site-relative. */
     private static List<String> search(String lang, String query) {
-        Loading.open(driver, site.url(lang + "/search/index.html"));
+        return search(site, lang, query);
+    }
+
+    private static List<String> search(BuiltSite in, String lang, String query) {
+        Loading.open(driver, in.url(lang + "/search/index.html"));
         WebElement input = driver.findElement(By.id("search-q"));
         input.sendKeys(query);
-        // each key runs the query typed so far: wait for the answer to the whole of it
+        // each key runs the query typed so far: wait for the answer to the whole of it, and its snippets
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
                 d.findElements(By.cssSelector(".search__status bdi")).stream()
-                        .anyMatch(bdi -> bdi.getText().equals(query.strip())));
-        return results();
+                        .anyMatch(bdi -> bdi.getText().equals(query.strip()))
+                        && d.findElements(By.cssSelector(".search__results[aria-busy]")).isEmpty());
+        return results(in);
     }
 
     private static List<String> results() {
-        String root = site.root().toAbsolutePath().toUri().toString();
+        return results(site);
+    }
+
+    private static List<String> results(BuiltSite in) {
+        String root = in.root().toAbsolutePath().toUri().toString();
         return driver.findElements(By.cssSelector(".search__results .entry__title a")).stream()
                 .map(a -> a.getAttribute("href").replace(root, ""))
                 .toList();
