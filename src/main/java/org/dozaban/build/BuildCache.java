@@ -33,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  *
  * Everything is keyed also by the inputs every page depends on: the templates, {@code site.yaml},
- * {@code topics.yaml}, the interface strings and the version of the tool. When any of them changes, the
+ * {@code topics.yaml}, {@code authors.yaml}, the interface strings and the version of the tool. When any of them changes, the
  * state is ignored and every page is rendered again; bodies stay valid while the tool is the same.
  */
 final class BuildCache implements BodyStore {

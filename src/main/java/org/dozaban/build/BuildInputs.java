@@ -1,5 +1,6 @@
 package org.dozaban.build;
 
+import org.dozaban.content.AuthorsFile;
 import org.dozaban.text.Hashes;
 
 import java.io.IOException;
@@ -37,11 +38,15 @@ final class BuildInputs {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Every file of the templates folder (interface strings and assets included), site.yaml and topics.yaml. */
+    /**
+     * Every file of the templates folder (interface strings and assets included), site.yaml, topics.yaml
+     * and authors.yaml (bylines on every list show whose page they lead to).
+     */
     static String siteKey(Path content, Path templates) throws IOException {
         MessageDigest digest = Hashes.sha256();
         addTree(digest, content.resolve("site.yaml"), false);
         addTree(digest, content.resolve("topics.yaml"), false);
+        addTree(digest, content.resolve(AuthorsFile.NAME), false);
         addTree(digest, templates, false);
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Loads and validates a content folder: {@code site.yaml}, {@code topics.yaml} and
- * {@code <lang>/*.md}. Collects every problem before failing.
+ * Loads and validates a content folder: {@code site.yaml}, {@code topics.yaml}, the optional
+ * {@code authors.yaml} and {@code <lang>/*.md}. Collects every problem before failing.
  */
 public final class ContentLoader {
 
@@ -79,6 +79,7 @@ public final class ContentLoader {
         Optional<Set<String>> topicKeys = topics.map(list -> list.stream().map(Topic::key).collect(Collectors.toSet()));
         boolean nativeSlugs = config.map(SiteConfig::nativeSlugs).orElse(false);
         boolean allowExternal = config.map(SiteConfig::allowExternalSymlinks).orElse(false);
+        Optional<People> people = AuthorsFile.read(contentDir.resolve(AuthorsFile.NAME), nativeSlugs, problems);
         List<FileReading> readings = readAll(parallel, ArticleFiles.find(contentDir, allowExternal, problems), file -> {
             Problems fileProblems = new Problems();
             Optional<ArticleFiles.Location> location = ArticleFiles.locate(contentDir, file, languages, fileProblems);
@@ -112,7 +113,7 @@ public final class ContentLoader {
         List<Article> pages = articles.stream().map(LoadedArticle::article)
                 .filter(a -> a.standalone() && !a.draft()).toList();
         return new Site(siteConfig, topics.orElseThrow(), selected.articles(), selected.leftOut(), pages,
-                ledger.ledger());
+                ledger.ledger(), people.orElseThrow());
     }
 
     /**

@@ -43,6 +43,7 @@ public final class Site {
     private final List<Article> pages;
     private final UrlLedger urls;
     private final LeftOut leftOut;
+    private final People people;
 
     /** A site assembled without a schedule: nothing was left out and no article counts as scheduled. */
     public Site(SiteConfig config, List<Topic> topics, List<Article> articles) {
@@ -71,6 +72,18 @@ public final class Site {
      */
     public Site(SiteConfig config, List<Topic> topics, List<Article> articles, LeftOut leftOut, List<Article> pages,
                 UrlLedger urls) {
+        this(config, topics, articles, leftOut, pages, urls, People.NONE);
+    }
+
+    /**
+     * @param leftOut what the load left out, and the day it took as today
+     * @param pages   the standalone pages
+     * @param urls    the addresses published before
+     * @param people  the people of {@code authors.yaml}, whose names in several languages share one page
+     */
+    public Site(SiteConfig config, List<Topic> topics, List<Article> articles, LeftOut leftOut, List<Article> pages,
+                UrlLedger urls, People people) {
+        this.people = people;
         this.pages = pages.stream().sorted(Comparator.comparing(Article::lang).thenComparing(Article::slug)).toList();
         this.urls = urls;
         this.config = config;
@@ -103,6 +116,11 @@ public final class Site {
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The people of {@code authors.yaml}; {@link People#NONE} without one. */
+    public People people() {
+        return people;
     }
 
     /** The drafts and scheduled articles the load left out, and the day it took as today. */

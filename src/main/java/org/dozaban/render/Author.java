@@ -3,20 +3,29 @@ package org.dozaban.render;
 import org.dozaban.content.Article;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A person named in bylines, with their page.
  *
- * @param name       the name as written in front matter
+ * @param name       their name where {@code names} has none: as written in front matter, or, for a person of
+ *                   {@code authors.yaml}, in English or another language
+ * @param names      their name per language, from {@code authors.yaml}; empty for everyone else
  * @param slug       URL segment of their pages
  * @param written    articles naming them as author, newest first
  * @param translated articles naming them as translator, newest first
  */
-record Author(String name, String slug, List<Article> written, List<Article> translated) {
+record Author(String name, Map<String, String> names, String slug, List<Article> written, List<Article> translated) {
 
     Author {
+        names = Map.copyOf(names);
         written = List.copyOf(written);
         translated = List.copyOf(translated);
+    }
+
+    /** The name shown on pages in {@code lang}. */
+    String name(String lang) {
+        return names.getOrDefault(lang, name);
     }
 
     int count() {

@@ -55,7 +55,7 @@ final class AuthorPages {
     private PageTask.Prepared indexPage(String lang) {
         Comparator<String> collation = Collation.comparator(lang);
         List<AuthorViews.Item> items = index.authors().stream()
-                .map(a -> new AuthorViews.Item(a.name(), path(lang, a.slug()), a.count()))
+                .map(a -> new AuthorViews.Item(a.name(lang), path(lang, a.slug()), a.count()))
                 .sorted(Comparator.comparing(AuthorViews.Item::name, collation).thenComparing(AuthorViews.Item::path))
                 .toList();
         PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(indexPath(lang)), lang, "authors",
@@ -65,11 +65,12 @@ final class AuthorPages {
 
     private PageTask.Prepared authorPage(String lang, Author author, int number, int total) {
         UiStrings ui = r.chrome().ui(lang);
-        String heading = number == 0 ? author.name() : author.name() + " – " + ui.format("pageNumber", number);
+        String name = author.name(lang);
+        String heading = number == 0 ? name : name + " – " + ui.format("pageNumber", number);
         PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(path(lang, author.slug(), number)), lang, "authors",
                 heading, "profile", r.chrome().everyLanguage(l -> path(l, author.slug(), number)));
         int size = r.site().config().pageSize();
-        AuthorViews.Page view = new AuthorViews.Page(author.name(), author.written().size(), author.translated().size(),
+        AuthorViews.Page view = new AuthorViews.Page(name, author.written().size(), author.translated().size(),
                 r.listings().items(page(languageFirst(author.written(), lang), number, size), lang),
                 r.listings().items(page(languageFirst(author.translated(), lang), number, size), lang),
                 Pager.of(number, total, n -> path(lang, author.slug(), n), ui));

@@ -1,11 +1,14 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
+import org.dozaban.content.People;
+import org.dozaban.content.Person;
 import org.dozaban.content.Site;
 import org.dozaban.text.CalendarMonth;
 import org.dozaban.text.Slugs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,24 +26,30 @@ import java.util.TreeSet;
  */
 final class ReaderIndex {
 
+    /** Marks a group of articles as a person of authors.yaml; no name holds it, as control characters are refused. */
+    private static final String PERSON = "\u0000";
+
     private final Map<String, Author> authorsBySlug;
     private final Map<String, Author> authorsByName;
     private final Map<String, SortedMap<CalendarMonth, List<Article>>> months;
 
-    private ReaderIndex(Map<String, Author> authorsBySlug, Map<String, SortedMap<CalendarMonth, List<Article>>> months) {
+    private ReaderIndex(Map<String, Author> authorsBySlug, Map<String, Author> authorsByName,
+                        Map<String, SortedMap<CalendarMonth, List<Article>>> months) {
         this.authorsBySlug = authorsBySlug;
-        this.authorsByName = new LinkedHashMap<>();
-        authorsBySlug.values().forEach(a -> authorsByName.put(a.name(), a));
+        this.authorsByName = authorsByName;
         this.months = months;
     }
 
     static ReaderIndex build(Site site) {
+        People people = site.people();
+        // a person of authors.yaml is grouped under their slug, everyone else under their name
         Map<String, List<Article>> written = new TreeMap<>();
         Map<String, List<Article>> translated = new TreeMap<>();
         Map<String, SortedMap<CalendarMonth, List<Article>>> months = new TreeMap<>();
         for (Article article : site.articles()) {
-            name(article.author()).ifPresent(n -> written.computeIfAbsent(n, k -> new ArrayList<>()).add(article));
-            name(article.translator()).ifPresent(n -> translated.computeIfAbsent(n, k -> new ArrayList<>()).add(article));
+            person(article.author(), people).ifPresent(n -> written.computeIfAbsent(n, k -> new ArrayList<>()).add(article));
+            person(article.translator(), people).ifPresent(n -> translated.computeIfAbsent(n, k -> new ArrayList<>())
+                    .add(article));
             if (article.date() != null) {
                 months.computeIfAbsent(article.lang(), k -> new TreeMap<>())
                         .computeIfAbsent(CalendarMonth.of(article.date(), article.lang()), k -> new ArrayList<>())
@@ -50,13 +59,33 @@ final class ReaderIndex {
         Set<String> all = new TreeSet<>(written.keySet());
         all.addAll(translated.keySet());
         Map<String, Author> bySlug = new TreeMap<>();
+        Map<String, Author> byName = new HashMap<>();
         Set<String> taken = new HashSet<>();
-        for (String name : all) {
-            String slug = uniqueSlug(name, taken);
-            bySlug.put(slug, new Author(name, slug, written.getOrDefault(name, List.of()),
-                    translated.getOrDefault(name, List.of())));
+        people.all().forEach(p -> taken.add(p.slug()));
+        for (String key : all) {
+            List<Article> wrote = written.getOrDefault(key, List.of());
+            List<Article> translations = translated.getOrDefault(key, List.of());
+            Optional<Person> person = people.all().stream().filter(p -> key.equals(PERSON + p.slug())).findFirst();
+            Author author = person
+                    .map(p -> new Author(p.name("en"), p.names(), p.slug(), wrote, translations))
+                    .orElseGet(() -> new Author(key, Map.of(), uniqueSlug(key, taken, site.config().nativeSlugs()),
+                            wrote, translations));
+            bySlug.put(author.slug(), author);
+            if (person.isPresent()) {
+                person.get().names().values().forEach(n -> byName.put(n, author));
+            } else {
+                byName.put(key, author);
+            }
         }
-        return new ReaderIndex(bySlug, months);
+        return new ReaderIndex(bySlug, byName, months);
+    }
+
+    /**
+     * What a byline's person is grouped under: {@link #PERSON} and their slug when authors.yaml names
+     * them, else the name.
+     */
+    private static Optional<String> person(String value, People people) {
+        return name(value).map(n -> people.byName(n).map(p -> PERSON + p.slug()).orElse(n));
     }
 
     private static Optional<String> name(String value) {
@@ -64,8 +93,8 @@ final class ReaderIndex {
     }
 
     /** The name's slug, else "author"; a slug taken by another name gets "-2", "-3", … */
-    private static String uniqueSlug(String name, Set<String> taken) {
-        String base = Slugs.slugify(name);
+    private static String uniqueSlug(String name, Set<String> taken, boolean nativeSlugs) {
+        String base = nativeSlugs ? Slugs.nativeSlug(name) : Slugs.slugify(name);
         if (base.isEmpty()) {
             base = "author";
         }
