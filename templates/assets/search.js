@@ -407,7 +407,11 @@
         return Promise.all(keys.map(function (k) { return load(root, shardFile(k)); })).then(function () {
           var ids = rank(groups);
           var chunks = {};
-          ids.slice(0, MAX_RESULTS).forEach(function (id) { chunks[Math.floor(id / manifest.chunk)] = true; });
+          ids.slice(0, MAX_RESULTS).forEach(function (id) {
+            chunks[Math.floor(id / manifest.chunk)] = true;
+            /* the texts load beside the rows; show() waits for each one when it adds the snippets */
+            load(root, textFile(id)).catch(function () { return null; });
+          });
           return Promise.all(Object.keys(chunks).map(function (n) { return load(root, 'search/docs/' + n + '.js'); }))
             .then(function () {
               if (ticket === latest) { show(query, ids, groups, ticket); }
