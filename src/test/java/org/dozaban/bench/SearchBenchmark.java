@@ -114,16 +114,20 @@ class SearchBenchmark {
                 for (String file : files) {
                     loaded += site.resolve(file).toFile().length();
                 }
-                long texts = 0;
+                Map<String, Long> kinds = new TreeMap<>();
                 for (String file : files) {
-                    texts += file.startsWith("search/text/") ? site.resolve(file).toFile().length() : 0;
+                    kinds.merge(file.replaceFirst("^search/([a-z]+)/.*", "$1"), site.resolve(file).toFile().length(),
+                            Long::sum);
                 }
                 System.out.printf(Locale.ROOT, "search benchmark: \"%s\" (terms %s): results %.0f ms after the"
-                                + " keystroke, snippets %.0f ms; %d files, %d KB of index loaded (%d KB of it texts for"
-                                + " %d of %d results shown); %s%n", query, SearchText.queryTerms(query),
-                        ((Number) result.get("ms")).doubleValue(), ((Number) result.get("snippets")).doubleValue(),
-                        files.size(), loaded >> 10, texts >> 10, ((Number) result.get("withSnippet")).intValue(),
-                        ((Number) result.get("shown")).intValue(), result.get("status"));
+                                + " keystroke, snippets %.0f ms; %d files, %d KB of index loaded (manifest %d KB, shards"
+                                + " %d KB, rows %d KB, texts %d KB for %d of %d results shown); %s%n", query,
+                        SearchText.queryTerms(query), ((Number) result.get("ms")).doubleValue(),
+                        ((Number) result.get("snippets")).doubleValue(), files.size(), loaded >> 10,
+                        kinds.getOrDefault("search/index.js", 0L) >> 10, kinds.getOrDefault("terms", 0L) >> 10,
+                        kinds.getOrDefault("docs", 0L) >> 10, kinds.getOrDefault("text", 0L) >> 10,
+                        ((Number) result.get("withSnippet")).intValue(), ((Number) result.get("shown")).intValue(),
+                        result.get("status"));
             }
         } finally {
             driver.quit();
