@@ -208,7 +208,10 @@
     }
     var bytes = Uint8Array.from(atob(texts[id]), function (c) { return c.charCodeAt(0); });
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    return new Response(stream).text().then(function (text) { inflated[id] = text; });
+    return new Response(stream).text().then(function (text) {
+      inflated[id] = text;
+      delete texts[id];
+    });
   }
 
   /* Snippets. */
@@ -399,6 +402,7 @@
         var groups = plan(query);
         if (!groups.length) {
           list.textContent = '';
+          list.removeAttribute('aria-busy');
           status.textContent = query.trim() ? messages.short : '';
           return null;
         }
@@ -418,7 +422,10 @@
             });
         });
       }).catch(function () {
-        if (ticket === latest) { status.textContent = messages.failed; }
+        if (ticket === latest) {
+          list.removeAttribute('aria-busy');
+          status.textContent = messages.failed;
+        }
       });
     }
 
