@@ -271,7 +271,7 @@ public final class Extractor {
     }
 
     static String host(String url) {
-        return url == null ? null : Links.host(url).orElse(null);
+        return url == null ? null : Links.publisherHost(url).orElse(null);
     }
 
     static String firstOf(String... values) {
