@@ -102,7 +102,8 @@ public final class Extractor {
                 .or(() -> DateText.dateline(body.get(0).first()))
                 .or(() -> tailDate(tail)).orElse(null);
         Draft draft = new Draft(front.title(), author, date, sourceUrl, publisher,
-                Objects.equals(via, publisher) ? null : via, PageBreaks.join(body, LanguageDetection.of(body)));
+                Objects.equals(via, publisher) ? null : via, PageBreaks.join(body, LanguageDetection.of(body)),
+                front.subtitle(blocks));
         return new Extraction(draft, explained, warnings);
     }
 
@@ -169,6 +170,10 @@ public final class Extractor {
         for (int i = 0; i < Math.min(front.bodyStart(), blocks.size()); i++) {
             Block b = blocks.get(i);
             Evidence candidate = front.candidates().get(i);
+            if (i == front.subtitleIndex()) {
+                explained.add(entry(b, candidate));
+                continue;
+            }
             if (i == front.titleIndex()) {
                 explained.add(entry(b, candidate != null ? candidate
                         : new Evidence(Role.TITLE, 0, List.of("best line left (uncertain)"))));

@@ -37,6 +37,9 @@ final class HtmlArticle {
     private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final int PROSE_WORDS = 12;
     private static final int MAX_META_WORDS = 12;
+    /** Marks a paragraph whose class names it a subtitle, until the blocks are read. */
+    private static final String DECK = "\u0000deck";
+    private static final Pattern SUBHEADING = Pattern.compile("^#{2,3} .*");
 
     private HtmlArticle() {
     }
@@ -57,6 +60,7 @@ final class HtmlArticle {
                 .flatMap(HtmlArticle::date).orElse(null);
         String sourceUrl = firstOf(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
         String publisher = firstOf(meta(doc, "og:site_name"), ld.get("publisher"));
+        String description = firstOf(meta(doc, "og:description"), meta(doc, "description"));
         List<Extraction.Explained> explained = new ArrayList<>();
         Element body = doc.body();
         for (Element chrome : body.select(REMOVED)) {
@@ -75,12 +79,23 @@ final class HtmlArticle {
         convert(root, blocks, new ArrayList<>(), title);
         List<Block> article = new ArrayList<>();
         boolean prose = false;
+        boolean titleSeen = false;
+        String subtitle = null;
         for (Block b : blocks) {
             String flat = b.flat();
+            Optional<String> deck = titleSeen && subtitle == null && article.isEmpty()
+                    ? deckReason(b, description) : Optional.empty();
+            if (deck.isPresent()) {
+                subtitle = Subtitles.text(new Block(List.of(clean(flat)), b.line(), 1, false));
+                explained.add(new Extraction.Explained(b.line(), clean(flat), new Evidence(Role.SUBTITLE, 3,
+                        List.of(deck.get(), "before the text"))));
+                continue;
+            }
             boolean meta = !prose && b.words() <= MAX_META_WORDS
                     && (Byline.parse(b).isPresent() || author != null && flat.contains(author) || b.first().startsWith("\u0000time"));
             if (Texts.plainTitle(flat).equals(title) && !prose) {
                 explained.add(new Extraction.Explained(b.line(), flat, new Evidence(Role.TITLE, 3, List.of("<h1> or title text"))));
+                titleSeen = true;
             } else if (meta) {
                 explained.add(new Extraction.Explained(b.line(), clean(flat), new Evidence(Role.BYLINE, 2,
                         List.of("byline or date before the text"))));
@@ -102,8 +117,30 @@ final class HtmlArticle {
                     "add an <h1> or <title>"));
         }
         Draft draft = new Draft(title.strip(), author == null ? null : Byline.titleCase(author.strip()), date,
-                sourceUrl, publisher, null, article);
+                sourceUrl, publisher, null, article, subtitle);
         return new Extraction(draft, explained, warnings);
+    }
+
+    /**
+     * Why a block just under the title is its subtitle: an {@code <h2>} or {@code <h3>}, a paragraph whose class
+     * names a subtitle (vocabulary html-subtitle), or the page's description; empty when it is none of them.
+     */
+    private static Optional<String> deckReason(Block b, String description) {
+        String text = Subtitles.text(new Block(List.of(clean(b.flat())), b.line(), 1, false));
+        int words = text.split("\\s+").length;
+        if (words < 3 || words > 50 || Byline.parse(b).isPresent()) {
+            return Optional.empty();
+        }
+        if (b.first().startsWith(DECK)) {
+            return Optional.of("class of a subtitle (html-subtitle)");
+        }
+        if (SUBHEADING.matcher(b.first()).matches() && b.lines().size() == 1) {
+            return Optional.of("<h2> or <h3> under the <h1>");
+        }
+        if (description != null && Vocabulary.normalize(text).equals(Vocabulary.normalize(description))) {
+            return Optional.of("repeats the page's description");
+        }
+        return Optional.empty();
     }
 
     private static Role role(String first) {
@@ -117,7 +154,7 @@ final class HtmlArticle {
     }
 
     private static String clean(String text) {
-        return text.replace("\u0000time", "");
+        return text.replace("\u0000time", "").replace(DECK, "");
     }
 
     private static Extraction.Explained explainedOf(Element e, Role role, String feature) {
@@ -128,6 +165,15 @@ final class HtmlArticle {
     private static int lineOf(Node n) {
         int line = n.sourceRange().start().lineNumber();
         return Math.max(line, 1);
+    }
+
+    private static boolean isDeck(Element e) {
+        for (String part : e.className().toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
+            if (!part.isEmpty() && Vocabulary.of("html-subtitle").isWhole(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> chromeWord(Element e) {
@@ -189,7 +235,7 @@ final class HtmlArticle {
         String tag = el.tagName();
         switch (tag) {
             case "p" -> add(out, el, (el.selectFirst("time") != null && el.text().length() < 80 ? "\u0000time" : "")
-                    + inline(el.childNodes()));
+                    + (isDeck(el) ? DECK : "") + inline(el.childNodes()));
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 String text = inline(el.childNodes());
                 int level = tag.charAt(1) - '0';
@@ -235,7 +281,7 @@ final class HtmlArticle {
 
     private static void add(List<Block> out, Element el, String text) {
         String t = text.strip();
-        if (!t.isEmpty() && !t.equals("\u0000time")) {
+        if (!clean(t).isBlank()) {
             out.add(new Block(List.of(t), lineOf(el), 1, false));
         }
     }
