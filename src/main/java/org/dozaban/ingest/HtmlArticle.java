@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +33,6 @@ final class HtmlArticle {
     private static final String REMOVED = "nav, header, footer, aside, form, script, style, noscript, iframe, button, "
             + "input, select, textarea, svg, template";
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
-    private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final int PROSE_WORDS = 12;
     private static final int MAX_META_WORDS = 12;
     /** Marks a paragraph whose class names it a subtitle, until the blocks are read. */
@@ -51,15 +49,15 @@ final class HtmlArticle {
 
     static Extraction extract(String html, Path file) throws ContentException {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        Map<String, String> ld = jsonLd(doc);
-        String title = firstOf(meta(doc, "og:title"), ld.get("headline"), text(doc.selectFirst("h1")),
+        JsonLd ld = JsonLd.of(doc);
+        String title = firstOf(meta(doc, "og:title"), ld.headline(), text(doc.selectFirst("h1")),
                 siteTrimmed(doc.title()));
-        String author = firstOf(ld.get("author"), meta(doc, "author"), text(doc.selectFirst("[rel=author]")));
-        LocalDate date = Optional.ofNullable(firstOf(meta(doc, "article:published_time"), ld.get("datePublished"),
+        String author = firstOf(ld.author(), meta(doc, "author"), text(doc.selectFirst("[rel=author]")));
+        LocalDate date = Optional.ofNullable(firstOf(meta(doc, "article:published_time"), ld.datePublished(),
                 attr(doc.selectFirst("time[datetime]"), "datetime"), meta(doc, "date")))
                 .flatMap(HtmlArticle::date).orElse(null);
         String sourceUrl = firstOf(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
-        String publisher = firstOf(meta(doc, "og:site_name"), ld.get("publisher"));
+        String publisher = firstOf(meta(doc, "og:site_name"), ld.publisher());
         String description = firstOf(meta(doc, "og:description"), meta(doc, "description"));
         List<Extraction.Explained> explained = new ArrayList<>();
         Element body = doc.body();
@@ -111,6 +109,10 @@ final class HtmlArticle {
                     "the page holds no paragraph outside navigation, headers and footers"));
         }
         List<String> warnings = new ArrayList<>();
+        for (int line : ld.unreadable()) {
+            warnings.add(Extractor.warning(file, line, "the JSON-LD script is not valid JSON; it was skipped and the"
+                    + " page's other metadata used", "check the script with a JSON validator"));
+        }
         if (title == null || title.isBlank()) {
             title = article.get(0).flat();
             warnings.add(Extractor.warning(file, article.get(0).line(), "no title in the HTML; used the first paragraph",
@@ -362,54 +364,6 @@ final class HtmlArticle {
     /** A page title without the site name after a bar or dash ("Headline | Site" gives "Headline"). */
     private static String siteTrimmed(String title) {
         return blankToNull(title.replaceFirst("\\s+[|–—-]\\s+[^|–—-]+$", "").strip());
-    }
-
-    /**
-     * The headline, author, datePublished and publisher of the first JSON-LD object that has them (an
-     * author or publisher object's name).
-     */
-    private static Map<String, String> jsonLd(Document doc) {
-        Map<String, String> found = new HashMap<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            String json = script.data();
-            for (String key : List.of("headline", "datePublished")) {
-                value(json, "\"" + key + "\"\\s*:\\s*").ifPresent(v -> found.putIfAbsent(key, v));
-            }
-            for (String key : List.of("author", "publisher")) {
-                value(json, "\"" + key + "\"\\s*:\\s*\\[?\\s*(?:\\{[^{}]*?\"name\"\\s*:\\s*)?")
-                        .ifPresent(v -> found.putIfAbsent(key, v));
-            }
-        }
-        return found;
-    }
-
-    private static Optional<String> value(String json, String before) {
-        Matcher m = Pattern.compile(before + JSON_STRING.pattern()).matcher(json);
-        return m.find() ? Optional.of(unescape(m.group(1))).map(String::strip).filter(s -> !s.isEmpty()) : Optional.empty();
-    }
-
-    private static String unescape(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 >= s.length()) {
-                out.append(c);
-                continue;
-            }
-            char n = s.charAt(++i);
-            switch (n) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'u' -> {
-                    if (i + 4 < s.length()) {
-                        out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                        i += 4;
-                    }
-                }
-                default -> out.append(n);
-            }
-        }
-        return out.toString();
     }
 
     private static String blankToNull(String s) {
