@@ -127,13 +127,13 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
     /**
      * Why the block at {@code i}, just under the title, is its subtitle: it has the shape of one and stands
      * before the byline or date, or, a title-like line of five words or more, just before the text. Empty
-     * when it is not a subtitle.
+     * when it is not a subtitle, and when no text follows (then the line is the text).
      */
     private static Optional<String> subtitleAt(List<Block> blocks, List<Kind> kinds, int i, int prose) {
-        Block b = blocks.get(i);
-        if (i >= prose || kinds.get(i) == Kind.CHROME || !Subtitles.hasShape(b)) {
+        if (i >= prose || prose >= blocks.size() || kinds.get(i) == Kind.CHROME || !Subtitles.hasShape(blocks.get(i))) {
             return Optional.empty();
         }
+        Block b = blocks.get(i);
         if (i + 1 < prose && kinds.get(i + 1) == Kind.META) {
             return Optional.of("under the title, before the byline or date");
         }

@@ -79,12 +79,14 @@ final class HtmlArticle {
         boolean prose = false;
         boolean titleSeen = false;
         String subtitle = null;
+        Block subtitleBlock = null;
         for (Block b : blocks) {
             String flat = b.flat();
             Optional<String> deck = titleSeen && subtitle == null && article.isEmpty()
                     ? deckReason(b, description) : Optional.empty();
             if (deck.isPresent()) {
                 subtitle = Subtitles.text(new Block(List.of(clean(flat)), b.line(), 1, false));
+                subtitleBlock = new Block(List.of(clean(String.join("\n", b.lines())).split("\n")), b.line(), 1, false);
                 explained.add(new Extraction.Explained(b.line(), clean(flat), new Evidence(Role.SUBTITLE, 3,
                         List.of(deck.get(), "before the text"))));
                 continue;
@@ -103,6 +105,10 @@ final class HtmlArticle {
                 explained.add(new Extraction.Explained(b.line(), clean(flat), new Evidence(role(b.first()), 2,
                         List.of("in the densest element <" + root.tagName() + ">"))));
             }
+        }
+        if (article.isEmpty() && subtitleBlock != null) {
+            article.add(subtitleBlock);
+            subtitle = null;
         }
         if (article.isEmpty()) {
             throw new ContentException(new Problem(file, 0, 0, "no article text found in the HTML",

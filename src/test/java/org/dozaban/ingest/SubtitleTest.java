@@ -68,4 +68,11 @@ class SubtitleTest {
         assertEquals("*A deck*", ArticleBuilder.lead("A deck", "en"));
         assertEquals("**روتیتر**", ArticleBuilder.lead("روتیتر", "fa"));
     }
+
+    @Test
+    void aLineUnderTheTitleWithNoTextAfterItIsTheText() throws ContentException {
+        Draft draft = extract("# Bridge to be repaired", "Repairs to the old stone bridge start next week");
+        assertNull(draft.subtitle());
+        assertEquals(List.of("Repairs to the old stone bridge start next week"), paragraphs(draft));
+    }
 }
