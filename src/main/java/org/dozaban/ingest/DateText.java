@@ -123,11 +123,12 @@ public final class DateText {
     }
 
     /**
-     * The day of a wire dateline that gives no year, at the start of {@code text}: a place, a comma, a month
-     * and day, an agency in brackets and a dash ("PORT ELLEN, March 9 (Island Wire) -").
+     * The day of a wire dateline that gives no year, at the start of {@code text}: a place, a comma or dash, a
+     * month and day, an agency in brackets and a dash ("PORT ELLEN, March 9 (Island Wire) -", "شیراز - ۱۲ مهر
+     * (خبرگزاری پارس) -").
      */
-    static Optional<java.time.MonthDay> datelineWithoutYear(String text) {
-        return afterPlace(text).flatMap(rest -> EnglishDates.dayAtStart(rest)
+    static Optional<CalendarDay> datelineWithoutYear(String text) {
+        return afterPlace(text).flatMap(rest -> EnglishDates.dayAtStart(rest).or(() -> PersianDates.dayAtStart(rest))
                 .filter(found -> AGENCY_DASH.matcher(rest.substring(found.end())).find())
                 .map(EnglishDates.DayFound::day));
     }

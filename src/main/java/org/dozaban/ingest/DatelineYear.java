@@ -1,22 +1,22 @@
 package org.dozaban.ingest;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The year of a wire dateline that gives only a month and day ("PORT ELLEN, March 9 (Island Wire) -"), taken
- * from the document itself: a date on a line after the article (a filing time), else the year of a copyright
- * line. The file's own times say nothing about when the article was written, so they are never used.
+ * The year of a wire dateline that gives only a day and month ("PORT ELLEN, March 9 (Island Wire) -",
+ * "شیراز - ۱۲ مهر (خبرگزاری پارس) -"), taken from the document itself: a date on a line after the article (a
+ * filing time), else the year of a copyright line, in either calendar. The file's own times say nothing
+ * about when the article was written, so they are never used.
  *
  * @param date     the dateline's date in the year found, or null when the document gives no year
- * @param day      the dateline's month and day
+ * @param day      the dateline's day and month
  * @param evidence what gave the year, in words, or why there is none
  */
-record DatelineYear(LocalDate date, MonthDay day, String evidence) {
+record DatelineYear(LocalDate date, CalendarDay day, String evidence) {
 
     private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(\\d{4})\\b");
     private static final int MAX_DATE_LINE_WORDS = 8;
@@ -26,36 +26,29 @@ record DatelineYear(LocalDate date, MonthDay day, String evidence) {
         return DateText.datelineWithoutYear(first.first()).map(day -> dated(day, after));
     }
 
-    private static DatelineYear dated(MonthDay day, List<Block> after) {
+    private static DatelineYear dated(CalendarDay day, List<Block> after) {
         for (Block b : after) {
             for (String line : b.lines()) {
                 Optional<EnglishDates.Found> found = DateText.atEnd(line);
                 if (found.isPresent() && line.strip().split("\\s+").length <= MAX_DATE_LINE_WORDS) {
-                    LocalDate near = found.get().date();
-                    LocalDate same = at(day, near.getYear());
-                    LocalDate date = same == null || same.isAfter(near) ? at(day, near.getYear() - 1) : same;
-                    return new DatelineYear(date, day, "year from the date on line " + b.line());
+                    return new DatelineYear(day.onOrBefore(found.get().date()).orElse(null), day,
+                            "year from the date on line " + b.line());
                 }
             }
         }
         for (Block b : after) {
             Matcher m = COPYRIGHT_YEAR.matcher(DateText.plain(b.flat()));
             if (m.find()) {
-                return new DatelineYear(at(day, Integer.parseInt(m.group(1))), day,
+                return new DatelineYear(day.inWrittenYear(Integer.parseInt(m.group(1))).orElse(null), day,
                         "year from the copyright line " + b.line());
             }
         }
         return new DatelineYear(null, day, "no year in the document");
     }
 
-    private static LocalDate at(MonthDay day, int year) {
-        return day.isValidYear(year) ? day.atYear(year) : null;
-    }
-
-    /** The month and day as written in English ("March 9"). */
+    /** The day and month as the dateline writes them ("March 9", "12 مهر"). */
     String dayText() {
-        return day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
-                + day.getDayOfMonth();
+        return day.written();
     }
 
     /** The dateline's feature for {@code --explain}. */

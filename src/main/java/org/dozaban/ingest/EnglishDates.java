@@ -34,7 +34,7 @@ public final class EnglishDates {
     }
 
     /** A day of a month without a year, and where its text ends. */
-    record DayFound(java.time.MonthDay day, int end) {
+    record DayFound(CalendarDay day, int end) {
     }
 
     private EnglishDates() {
@@ -47,11 +47,13 @@ public final class EnglishDates {
             if (m.find()) {
                 boolean dayFirst = pattern == DAY_MONTH_START;
                 int month = Vocabulary.of("months", "en").number(m.group(dayFirst ? 2 : 1)).orElse(0);
+                int day = num(m, dayFirst ? 1 : 2);
                 try {
-                    return Optional.of(new DayFound(java.time.MonthDay.of(month, num(m, dayFirst ? 1 : 2)), m.end()));
+                    java.time.MonthDay.of(month, day);
                 } catch (DateTimeException e) {
                     return Optional.empty();
                 }
+                return Optional.of(new DayFound(new CalendarDay(false, month, day, m.group()), m.end()));
             }
         }
         return Optional.empty();

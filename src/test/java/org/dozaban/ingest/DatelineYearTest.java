@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +27,13 @@ class DatelineYearTest {
 
     @Test
     void readsTheDayOfADatelineWithoutAYear() {
-        assertEquals(Optional.of(MonthDay.of(3, 9)), DateText.datelineWithoutYear("PORT ELLEN, March 9 (Island Wire) - Crews"));
-        assertEquals(Optional.of(MonthDay.of(11, 7)), DateText.datelineWithoutYear("NORTHPORT, 7 Nov. - Fishermen"));
+        assertEquals(Optional.of(new CalendarDay(false, 3, 9, "March 9")),
+                DateText.datelineWithoutYear("PORT ELLEN, March 9 (Island Wire) - Crews"));
+        assertEquals(Optional.of(new CalendarDay(false, 11, 7, "7 Nov.")),
+                DateText.datelineWithoutYear("NORTHPORT, 7 Nov. - Fishermen"));
+        assertEquals(Optional.of(new CalendarDay(true, 8, 10, "10 عقرب")),
+                DateText.datelineWithoutYear("هرات - ۱۰ عقرب (آژانس خبری پامیر) - کشاورزان"));
+        assertEquals(Optional.empty(), DateText.datelineWithoutYear("هرات - ۱۰ عقرب ۱۴۰۱ (آژانس خبری پامیر) - کشاورزان"));
         assertEquals(Optional.empty(), DateText.datelineWithoutYear("PORT ELLEN, March 9, 2023 (Island Wire) - Crews"));
         assertEquals(Optional.empty(), DateText.datelineWithoutYear("In March 9 boats sailed - and then"));
     }
@@ -50,7 +54,7 @@ class DatelineYearTest {
     void withoutAYearInTheDocumentTheDateIsLeftOutAndTheLineNamed() throws ContentException {
         Extraction e = explain(TITLE, LEAD, SECOND);
         assertNull(e.draft().date());
-        assertEquals(List.of("seeds/wire.txt:3:1: warning: the dateline gives December 30 without a year, and nothing"
+        assertEquals(List.of("seeds/wire.txt:3:1: warning: the dateline gives Dec 30 without a year, and nothing"
                 + " else in the file gives one; the date was left out\n  hint: set date: yyyy-mm-dd in the written file"),
                 e.warnings());
     }
@@ -60,5 +64,17 @@ class DatelineYearTest {
         String lead = LEAD.replace("Dec 30", "Feb 29");
         assertNull(explain(TITLE, lead, SECOND, "Copyright 2023 Island Wire").draft().date());
         assertEquals(LocalDate.of(2024, 2, 29), explain(TITLE, lead, SECOND, "Copyright 2024 Island Wire").draft().date());
+    }
+
+    @Test
+    void aCopyrightYearOfTheOtherCalendarGivesTheDayThatFallsInIt() {
+        CalendarDay mehr12 = new CalendarDay(true, 7, 12, "12 مهر");
+        assertEquals(Optional.of(LocalDate.of(2023, 10, 4)), mehr12.inWrittenYear(1402));
+        assertEquals(Optional.of(LocalDate.of(2023, 10, 4)), mehr12.inWrittenYear(2023));
+        CalendarDay dey10 = new CalendarDay(true, 10, 10, "10 دی");
+        assertEquals(Optional.of(LocalDate.of(2023, 12, 31)), dey10.inWrittenYear(2023));
+        CalendarDay march9 = new CalendarDay(false, 3, 9, "March 9");
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 9)), march9.inWrittenYear(1402));
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 9)), march9.onOrBefore(LocalDate.of(2023, 3, 8)));
     }
 }
