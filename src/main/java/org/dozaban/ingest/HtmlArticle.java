@@ -107,7 +107,11 @@ final class HtmlArticle {
             }
         }
         if (article.isEmpty() && subtitleBlock != null) {
-            article.add(subtitleBlock);
+            Block only = subtitleBlock;
+            explained.removeIf(e -> e.evidence().role() == Role.SUBTITLE);
+            explained.add(new Extraction.Explained(only.line(), only.flat(), new Evidence(role(only.first()), 2,
+                    List.of("the only text under the title"))));
+            article.add(only);
             subtitle = null;
         }
         if (article.isEmpty()) {

@@ -75,4 +75,16 @@ class SubtitleTest {
         assertNull(draft.subtitle());
         assertEquals(List.of("Repairs to the old stone bridge start next week"), paragraphs(draft));
     }
+
+    @Test
+    void anHtmlSubheadingUnderTheHeadlineIsTheSubtitleUnlessItIsAllTheText() throws ContentException {
+        String page = "<html><body><article><h1>Bridge to be repaired</h1>\n<h2>Work on the old stone bridge starts"
+                + " next week</h2>\n%s</article></body></html>";
+        Draft withText = Extractor.extract(String.format(page, "<p>" + PARAGRAPH + "</p>"), Path.of("a.html"));
+        assertEquals("Work on the old stone bridge starts next week", withText.subtitle());
+        assertEquals(List.of(PARAGRAPH), paragraphs(withText));
+        Draft alone = Extractor.extract(String.format(page, ""), Path.of("a.html"));
+        assertNull(alone.subtitle());
+        assertEquals(List.of("## Work on the old stone bridge starts next week"), paragraphs(alone));
+    }
 }
