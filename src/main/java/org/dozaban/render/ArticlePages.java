@@ -15,9 +15,11 @@ final class ArticlePages {
     private static final SafeString NO_BODY = new SafeString("");
 
     private final Rendering r;
+    private final RelatedArticles related;
 
     ArticlePages(Rendering r) {
         this.r = r;
+        this.related = new RelatedArticles(r.site());
     }
 
     /** A task per article, each language's articles newest first. */
@@ -71,7 +73,7 @@ final class ArticlePages {
                 r.listings().authorPath(article.author(), lang),
                 r.listings().authorPath(article.translator(), lang),
                 0,
-                r.listings().items(new RelatedArticles(r.site()).of(article), lang));
+                r.listings().items(related.of(article), lang));
     }
 
     private static Link link(Article article) {

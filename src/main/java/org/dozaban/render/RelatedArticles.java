@@ -3,15 +3,12 @@ package org.dozaban.render;
 import org.dozaban.content.Article;
 import org.dozaban.content.Site;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,67 +19,137 @@ import java.util.TreeSet;
  * scores the page's language first, then the closer in date, then by path. Of an article and its translations only
  * one is listed: the page's language when it is among them. The article's own translations are left
  * out: the page links them already.
+ *
+ * <p>Built once per render: the topic index is kept as arrays of article ordinals, and each thread adds up
+ * scores in its own array indexed by ordinal, so an article costs one pass over the lists of its own
+ * topics and no allocation per candidate.
  */
 final class RelatedArticles {
 
     static final int LIMIT = 5;
 
     private final Site site;
+    private final List<Article> articles;
+    private final Map<String, int[]> byTopic = new HashMap<>();
+    private final Map<String, Double> weights = new HashMap<>();
+    /** Per ordinal: a number shared by an article and its translations, and by nothing else. */
+    private final int[] work;
+    private final String[] language;
+    /** Per ordinal: the article's date as a day number, {@link Long#MIN_VALUE} when undated. */
+    private final long[] day;
+    private final ThreadLocal<Scratch> scratch;
 
     RelatedArticles(Site site) {
         this.site = site;
+        this.articles = site.articles();
+        int n = articles.size();
+        work = new int[n];
+        language = new String[n];
+        day = new long[n];
+        Map<String, Integer> works = new HashMap<>();
+        Map<String, List<Integer>> topics = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Article article = articles.get(i);
+            String key = article.translationKey();
+            work[i] = key == null ? -1 - i : works.computeIfAbsent(key, k -> works.size());
+            language[i] = article.lang();
+            day[i] = article.date() == null ? Long.MIN_VALUE : article.date().toEpochDay();
+            for (String topic : new TreeSet<>(article.topics())) {
+                topics.computeIfAbsent(topic, k -> new ArrayList<>()).add(i);
+            }
+        }
+        topics.forEach((topic, ordinals) -> {
+            byTopic.put(topic, ordinals.stream().mapToInt(Integer::intValue).toArray());
+            weights.put(topic, 1.0 / ordinals.size());
+        });
+        scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+    }
+
+    /** A thread's score table, all zero between calls, and the ordinals it touched. */
+    private static final class Scratch {
+        final double[] score;
+        final int[] touched;
+        final int[] mark;
+        int stamp;
+
+        Scratch(int n) {
+            score = new double[n];
+            touched = new int[n];
+            mark = new int[n];
+        }
     }
 
     /** A candidate with its score. */
-    private record Scored(Article article, double score, long distance) {
+    private record Scored(int ordinal, double score, boolean foreign, long distance, String path) {
     }
 
     List<Article> of(Article article) {
+        int self = site.ordinal(article);
         String lang = article.lang();
-        Map<Article, Double> scores = new IdentityHashMap<>();
+        Scratch s = scratch.get();
+        int count = 0;
         for (String topic : new TreeSet<>(article.topics())) {
-            List<Article> tagged = site.articlesWithTopic(topic);
-            double weight = 1.0 / tagged.size();
-            for (Article other : tagged) {
-                if (!sameWork(article, other)) {
-                    scores.merge(other, weight, Double::sum);
+            int[] tagged = byTopic.getOrDefault(topic, new int[0]);
+            double weight = weights.getOrDefault(topic, 0.0);
+            for (int other : tagged) {
+                if (work[other] == work[self]) {
+                    continue;
+                }
+                if (s.score[other] == 0) {
+                    s.touched[count++] = other;
+                }
+                s.score[other] += weight;
+            }
+        }
+        // works with a version in the page's language among the candidates
+        int stamp = ++s.stamp;
+        for (int i = 0; i < count; i++) {
+            int o = s.touched[i];
+            if (language[o].equals(lang)) {
+                if (work[o] >= 0) {
+                    s.mark[work[o]] = stamp;
                 }
             }
         }
-        Set<String> inPageLanguage = new HashSet<>();
-        scores.keySet().stream().filter(a -> a.lang().equals(lang) && a.translationKey() != null)
-                .forEach(a -> inPageLanguage.add(a.translationKey()));
-        List<Scored> candidates = new ArrayList<>();
-        scores.forEach((other, score) -> {
-            if (other.lang().equals(lang) || !inPageLanguage.contains(other.translationKey())) {
-                candidates.add(new Scored(other, score, distance(article.date(), other.date())));
-            }
-        });
-        candidates.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(s -> !s.article().lang().equals(lang))
+        List<Scored> best = new ArrayList<>();
+        Comparator<Scored> order = Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(Scored::foreign)
                 .thenComparingLong(Scored::distance)
-                .thenComparing(s -> s.article().urlPath()));
+                .thenComparing(Scored::path);
+        // the best few by score, pruned now and then: a candidate scoring under the lowest kept score,
+        // once that many are kept, is ranked after all of them
+        int keep = 4 * LIMIT;
+        double threshold = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < count; i++) {
+            int o = s.touched[i];
+            boolean foreign = !language[o].equals(lang);
+            if (s.score[o] >= threshold && (!foreign || work[o] < 0 || s.mark[work[o]] != stamp)) {
+                best.add(new Scored(o, s.score[o], foreign, distance(day[self], day[o]),
+                        articles.get(o).urlPath()));
+                if (best.size() > 2 * keep) {
+                    best.sort(order);
+                    best.subList(keep, best.size()).clear();
+                    threshold = best.get(keep - 1).score();
+                }
+            }
+            s.score[o] = 0;
+        }
+        best.sort(order);
         List<Article> related = new ArrayList<>();
-        Set<String> works = new HashSet<>();
-        for (Scored candidate : candidates) {
-            String key = candidate.article().translationKey();
-            if (related.size() < LIMIT && (key == null || works.add(key))) {
-                related.add(candidate.article());
+        Set<Integer> listed = new HashSet<>();
+        for (Scored candidate : best) {
+            if (related.size() < LIMIT && listed.add(work[candidate.ordinal()])) {
+                related.add(articles.get(candidate.ordinal()));
             }
         }
         return related;
     }
 
-    private static boolean sameWork(Article article, Article other) {
-        return other == article
-                || article.translationKey() != null && Objects.equals(article.translationKey(), other.translationKey());
-    }
-
     /** Days between two dates; undated articles are farthest from everything. */
-    private static long distance(LocalDate a, LocalDate b) {
-        if (a == null || b == null) {
+    private static long distance(long a, long b) {
+        if (a == Long.MIN_VALUE || b == Long.MIN_VALUE) {
             return Long.MAX_VALUE;
         }
-        return Math.abs(ChronoUnit.DAYS.between(a, b));
+        return Math.abs(a - b);
     }
 }

@@ -1,0 +1,119 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Article;
+import org.dozaban.content.Site;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The related articles of every article of random sites are the ones the definition gives when written
+ * out plainly: every article sharing a topic scored, sorted, and the first five distinct works taken.
+ */
+class RelatedArticlesTest {
+
+    @Test
+    void everyArticleOfRandomSitesGetsWhatTheDefinitionGives() throws Exception {
+        Site fixture = FixtureSites.load("bilingual");
+        for (long seed = 1; seed <= 40; seed++) {
+            Random random = new Random(seed);
+            Site site = new Site(fixture.config(), fixture.topics(), randomArticles(random, fixture));
+            RelatedArticles related = new RelatedArticles(site);
+            for (Article article : site.articles()) {
+                assertEquals(titles(byDefinition(site, article)), titles(related.of(article)),
+                        "seed " + seed + ", " + article.file());
+            }
+        }
+    }
+
+    /** Articles in both languages, some translated, on few topics so that equal scores are common. */
+    private static List<Article> randomArticles(Random random, Site fixture) {
+        List<String> topics = fixture.topics().stream().map(t -> t.key()).toList();
+        int count = 1 + random.nextInt(60);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String lang = random.nextBoolean() ? "en" : "fa";
+            Set<String> tags = new TreeSet<>();
+            int n = 1 + random.nextInt(Math.min(4, topics.size()));
+            while (tags.size() < n) {
+                tags.add(topics.get(random.nextInt(topics.size())));
+            }
+            LocalDate date = random.nextInt(8) == 0 ? null : LocalDate.of(2010, 1, 1).plusDays(random.nextInt(400));
+            // pairs share a key: article i and i+1 when i is even and they differ in language
+            String key = random.nextInt(3) == 0 ? "work-" + (i / 2) : null;
+            String slug = "a" + i;
+            articles.add(new Article(Path.of(lang, slug + ".md"), lang, slug, "title " + i, null, date,
+                    List.copyOf(tags), null, null, null, key, null, null, null, false, "", 1, "h" + i, null));
+        }
+        // a key shared twice in one language is not a translation: keep at most one per language
+        Map<String, Set<String>> seen = new LinkedHashMap<>();
+        List<Article> kept = new ArrayList<>();
+        for (Article a : articles) {
+            if (a.translationKey() == null || seen.computeIfAbsent(a.translationKey(), k -> new HashSet<>()).add(a.lang())) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    private record Scored(Article article, double score, long distance) {
+    }
+
+    private static List<Article> byDefinition(Site site, Article article) {
+        String lang = article.lang();
+        Map<Article, Double> scores = new LinkedHashMap<>();
+        for (String topic : new TreeSet<>(article.topics())) {
+            long tagged = site.articles().stream().filter(a -> a.topics().contains(topic)).count();
+            for (Article other : site.articles()) {
+                boolean sameWork = other == article || article.translationKey() != null
+                        && Objects.equals(article.translationKey(), other.translationKey());
+                if (other.topics().contains(topic) && !sameWork) {
+                    scores.merge(other, 1.0 / tagged, Double::sum);
+                }
+            }
+        }
+        Set<String> inPageLanguage = new HashSet<>();
+        scores.keySet().stream().filter(a -> a.lang().equals(lang) && a.translationKey() != null)
+                .forEach(a -> inPageLanguage.add(a.translationKey()));
+        List<Scored> candidates = new ArrayList<>();
+        scores.forEach((other, score) -> {
+            if (other.lang().equals(lang) || !inPageLanguage.contains(other.translationKey())) {
+                long distance = article.date() == null || other.date() == null ? Long.MAX_VALUE
+                        : Math.abs(ChronoUnit.DAYS.between(article.date(), other.date()));
+                candidates.add(new Scored(other, score, distance));
+            }
+        });
+        candidates.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> !s.article().lang().equals(lang))
+                .thenComparingLong(Scored::distance)
+                .thenComparing(s -> s.article().urlPath()));
+        List<Article> related = new ArrayList<>();
+        Set<String> works = new HashSet<>();
+        for (Scored candidate : candidates) {
+            String key = candidate.article().translationKey();
+            if (related.size() < RelatedArticles.LIMIT && (key == null || works.add(key))) {
+                related.add(candidate.article());
+            }
+        }
+        return related;
+    }
+
+    private static List<String> titles(List<Article> articles) {
+        return articles.stream().map(Article::title).toList();
+    }
+}
