@@ -83,7 +83,9 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
                 && Subtitles.isHeadlineOver(blocks.get(title - 1), blocks.get(title))) {
             Evidence over = candidates.get(title - 1);
             List<String> features = new ArrayList<>(over.features());
-            features.add(0, "headline over a longer title-like line (its subtitle)");
+            features.add(0, Subtitles.isSubheading(blocks.get(title - 1), blocks.get(title))
+                    ? "heading over a lower-level heading (its subtitle)"
+                    : "headline over a longer title-like line (its subtitle)");
             candidates = new java.util.TreeMap<>(candidates);
             candidates.put(title - 1, new Evidence(Role.TITLE, over.score(), features));
             title--;
@@ -130,14 +132,16 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
      * when it is not a subtitle, and when no text follows (then the line is the text).
      */
     private static Optional<String> subtitleAt(List<Block> blocks, List<Kind> kinds, int i, int prose) {
-        if (i >= prose || prose >= blocks.size() || kinds.get(i) == Kind.CHROME || !Subtitles.hasShape(blocks.get(i))) {
+        if (i >= prose || prose >= blocks.size() || kinds.get(i) == Kind.CHROME
+                || !Subtitles.hasShape(blocks.get(i)) && !Subtitles.isSubheading(blocks.get(i - 1), blocks.get(i))) {
             return Optional.empty();
         }
         Block b = blocks.get(i);
         if (i + 1 < prose && kinds.get(i + 1) == Kind.META) {
             return Optional.of("under the title, before the byline or date");
         }
-        if (i + 1 == prose && kinds.get(i) == Kind.TITLE && b.words() >= MIN_LEAD_LINE_WORDS) {
+        if (i + 1 == prose && kinds.get(i) == Kind.TITLE
+                && Subtitles.text(b).split("\\s+").length >= MIN_LEAD_LINE_WORDS) {
             return Optional.of("under the title, before the text; not a sentence");
         }
         return Optional.empty();

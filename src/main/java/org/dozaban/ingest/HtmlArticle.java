@@ -38,6 +38,8 @@ final class HtmlArticle {
     /** Marks a paragraph whose class names it a subtitle, until the blocks are read. */
     private static final String DECK = "\u0000deck";
     private static final Pattern SUBHEADING = Pattern.compile("^#{2,3} .*");
+    /** A shorter subheading under the headline is more often the first section's name ("Background"). */
+    private static final int MIN_SUBHEADING_WORDS = 5;
 
     private HtmlArticle() {
     }
@@ -146,7 +148,7 @@ final class HtmlArticle {
         if (b.first().startsWith(DECK)) {
             return Optional.of("class of a subtitle (html-subtitle)");
         }
-        if (SUBHEADING.matcher(b.first()).matches() && b.lines().size() == 1) {
+        if (SUBHEADING.matcher(b.first()).matches() && b.lines().size() == 1 && words >= MIN_SUBHEADING_WORDS) {
             return Optional.of("<h2> or <h3> under the <h1>");
         }
         if (description != null && Vocabulary.normalize(text).equals(Vocabulary.normalize(description))) {

@@ -16,6 +16,7 @@ final class Subtitles {
     private static final int MIN_HEADLINE_WORDS = 4;
     private static final int MAX_NAME_WORDS = 4;
     private static final Pattern NOT_TEXT = Pattern.compile("^(?:#|>|[-*+]\\s|\\d+[.)]\\s|\\|).*");
+    private static final Pattern HEADING_MARK = Pattern.compile("^(#{1,6})\\s");
     private static final Pattern EMPHASIS = Pattern.compile("^([*_]{1,2})(\\S(?:.*\\S)?)\\1$");
 
     private Subtitles() {
@@ -37,9 +38,28 @@ final class Subtitles {
      * is a slug or masthead more often than a headline.
      */
     static boolean isHeadlineOver(Block headline, Block deck) {
+        if (isSubheading(headline, deck)) {
+            return true;
+        }
         return deck.blanksBefore() > 0 && headline.words() >= MIN_HEADLINE_WORDS && deck.words() >= headline.words()
                 && !Front.isAllCaps(headline.flat())
                 && !headline.first().startsWith("#") && !deck.first().startsWith("#") && hasShape(deck);
+    }
+
+    /**
+     * Whether {@code deck} is a Markdown heading of a lower level than the heading {@code title} just above it
+     * ("# Title" / "## Deck"), and, without its mark, has the shape of a subtitle.
+     */
+    static boolean isSubheading(Block title, Block deck) {
+        int over = level(title.first());
+        int under = level(deck.first());
+        return over > 0 && under > over && deck.lines().size() == 1
+                && hasShape(new Block(List.of(Texts.plainTitle(deck.first())), deck.line(), deck.blanksBefore(), false));
+    }
+
+    private static int level(String line) {
+        var m = HEADING_MARK.matcher(line.strip());
+        return m.find() ? m.group(1).length() : 0;
     }
 
     /** The subtitle's text: its lines joined, without heading marks or emphasis around it. */

@@ -87,4 +87,16 @@ class SubtitleTest {
         assertNull(alone.subtitle());
         assertEquals(List.of("## Work on the old stone bridge starts next week"), paragraphs(alone));
     }
+
+    @Test
+    void aLowerHeadingUnderTheTitleIsItsSubtitleButASectionNameIsNot() throws ContentException {
+        Draft deck = extract("# Bridge to be repaired", "## Work on the old stone bridge starts next week", "By Jane Roe",
+                PARAGRAPH, SECOND);
+        assertEquals("Bridge to be repaired", deck.title());
+        assertEquals("Work on the old stone bridge starts next week", deck.subtitle());
+        Draft section = extract("# Bridge to be repaired", "## The old bridge", PARAGRAPH, SECOND);
+        assertEquals("Bridge to be repaired", section.title());
+        assertNull(section.subtitle());
+        assertEquals(List.of("## The old bridge", PARAGRAPH, SECOND), paragraphs(section));
+    }
 }
