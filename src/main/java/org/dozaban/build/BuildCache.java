@@ -7,7 +7,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -33,12 +36,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  *
  * Everything is keyed also by the inputs every page depends on: the templates, {@code site.yaml},
- * {@code topics.yaml}, {@code authors.yaml}, the interface strings and the version of the tool. When any of them changes, the
- * state is ignored and every page is rendered again; bodies stay valid while the tool is the same.
+ * {@code topics.yaml}, {@code authors.yaml}, the interface strings and the version of the tool. When any
+ * of them changes, the state is ignored and every page is rendered again; bodies stay valid while the
+ * tool is the same.
  */
 final class BuildCache implements BodyStore {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path bodies;
     private final Path stateFile;
@@ -46,9 +50,22 @@ final class BuildCache implements BodyStore {
     private final Map<String, FileRecord> files;
     private final Map<String, String> summaries;
     private final Map<String, String> newSummaries = new ConcurrentHashMap<>();
+    private final Recorded recorded;
+
+    /**
+     * What the last build was made from and made, besides its files.
+     *
+     * @param fingerprint the {@link SiteFingerprint} of its inputs
+     * @param pages       the files its render produced
+     * @param assets      the asset files it copied
+     */
+    record Recorded(String fingerprint, int pages, int assets) {
+        static final Recorded NOTHING = new Recorded("", 0, 0);
+    }
 
     private BuildCache(Path bodies, Path stateFile, String siteKey, Map<String, FileRecord> files,
-                       Map<String, String> summaries) {
+                       Map<String, String> summaries, Recorded recorded) {
+        this.recorded = recorded;
         this.bodies = bodies;
         this.stateFile = stateFile;
         this.siteKey = siteKey;
@@ -68,10 +85,42 @@ final class BuildCache implements BodyStore {
         Path stateFile = dir.resolve(out.toAbsolutePath().normalize().getFileName() + ".state");
         Map<String, FileRecord> files = new TreeMap<>();
         Map<String, String> summaries = new ConcurrentHashMap<>();
-        if (!clean) {
-            readState(stateFile, toolKey + siteKey, files, summaries);
+        Recorded recorded = clean ? Recorded.NOTHING : readState(stateFile, toolKey + siteKey, files, summaries);
+        return new BuildCache(bodies, stateFile, toolKey + siteKey, files, summaries, recorded);
+    }
+
+    /** What the last build was made from; {@link Recorded#NOTHING} when the cache is cold or out of date. */
+    Recorded recorded() {
+        return recorded;
+    }
+
+    /**
+     * Whether the output folder holds exactly the files the last build recorded, each of its recorded
+     * size: nothing added, removed or cut short since.
+     */
+    boolean outputIntact(Path out) throws IOException {
+        if (files.isEmpty() || !Files.isDirectory(out)) {
+            return false;
         }
-        return new BuildCache(bodies, stateFile, toolKey + siteKey, files, summaries);
+        Map<String, Long> found = new HashMap<>();
+        Files.walkFileTree(out, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                found.put(out.relativize(file).toString().replace('\\', '/'),
+                        attributes.isRegularFile() ? attributes.size() : -1);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (found.size() != files.size()) {
+            return false;
+        }
+        for (Map.Entry<String, FileRecord> entry : files.entrySet()) {
+            Long size = found.get(entry.getKey());
+            if (size == null || size != entry.getValue().size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the last build recorded of each output file; empty when the cache is cold or out of date. */
@@ -133,12 +182,15 @@ final class BuildCache implements BodyStore {
     }
 
     /** Records what this build wrote, replacing the state file atomically. */
-    void save(Map<String, FileRecord> written) throws IOException {
+    void save(Map<String, FileRecord> written, Recorded made) throws IOException {
         Files.createDirectories(stateFile.getParent());
         Path temp = Files.createTempFile(stateFile.getParent(), ".state-", ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
             out.writeInt(FORMAT);
             out.writeUTF(siteKey);
+            out.writeUTF(made.fingerprint());
+            out.writeInt(made.pages());
+            out.writeInt(made.assets());
             Map<String, FileRecord> sorted = new TreeMap<>(written);
             out.writeInt(sorted.size());
             for (Map.Entry<String, FileRecord> entry : sorted.entrySet()) {
@@ -164,13 +216,14 @@ final class BuildCache implements BodyStore {
         Files.deleteIfExists(stateFile);
     }
 
-    private static void readState(Path file, String siteKey, Map<String, FileRecord> files,
-                                  Map<String, String> summaries) {
+    private static Recorded readState(Path file, String siteKey, Map<String, FileRecord> files,
+                                      Map<String, String> summaries) {
         try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             if (in.readInt() != FORMAT || !in.readUTF().equals(siteKey)) {
-                return;
+                return Recorded.NOTHING;
             }
+            Recorded recorded = new Recorded(in.readUTF(), in.readInt(), in.readInt());
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 files.put(in.readUTF(), new FileRecord(in.readUTF(), in.readLong()));
@@ -179,16 +232,15 @@ final class BuildCache implements BodyStore {
             for (int i = 0; i < summaryCount; i++) {
                 summaries.put(in.readUTF(), readLong(in));
             }
+            return recorded;
         } catch (NoSuchFileException e) {
             // a first build
-        } catch (EOFException e) {
-            files.clear();
-            summaries.clear();
         } catch (IOException | RuntimeException e) {
             // an unreadable state only costs a full render
             files.clear();
             summaries.clear();
         }
+        return Recorded.NOTHING;
     }
 
     /** Writes text of any length; {@code writeUTF} stops at 64 KB. */

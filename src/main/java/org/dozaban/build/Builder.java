@@ -1,5 +1,6 @@
 package org.dozaban.build;
 
+import org.dozaban.content.ArticleCache;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Problem;
@@ -99,15 +100,31 @@ public final class Builder {
         Options options = new Options(given.content(), given.templates(), out, given.threads(), given.clean(),
                 given.progress(), given.inclusion(), given.recordUrls());
         List<Problem> warnings = new ArrayList<>();
+        String toolKey = BuildInputs.toolKey();
         try (Parallel parallel = new Parallel(options.threads())) {
-            Site site = stage("load", () -> ContentLoader.load(options.content(), options.inclusion(),
-                    Clock.systemUTC(), parallel, warnings::add));
+            ArticleCache articles = ArticleCache.open(options.cacheDir().resolve(
+                    options.out().toAbsolutePath().normalize().getFileName() + ".articles"), toolKey, options.clean());
+            Site site = stage("load", () -> {
+                Site loaded = ContentLoader.load(options.content(), options.inclusion(), Clock.systemUTC(), parallel,
+                        warnings::add, articles);
+                articles.save();
+                return loaded;
+            });
             Path assetsDir = options.templates().resolve("assets");
             warnings.addAll(AssetCheck.check(assetsDir, site.config().allowExternalSymlinks()));
-            BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), BuildInputs.toolKey(),
-                    BuildInputs.siteKey(options.content(), options.templates()), options.clean());
+            String siteKey = BuildInputs.siteKey(options.content(), options.templates());
+            BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), toolKey, siteKey, options.clean());
+            String fingerprint = SiteFingerprint.of(toolKey, siteKey, options.inclusion(), site, options.content());
             OutputTree tree = OutputTree.open(options.out(), cache.files());
             try {
+                BuildCache.Recorded last = cache.recorded();
+                if (last.fingerprint().equals(fingerprint) && cache.outputIntact(options.out())) {
+                    // made from the same inputs as the output folder, which is as that build left it
+                    PreviewImage.check(site.config(), options.templates());
+                    return new BuildReport(site.articles().size(), last.pages(), last.assets(), 0, 0,
+                            cache.files().size(), Duration.ofNanos(System.nanoTime() - start), timings,
+                            site.leftOut(), warnings);
+                }
                 SiteRenderer.Outcome outcome = stage("render", () -> new SiteRenderer(options.templates())
                         .render(site, tree, cache, parallel, options.progress()));
                 PreviewImage.check(site.config(), options.templates());
@@ -120,15 +137,19 @@ public final class Builder {
                 });
                 Map<String, FileRecord> written = stage("commit", () -> {
                     cache.forget();
-                    Map<String, FileRecord> files = tree.commit();
-                    cache.save(files);
-                    return files;
+                    return tree.commit();
                 });
                 // drafts and scheduled articles are not published: their addresses are not recorded
                 if (options.recordUrls() && options.inclusion().equals(Inclusion.PUBLISHED)) {
                     stage("record", () -> UrlLedgerFile.write(options.content().resolve(UrlLedgerFile.NAME),
                             site.urls().with(site)));
                 }
+                // keyed by the ledger as it is now, recorded addresses included
+                String made = SiteFingerprint.of(toolKey, siteKey, options.inclusion(), site, options.content());
+                stage("save", () -> {
+                    cache.save(written, new BuildCache.Recorded(made, outcome.files(), assets));
+                    return null;
+                });
                 return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),
                         tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings,
                         site.leftOut(), warnings);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -66,6 +67,16 @@ public final class ContentLoader {
      */
     public static Site load(Path contentDir, Inclusion inclusion, Clock clock, Parallel parallel,
                             Consumer<Problem> warnings) throws ContentException, IOException {
+        return load(contentDir, inclusion, clock, parallel, warnings, ArticleCache.NONE);
+    }
+
+    /**
+     * {@link #load(Path, Inclusion, Clock, Parallel, Consumer)}, taking from {@code cache} the articles of
+     * files unchanged since it kept them, and keeping there what this load reads. The site is the same
+     * with or without a cache.
+     */
+    public static Site load(Path contentDir, Inclusion inclusion, Clock clock, Parallel parallel,
+                            Consumer<Problem> warnings, ArticleCache cache) throws ContentException, IOException {
         Problems problems = new Problems();
         if (!Files.isDirectory(contentDir)) {
             problems.add(contentDir, Place.FILE, "the content folder does not exist",
@@ -80,12 +91,25 @@ public final class ContentLoader {
         boolean nativeSlugs = config.map(SiteConfig::nativeSlugs).orElse(false);
         boolean allowExternal = config.map(SiteConfig::allowExternalSymlinks).orElse(false);
         Optional<People> people = AuthorsFile.read(contentDir.resolve(AuthorsFile.NAME), nativeSlugs, problems);
+        cache.begin(String.join("\n", contentDir.toString(), languages.toString(),
+                topicKeys.map(keys -> new TreeSet<>(keys).toString()).orElse("no topics"), topicsFile.toString(),
+                "nativeSlugs=" + nativeSlugs, "allowExternalSymlinks=" + allowExternal));
         List<FileReading> readings = readAll(parallel, ArticleFiles.find(contentDir, allowExternal, problems), file -> {
             Problems fileProblems = new Problems();
             Optional<ArticleFiles.Location> location = ArticleFiles.locate(contentDir, file, languages, fileProblems);
-            Optional<LoadedArticle> article = location.isEmpty() ? Optional.empty()
-                    : new ArticleReader(topicKeys, topicsFile, fileProblems, nativeSlugs).read(file, location.get())
-                            .map(LoadedArticle::withoutBody);
+            if (location.isEmpty()) {
+                return new FileReading(Optional.empty(), fileProblems);
+            }
+            Optional<ArticleCache.Stamp> stamp = cache.stamp(file);
+            Optional<LoadedArticle> cached = cache.find(file, stamp);
+            if (cached.isPresent()) {
+                return new FileReading(cached, fileProblems);
+            }
+            Optional<LoadedArticle> article = new ArticleReader(topicKeys, topicsFile, fileProblems, nativeSlugs)
+                    .read(file, location.get()).map(LoadedArticle::withoutBody);
+            if (article.isPresent() && fileProblems.all().isEmpty()) {
+                cache.keep(file, stamp, article.get());
+            }
             return new FileReading(article, fileProblems);
         });
         List<LoadedArticle> articles = new ArrayList<>();

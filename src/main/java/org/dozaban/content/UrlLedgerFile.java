@@ -22,6 +22,8 @@ public final class UrlLedgerFile {
 
     /** The ledger's file name in the content folder. */
     public static final String NAME = "urls.yaml";
+    /** The ledger grows with the archive, about 150 characters an article: room for a million articles. */
+    static final int MAX_LENGTH = 200_000_000;
 
     private static final String HEADER = """
             # Every address published for each article, oldest first, by translationKey and language
@@ -50,12 +52,18 @@ public final class UrlLedgerFile {
         if (!Files.exists(file)) {
             return new Read(UrlLedger.EMPTY, Map.of());
         }
+        Optional<Read> canonical = readCanonical(Files.readAllBytes(file));
+        return canonical.isPresent() ? canonical.get() : readYaml(file, problems);
+    }
+
+    /** The ledger in an existing {@code file}, read as YAML whatever its layout. */
+    static Read readYaml(Path file, Problems problems) throws IOException {
         int before = problems.count();
         Map<String, List<String>> paths = new LinkedHashMap<>();
         Map<String, Place> places = new HashMap<>();
         YamlFields fields = new YamlFields(file, problems);
         Optional<YamlNode.Mapping> root = YamlFile.readMapping(file, "the address ledger",
-                "\"en:a-translation-key\": [en/2014/06/a-slug/]", problems);
+                "\"en:a-translation-key\": [en/2014/06/a-slug/]", MAX_LENGTH, problems);
         root.ifPresent(map -> {
             for (YamlNode.Entry entry : map.entries()) {
                 List<String> list = new ArrayList<>();
@@ -73,6 +81,89 @@ public final class UrlLedgerFile {
             }
         });
         return problems.count() == before ? new Read(new UrlLedger(paths), places) : new Read(UrlLedger.EMPTY, Map.of());
+    }
+
+    /**
+     * The ledger of a file exactly as {@link #text} writes it, read line by line without a YAML parser, as
+     * the build leaves it; empty for anything else (an edited or merged file, odd characters, a path that is
+     * not one of this site), which the YAML reading then reads and reports on. Written text read back and
+     * written again gives the same bytes, so both readings agree.
+     */
+    static Optional<Read> readCanonical(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!text.startsWith(HEADER) || !text.endsWith("\n")) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> written = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        List<String> current = null;
+        String identity = null;
+        int line = (int) HEADER.lines().count();
+        for (String row : text.substring(HEADER.length()).split("\n", -1)) {
+            line++;
+            if (row.isEmpty()) {
+                continue;
+            }
+            if (row.startsWith("  - \"")) {
+                String value = unquoted(row.substring(4));
+                if (current == null || value == null || lines.putIfAbsent(Read.key(identity, value), line) != null) {
+                    return Optional.empty();
+                }
+                current.add(value);
+            } else if (row.startsWith("\"") && row.endsWith("\":")) {
+                identity = unquoted(row.substring(0, row.length() - 1));
+                if (identity == null || written.containsKey(identity)) {
+                    return Optional.empty();
+                }
+                current = new ArrayList<>();
+                written.put(identity, current);
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (written.values().stream().anyMatch(List::isEmpty) || !text.equals(text(new UrlLedger(written)))) {
+            return Optional.empty();
+        }
+        // each address as the YAML reading takes it
+        Map<String, List<String>> paths = new LinkedHashMap<>();
+        Map<String, Place> places = new HashMap<>();
+        for (Map.Entry<String, List<String>> entry : written.entrySet()) {
+            List<String> list = new ArrayList<>();
+            for (String value : entry.getValue()) {
+                String path = Checks.sitePath(value);
+                if (path == null) {
+                    return Optional.empty();
+                }
+                if (!list.contains(path)) {
+                    list.add(path);
+                    places.put(Read.key(entry.getKey(), path), new Place(lines.get(Read.key(entry.getKey(), value)), 5));
+                }
+            }
+            paths.put(entry.getKey(), list);
+        }
+        return Optional.of(new Read(new UrlLedger(paths), places));
+    }
+
+    /** The text of a whole double-quoted scalar as {@link #quoted} writes it, or null for anything else. */
+    private static String unquoted(String scalar) {
+        if (scalar.length() < 2 || scalar.charAt(0) != '"' || scalar.charAt(scalar.length() - 1) != '"') {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < scalar.length() - 1; ) {
+            int c = scalar.codePointAt(i);
+            if (c == '\\' && i + 2 < scalar.length() && (scalar.charAt(i + 1) == '\\' || scalar.charAt(i + 1) == '"')) {
+                out.append(scalar.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            if (c == '\\' || c == '"' || c == '\t' || c == '\n' || !YamlText.isAllowed(c)) {
+                return null;
+            }
+            out.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        return out.toString();
     }
 
     /** The file's text for {@code ledger}: the same ledger always gives the same bytes. */

@@ -38,7 +38,10 @@ final class Yaml {
     private final int firstLine;
     private final Problems problems;
 
-    private Yaml(Path file, int firstLine, Problems problems) {
+    private final int maxLength;
+
+    private Yaml(Path file, int firstLine, int maxLength, Problems problems) {
+        this.maxLength = maxLength;
         this.file = file;
         this.firstLine = firstLine;
         this.problems = problems;
@@ -52,11 +55,16 @@ final class Yaml {
      * @return the root node (an empty mapping for an empty document), or empty after a syntax error
      */
     static Optional<YamlNode> parse(Path file, String text, int firstLine, Problems problems) {
-        return new Yaml(file, firstLine, problems).parse(text);
+        return new Yaml(file, firstLine, MAX_LENGTH, problems).parse(text);
+    }
+
+    /** {@link #parse(Path, String, int, Problems)} for a file that may be longer: one that grows with the archive. */
+    static Optional<YamlNode> parse(Path file, String text, int firstLine, int maxLength, Problems problems) {
+        return new Yaml(file, firstLine, maxLength, problems).parse(text);
     }
 
     private Optional<YamlNode> parse(String text) {
-        if (!YamlText.isAcceptable(file, text, firstLine, MAX_LENGTH, problems)) {
+        if (!YamlText.isAcceptable(file, text, firstLine, maxLength, problems)) {
             return Optional.empty();
         }
         LoadSettings settings = LoadSettings.builder().setLabel(file.toString())

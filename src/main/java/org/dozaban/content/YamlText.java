@@ -40,7 +40,8 @@ final class YamlText {
     }
 
     /** YAML's printable characters, tab and line feed. */
-    private static boolean isAllowed(int c) {
+    /** Whether YAML text may hold {@code c}: printable characters, tabs and line ends. */
+    static boolean isAllowed(int c) {
         return c == '\t' || c == '\n' || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF)
                 || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) || (c >= 0x10000 && c <= 0x10FFFF);
     }

@@ -30,14 +30,28 @@ public final class ArticleBuilder {
             throw new ContentException(new Problem(seed, 0, 0, "article language \"" + lang + "\" is not supported",
                     "articles are imported in Persian (fa) or English (en)"));
         }
-        List<String> paragraphs = paragraphs(draft.body(), lang, lexicon);
+        List<String> paragraphs = new ArrayList<>(paragraphs(draft.body(), lang, lexicon));
         String title = "fa".equals(lang) ? ArabicText.unifyPersianLines(draft.title()) : draft.title();
+        String subtitle = draft.subtitle() == null ? null
+                : "fa".equals(lang) ? ArabicText.unifyPersianLines(draft.subtitle()) : draft.subtitle();
+        if (subtitle != null) {
+            paragraphs.add(0, lead(subtitle, lang));
+        }
         String author = "fa".equals(lang) && draft.author() != null
                 ? ArabicText.unifyPersianLines(draft.author()) : draft.author();
         String slug = slug(title, seed);
         return new ImportedArticle(lang, slug, title, author, draft.date(),
                 topics.assign(title, paragraphs, lang), draft.sourceUrl(), draft.publisher(), draft.via(), slug,
-                seed.getFileName().toString(), paragraphs);
+                seed.getFileName().toString(), paragraphs, subtitle);
+    }
+
+    /**
+     * The subtitle as the article's lead paragraph, emphasised: in italics in English, in bold in Persian,
+     * whose script has no italics.
+     */
+    static String lead(String subtitle, String lang) {
+        String mark = "fa".equals(lang) ? "**" : "*";
+        return mark + subtitle + mark;
     }
 
     /** Body blocks as Markdown paragraphs; a block in another script (a verse, a quotation) stays as it is. */

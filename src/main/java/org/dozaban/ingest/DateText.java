@@ -123,17 +123,35 @@ public final class DateText {
     }
 
     /**
+     * The day of a wire dateline that gives no year, at the start of {@code text}: a place, a comma or dash, a
+     * month and day, an agency in brackets and a dash ("PORT ELLEN, March 9 (Island Wire) -", "شیراز - ۱۲ مهر
+     * (خبرگزاری پارس) -").
+     */
+    static Optional<CalendarDay> datelineWithoutYear(String text) {
+        return afterPlace(text).flatMap(rest -> EnglishDates.dayAtStart(rest).or(() -> PersianDates.dayAtStart(rest))
+                .filter(found -> AGENCY_DASH.matcher(rest.substring(found.end())).find())
+                .map(EnglishDates.DayFound::day));
+    }
+
+    /** The text after a dateline's place, digits made ASCII; empty when {@code text} starts with no place. */
+    private static Optional<String> afterPlace(String text) {
+        String t = plain(text.strip());
+        Matcher place = PLACE.matcher(t);
+        return place.find() && place.end() > 0 && place.end() < t.length()
+                ? Optional.of(t.substring(place.end())) : Optional.empty();
+    }
+
+    /**
      * The date of a dateline at the start of {@code text}: a place, a comma or dash, a date, an agency in
      * brackets and a dash ("GRANTHAM FALLS, April 18, 2022 (Northern Wire) --", "هرات - ۱۰ عقرب ۱۴۰۱ -"),
      * or a whole line of place, date and time ("مشهد - ۱۸ آذر ۱۴۰۰ - ۱۴:۳۰").
      */
     public static Optional<LocalDate> dateline(String text) {
-        String t = plain(text.strip());
-        Matcher place = PLACE.matcher(t);
-        if (!place.find() || place.end() == 0 || place.end() >= t.length()) {
+        Optional<String> after = afterPlace(text);
+        if (after.isEmpty()) {
             return Optional.empty();
         }
-        String rest = t.substring(place.end());
+        String rest = after.get();
         Optional<LocalDate> line = parseWhole(rest);
         if (line.isPresent()) {
             return line;

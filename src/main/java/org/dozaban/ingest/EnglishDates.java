@@ -22,6 +22,10 @@ public final class EnglishDates {
             Pattern.compile(MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern MONTH_DAY_START =
+            Pattern.compile("^" + MONTH + "\\s+" + DAY + "(?![\\d,])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_START =
+            Pattern.compile("^" + DAY + "\\s+" + MONTH + "(?![\\p{L},])", Pattern.CASE_INSENSITIVE);
     private static final int FIRST_YEAR = 1800;
     private static final int LAST_YEAR = 2199;
 
@@ -29,7 +33,30 @@ public final class EnglishDates {
     public record Found(LocalDate date, int start) {
     }
 
+    /** A day of a month without a year, and where its text ends. */
+    record DayFound(CalendarDay day, int end) {
+    }
+
     private EnglishDates() {
+    }
+
+    /** A month and day without a year at the start of {@code t} ("March 9", "9 March", "Nov. 7"), not followed by a year. */
+    static Optional<DayFound> dayAtStart(String t) {
+        for (Pattern pattern : new Pattern[] {MONTH_DAY_START, DAY_MONTH_START}) {
+            Matcher m = pattern.matcher(t);
+            if (m.find()) {
+                boolean dayFirst = pattern == DAY_MONTH_START;
+                int month = Vocabulary.of("months", "en").number(m.group(dayFirst ? 2 : 1)).orElse(0);
+                int day = num(m, dayFirst ? 1 : 2);
+                try {
+                    java.time.MonthDay.of(month, day);
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+                return Optional.of(new DayFound(new CalendarDay(false, month, day, m.group()), m.end()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

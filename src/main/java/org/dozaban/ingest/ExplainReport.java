@@ -31,6 +31,9 @@ public final class ExplainReport {
             out.append("  [ALL CAPS, kept as written]");
         }
         out.append('\n');
+        if (article.subtitle() != null) {
+            out.append("subtitle:  ").append(article.subtitle()).append('\n');
+        }
         out.append("author:    ").append(orNone(article.author())).append('\n');
         out.append("date:      ").append(article.date() == null ? "(none)" : article.date().toString()).append('\n');
         out.append("language:  ").append(article.lang()).append('\n');

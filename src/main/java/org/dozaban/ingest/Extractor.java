@@ -54,7 +54,7 @@ public final class Extractor {
         List<Block> blocks = Reflow.lineBlocks(rest);
         Footer footer = Footer.find(blocks);
         List<Block> body = bodyOrFail(blocks.subList(0, footer.start()), file);
-        explainBody(body, explained);
+        explainBody(body, explained, Optional.empty());
         explainTail(blocks.subList(footer.start(), blocks.size()), explained);
         String sourceUrl = header.url().orElse(footer.sourceUrl());
         String publisher = firstOf(header.publisher().orElse(null), named(footer), host(sourceUrl),
@@ -88,7 +88,8 @@ public final class Extractor {
         Footer footer = Footer.find(afterFront);
         List<Block> body = bodyOrFail(afterFront.subList(0, footer.start()), file);
         List<Block> tail = afterFront.subList(footer.start(), afterFront.size());
-        explainBody(body, explained);
+        Optional<DatelineYear> yearless = DatelineYear.of(body.get(0), tail);
+        explainBody(body, explained, yearless);
         explainTail(tail, explained);
         String sourceUrl = firstOf(front.sourceUrl(), header.flatMap(HeaderBlock::url).orElse(null),
                 footer.sourceUrl());
@@ -100,9 +101,16 @@ public final class Extractor {
         LocalDate date = Optional.ofNullable(front.byline().date())
                 .or(() -> header.flatMap(HeaderBlock::date))
                 .or(() -> DateText.dateline(body.get(0).first()))
+                .or(() -> yearless.map(DatelineYear::date))
                 .or(() -> tailDate(tail)).orElse(null);
+        if (date == null && yearless.isPresent()) {
+            warnings.add(warning(file, body.get(0).line(), "the dateline gives " + yearless.get().dayText()
+                    + " without a year, and nothing else in the file gives one; the date was left out",
+                    "set date: yyyy-mm-dd in the written file"));
+        }
         Draft draft = new Draft(front.title(), author, date, sourceUrl, publisher,
-                Objects.equals(via, publisher) ? null : via, PageBreaks.join(body, LanguageDetection.of(body)));
+                Objects.equals(via, publisher) ? null : via, PageBreaks.join(body, LanguageDetection.of(body)),
+                front.subtitle(blocks));
         return new Extraction(draft, explained, warnings);
     }
 
@@ -169,6 +177,10 @@ public final class Extractor {
         for (int i = 0; i < Math.min(front.bodyStart(), blocks.size()); i++) {
             Block b = blocks.get(i);
             Evidence candidate = front.candidates().get(i);
+            if (i == front.subtitleIndex()) {
+                explained.add(entry(b, candidate));
+                continue;
+            }
             if (i == front.titleIndex()) {
                 explained.add(entry(b, candidate != null ? candidate
                         : new Evidence(Role.TITLE, 0, List.of("best line left (uncertain)"))));
@@ -209,7 +221,8 @@ public final class Extractor {
         return new Evidence(byline.author() == null && byline.publisher() == null ? Role.DATE : Role.BYLINE, 3, features);
     }
 
-    private static void explainBody(List<Block> body, List<Extraction.Explained> explained) {
+    private static void explainBody(List<Block> body, List<Extraction.Explained> explained,
+                                    Optional<DatelineYear> yearless) {
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             String first = b.first();
@@ -223,6 +236,8 @@ public final class Extractor {
                 role = Role.LIST;
             } else if (i == 0 && DateText.dateline(first).isPresent()) {
                 features.add("starts with a dateline, date " + DateText.dateline(first).get());
+            } else if (i == 0 && yearless.isPresent()) {
+                features.add(yearless.get().feature());
             }
             if (Texts.endsSentence(b.last())) {
                 features.add("ends a sentence");
@@ -271,7 +286,7 @@ public final class Extractor {
     }
 
     static String host(String url) {
-        return url == null ? null : Links.host(url).orElse(null);
+        return url == null ? null : Links.publisherHost(url).orElse(null);
     }
 
     static String firstOf(String... values) {

@@ -128,10 +128,10 @@ public record Footer(int start, String publisher, String sourceUrl, boolean name
         Optional<String> attributed = attributions(footer).findFirst();
         if (attributed.isPresent()) {
             List<String> urls = Links.urls(attributed.get());
-            return urls.isEmpty() ? Optional.empty() : Links.host(urls.get(0));
+            return urls.isEmpty() ? Optional.empty() : Links.publisherHost(urls.get(0));
         }
         return footer.stream().flatMap(b -> Links.urls(b.flat()).stream())
-                .map(Links::host).flatMap(Optional::stream).findFirst();
+                .map(Links::publisherHost).flatMap(Optional::stream).findFirst();
     }
 
     private static java.util.stream.Stream<String> attributions(List<Block> footer) {

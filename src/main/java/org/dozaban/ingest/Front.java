@@ -20,10 +20,13 @@ import java.util.Optional;
  * @param bodyStart index of the body's first block
  * @param bylines   indexes of byline or date lines just after the body start (under a subtitle), left out
  * @param titleIndex index of the title block, or -1 when the title came from elsewhere
- * @param candidates the title candidates before the text, by index, with their scores and features
+ * @param candidates the title candidates before the text, by index, with their scores and features, and the
+ *                   subtitle's evidence at its index
+ * @param subtitleIndex index of the subtitle block, or -1 when there is none
  */
 public record Front(String title, Byline byline, String sourceUrl, String siteUrl, int bodyStart,
-                    List<Integer> bylines, int titleIndex, java.util.Map<Integer, Evidence> candidates) {
+                    List<Integer> bylines, int titleIndex, java.util.Map<Integer, Evidence> candidates,
+                    int subtitleIndex) {
 
     /** How far into the body a byline or date line is still metadata (after a subtitle or lead). */
     private static final int BYLINE_REACH = 3;
@@ -31,10 +34,23 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
     private static final int LONG_PROSE_WORDS = 20;
     private static final int MAX_TITLE_WORDS = 20;
     private static final int MAX_NAME_WORDS = 4;
+    /** Fewer words than this under a title are more often a section label than a subtitle. */
+    private static final int MIN_LEAD_LINE_WORDS = 5;
 
     public Front {
         bylines = List.copyOf(bylines);
         candidates = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(candidates));
+    }
+
+    /** A front without a subtitle. */
+    public Front(String title, Byline byline, String sourceUrl, String siteUrl, int bodyStart, List<Integer> bylines,
+                 int titleIndex, java.util.Map<Integer, Evidence> candidates) {
+        this(title, byline, sourceUrl, siteUrl, bodyStart, bylines, titleIndex, candidates, -1);
+    }
+
+    /** The subtitle's text, or null. */
+    public String subtitle(List<Block> blocks) {
+        return subtitleIndex < 0 ? null : Subtitles.text(blocks.get(subtitleIndex));
     }
 
     /** The blocks of the article from the body start on, without the bylines found there. */
@@ -62,6 +78,18 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
         List<Kind> kinds = classify(blocks, prose, docLang);
         java.util.Map<Integer, Evidence> candidates = scoreTitles(blocks, kinds, knownTitle, bodyWords(blocks, prose));
         int title = best(candidates).orElseGet(() -> nameLikeTitle(blocks, kinds));
+        if (knownTitle == null && title > 0 && kinds.get(title - 1) == Kind.TITLE
+                && candidates.get(title - 1).score() > 0 && beforeText(kinds, title + 1, prose)
+                && Subtitles.isHeadlineOver(blocks.get(title - 1), blocks.get(title))) {
+            Evidence over = candidates.get(title - 1);
+            List<String> features = new ArrayList<>(over.features());
+            features.add(0, Subtitles.isSubheading(blocks.get(title - 1), blocks.get(title))
+                    ? "heading over a lower-level heading (its subtitle)"
+                    : "headline over a longer title-like line (its subtitle)");
+            candidates = new java.util.TreeMap<>(candidates);
+            candidates.put(title - 1, new Evidence(Role.TITLE, over.score(), features));
+            title--;
+        }
         String titleText = title >= 0
                 ? Texts.plainTitle(wrappedTitle(blocks, kinds, title, docLang))
                 : crumbTitle(blocks, prose);
@@ -73,9 +101,21 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
             bodyStart++;
         }
         String loneName = null;
+        int subtitle = -1;
         if (title >= 0 && bodyStart == title + 1 && bodyStart + 1 == prose && isLoneName(blocks.get(bodyStart))) {
             loneName = blocks.get(bodyStart).first().strip();
             bodyStart++;
+        } else if (title >= 0 && bodyStart == title + 1) {
+            Optional<String> where = subtitleAt(blocks, kinds, bodyStart, prose);
+            if (where.isPresent()) {
+                subtitle = bodyStart;
+                candidates = new java.util.TreeMap<>(candidates);
+                candidates.put(subtitle, Subtitles.evidence(blocks.get(subtitle), where.get()));
+                bodyStart++;
+                while (bodyStart < prose && (kinds.get(bodyStart) == Kind.CHROME || kinds.get(bodyStart) == Kind.META)) {
+                    bodyStart++;
+                }
+            }
         }
         List<Integer> bylines = bylinesNear(blocks, bodyStart);
         Byline byline = byline(blocks, kinds, title, bodyStart).merge(new Byline(loneName, null));
@@ -83,7 +123,33 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
             byline = byline.merge(Byline.parse(blocks.get(i)).orElseThrow());
         }
         return Optional.of(new Front(titleText, byline, sourceUrl(blocks, bodyStart),
-                siteUrl(blocks, Math.max(title, 0)), bodyStart, bylines, title, candidates));
+                siteUrl(blocks, Math.max(title, 0)), bodyStart, bylines, title, candidates, subtitle));
+    }
+
+    /**
+     * Why the block at {@code i}, just under the title, is its subtitle: it has the shape of one and stands
+     * before the byline or date, or, a title-like line of five words or more, just before the text. Empty
+     * when it is not a subtitle, and when no text follows (then the line is the text).
+     */
+    private static Optional<String> subtitleAt(List<Block> blocks, List<Kind> kinds, int i, int prose) {
+        if (i >= prose || prose >= blocks.size() || kinds.get(i) == Kind.CHROME
+                || !Subtitles.hasShape(blocks.get(i)) && !Subtitles.isSubheading(blocks.get(i - 1), blocks.get(i))) {
+            return Optional.empty();
+        }
+        Block b = blocks.get(i);
+        if (i + 1 < prose && kinds.get(i + 1) == Kind.META) {
+            return Optional.of("under the title, before the byline or date");
+        }
+        if (i + 1 == prose && kinds.get(i) == Kind.TITLE
+                && Subtitles.text(b).split("\\s+").length >= MIN_LEAD_LINE_WORDS) {
+            return Optional.of("under the title, before the text; not a sentence");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the block at {@code i} is a byline or date before the text, or the text itself. */
+    private static boolean beforeText(List<Kind> kinds, int i, int prose) {
+        return i == prose || i < prose && kinds.get(i) == Kind.META;
     }
 
     private enum Kind { CHROME, META, TITLE, OTHER }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,9 +33,13 @@ final class HtmlArticle {
     private static final String REMOVED = "nav, header, footer, aside, form, script, style, noscript, iframe, button, "
             + "input, select, textarea, svg, template";
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
-    private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final int PROSE_WORDS = 12;
     private static final int MAX_META_WORDS = 12;
+    /** Marks a paragraph whose class names it a subtitle, until the blocks are read. */
+    private static final String DECK = "\u0000deck";
+    private static final Pattern SUBHEADING = Pattern.compile("^#{2,3} .*");
+    /** A shorter subheading under the headline is more often the first section's name ("Background"). */
+    private static final int MIN_SUBHEADING_WORDS = 5;
 
     private HtmlArticle() {
     }
@@ -48,15 +51,16 @@ final class HtmlArticle {
 
     static Extraction extract(String html, Path file) throws ContentException {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        Map<String, String> ld = jsonLd(doc);
-        String title = firstOf(meta(doc, "og:title"), ld.get("headline"), text(doc.selectFirst("h1")),
+        JsonLd ld = JsonLd.of(doc);
+        String title = firstOf(meta(doc, "og:title"), ld.headline(), text(doc.selectFirst("h1")),
                 siteTrimmed(doc.title()));
-        String author = firstOf(ld.get("author"), meta(doc, "author"), text(doc.selectFirst("[rel=author]")));
-        LocalDate date = Optional.ofNullable(firstOf(meta(doc, "article:published_time"), ld.get("datePublished"),
+        String author = firstOf(ld.author(), meta(doc, "author"), text(doc.selectFirst("[rel=author]")));
+        LocalDate date = Optional.ofNullable(firstOf(meta(doc, "article:published_time"), ld.datePublished(),
                 attr(doc.selectFirst("time[datetime]"), "datetime"), meta(doc, "date")))
                 .flatMap(HtmlArticle::date).orElse(null);
         String sourceUrl = firstOf(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
-        String publisher = firstOf(meta(doc, "og:site_name"), ld.get("publisher"));
+        String publisher = firstOf(meta(doc, "og:site_name"), ld.publisher());
+        String description = firstOf(meta(doc, "og:description"), meta(doc, "description"));
         List<Extraction.Explained> explained = new ArrayList<>();
         Element body = doc.body();
         for (Element chrome : body.select(REMOVED)) {
@@ -75,12 +79,25 @@ final class HtmlArticle {
         convert(root, blocks, new ArrayList<>(), title);
         List<Block> article = new ArrayList<>();
         boolean prose = false;
+        boolean titleSeen = false;
+        String subtitle = null;
+        Block subtitleBlock = null;
         for (Block b : blocks) {
             String flat = b.flat();
+            Optional<String> deck = titleSeen && subtitle == null && article.isEmpty()
+                    ? deckReason(b, description) : Optional.empty();
+            if (deck.isPresent()) {
+                subtitle = Subtitles.text(new Block(List.of(clean(flat)), b.line(), 1, false));
+                subtitleBlock = new Block(List.of(clean(String.join("\n", b.lines())).split("\n")), b.line(), 1, false);
+                explained.add(new Extraction.Explained(b.line(), clean(flat), new Evidence(Role.SUBTITLE, 3,
+                        List.of(deck.get(), "before the text"))));
+                continue;
+            }
             boolean meta = !prose && b.words() <= MAX_META_WORDS
                     && (Byline.parse(b).isPresent() || author != null && flat.contains(author) || b.first().startsWith("\u0000time"));
             if (Texts.plainTitle(flat).equals(title) && !prose) {
                 explained.add(new Extraction.Explained(b.line(), flat, new Evidence(Role.TITLE, 3, List.of("<h1> or title text"))));
+                titleSeen = true;
             } else if (meta) {
                 explained.add(new Extraction.Explained(b.line(), clean(flat), new Evidence(Role.BYLINE, 2,
                         List.of("byline or date before the text"))));
@@ -91,19 +108,53 @@ final class HtmlArticle {
                         List.of("in the densest element <" + root.tagName() + ">"))));
             }
         }
+        if (article.isEmpty() && subtitleBlock != null) {
+            Block only = subtitleBlock;
+            explained.removeIf(e -> e.evidence().role() == Role.SUBTITLE);
+            explained.add(new Extraction.Explained(only.line(), only.flat(), new Evidence(role(only.first()), 2,
+                    List.of("the only text under the title"))));
+            article.add(only);
+            subtitle = null;
+        }
         if (article.isEmpty()) {
             throw new ContentException(new Problem(file, 0, 0, "no article text found in the HTML",
                     "the page holds no paragraph outside navigation, headers and footers"));
         }
         List<String> warnings = new ArrayList<>();
+        for (int line : ld.unreadable()) {
+            warnings.add(Extractor.warning(file, line, "the JSON-LD script is not valid JSON; it was skipped and the"
+                    + " page's other metadata used", "check the script with a JSON validator"));
+        }
         if (title == null || title.isBlank()) {
             title = article.get(0).flat();
             warnings.add(Extractor.warning(file, article.get(0).line(), "no title in the HTML; used the first paragraph",
                     "add an <h1> or <title>"));
         }
         Draft draft = new Draft(title.strip(), author == null ? null : Byline.titleCase(author.strip()), date,
-                sourceUrl, publisher, null, article);
+                sourceUrl, publisher, null, article, subtitle);
         return new Extraction(draft, explained, warnings);
+    }
+
+    /**
+     * Why a block just under the title is its subtitle: an {@code <h2>} or {@code <h3>}, a paragraph whose class
+     * names a subtitle (vocabulary html-subtitle), or the page's description; empty when it is none of them.
+     */
+    private static Optional<String> deckReason(Block b, String description) {
+        String text = Subtitles.text(new Block(List.of(clean(b.flat())), b.line(), 1, false));
+        int words = text.split("\\s+").length;
+        if (words < 3 || words > 50 || Byline.parse(b).isPresent()) {
+            return Optional.empty();
+        }
+        if (b.first().startsWith(DECK)) {
+            return Optional.of("class of a subtitle (html-subtitle)");
+        }
+        if (SUBHEADING.matcher(b.first()).matches() && b.lines().size() == 1 && words >= MIN_SUBHEADING_WORDS) {
+            return Optional.of("<h2> or <h3> under the <h1>");
+        }
+        if (description != null && Vocabulary.normalize(text).equals(Vocabulary.normalize(description))) {
+            return Optional.of("repeats the page's description");
+        }
+        return Optional.empty();
     }
 
     private static Role role(String first) {
@@ -117,7 +168,7 @@ final class HtmlArticle {
     }
 
     private static String clean(String text) {
-        return text.replace("\u0000time", "");
+        return text.replace("\u0000time", "").replace(DECK, "");
     }
 
     private static Extraction.Explained explainedOf(Element e, Role role, String feature) {
@@ -128,6 +179,15 @@ final class HtmlArticle {
     private static int lineOf(Node n) {
         int line = n.sourceRange().start().lineNumber();
         return Math.max(line, 1);
+    }
+
+    private static boolean isDeck(Element e) {
+        for (String part : e.className().toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
+            if (!part.isEmpty() && Vocabulary.of("html-subtitle").isWhole(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> chromeWord(Element e) {
@@ -189,7 +249,7 @@ final class HtmlArticle {
         String tag = el.tagName();
         switch (tag) {
             case "p" -> add(out, el, (el.selectFirst("time") != null && el.text().length() < 80 ? "\u0000time" : "")
-                    + inline(el.childNodes()));
+                    + (isDeck(el) ? DECK : "") + inline(el.childNodes()));
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 String text = inline(el.childNodes());
                 int level = tag.charAt(1) - '0';
@@ -235,7 +295,7 @@ final class HtmlArticle {
 
     private static void add(List<Block> out, Element el, String text) {
         String t = text.strip();
-        if (!t.isEmpty() && !t.equals("\u0000time")) {
+        if (!clean(t).isBlank()) {
             out.add(new Block(List.of(t), lineOf(el), 1, false));
         }
     }
@@ -316,54 +376,6 @@ final class HtmlArticle {
     /** A page title without the site name after a bar or dash ("Headline | Site" gives "Headline"). */
     private static String siteTrimmed(String title) {
         return blankToNull(title.replaceFirst("\\s+[|–—-]\\s+[^|–—-]+$", "").strip());
-    }
-
-    /**
-     * The headline, author, datePublished and publisher of the first JSON-LD object that has them (an
-     * author or publisher object's name).
-     */
-    private static Map<String, String> jsonLd(Document doc) {
-        Map<String, String> found = new HashMap<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            String json = script.data();
-            for (String key : List.of("headline", "datePublished")) {
-                value(json, "\"" + key + "\"\\s*:\\s*").ifPresent(v -> found.putIfAbsent(key, v));
-            }
-            for (String key : List.of("author", "publisher")) {
-                value(json, "\"" + key + "\"\\s*:\\s*\\[?\\s*(?:\\{[^{}]*?\"name\"\\s*:\\s*)?")
-                        .ifPresent(v -> found.putIfAbsent(key, v));
-            }
-        }
-        return found;
-    }
-
-    private static Optional<String> value(String json, String before) {
-        Matcher m = Pattern.compile(before + JSON_STRING.pattern()).matcher(json);
-        return m.find() ? Optional.of(unescape(m.group(1))).map(String::strip).filter(s -> !s.isEmpty()) : Optional.empty();
-    }
-
-    private static String unescape(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 >= s.length()) {
-                out.append(c);
-                continue;
-            }
-            char n = s.charAt(++i);
-            switch (n) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'u' -> {
-                    if (i + 4 < s.length()) {
-                        out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                        i += 4;
-                    }
-                }
-                default -> out.append(n);
-            }
-        }
-        return out.toString();
     }
 
     private static String blankToNull(String s) {

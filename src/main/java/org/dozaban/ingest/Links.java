@@ -42,6 +42,25 @@ final class Links {
         }
     }
 
+    /**
+     * The host of {@code url} as a publisher's name: empty for the host of a shared platform (a messaging
+     * service, a social network, a video site; vocabulary "platforms"), whose addresses name a channel or an
+     * account on it, not who published the article.
+     */
+    static Optional<String> publisherHost(String url) {
+        return host(url).filter(host -> !isPlatform(host));
+    }
+
+    /** Whether {@code host} or a domain it belongs to ("m.facebook.com" to "facebook.com") is a platform's. */
+    private static boolean isPlatform(String host) {
+        for (String domain = host; domain.contains("."); domain = domain.substring(domain.indexOf('.') + 1)) {
+            if (Vocabulary.of("platforms").isWhole(domain)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the URL points into a site (has a path) rather than at its home page. */
     static boolean hasPath(String url) {
         try {

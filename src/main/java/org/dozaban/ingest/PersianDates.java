@@ -23,6 +23,8 @@ public final class PersianDates {
             "(\\d{1,2})\\s+(\\p{IsArabic}+)\\s+(\\d{4})(?:\\s*(?:ه\\.?\\s*ش\\.?|هجری شمسی|خورشیدی))?");
     private static final Pattern NUMERIC = Pattern.compile(
             "(1[34]\\d\\d)\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*(?:SH|AP|ه\\.?\\s*ش\\.?|هجری شمسی|خورشیدی))?");
+    private static final Pattern DAY_MONTH_START = Pattern.compile("^(\\d{1,2})\\s+(\\p{IsArabic}+)(?!\\s*\\d)");
+    private static final int MAX_DAY = 31;
     private static final int FIRST_YEAR = 1300;
     private static final int LAST_YEAR = 1499;
 
@@ -53,7 +55,26 @@ public final class PersianDates {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> toGregorian(int year, int month, int day) {
+    /** A day and Solar Hijri month without a year at the start of {@code t} ("12 مهر"), not followed by a year. */
+    static Optional<EnglishDates.DayFound> dayAtStart(String t) {
+        Matcher m = DAY_MONTH_START.matcher(t);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int month = Vocabulary.of("months", "fa").number(m.group(2)).orElse(0);
+        int day = num(m, 1);
+        return month == 0 || day < 1 || day > MAX_DAY ? Optional.empty()
+                : Optional.of(new EnglishDates.DayFound(new CalendarDay(true, month, day, m.group()), m.end()));
+    }
+
+    /** The Solar Hijri year {@code date} falls in. */
+    static int solarYear(LocalDate date) {
+        Calendar persian = Calendar.getInstance(TimeZone.GMT_ZONE, new ULocale("fa_IR@calendar=persian"));
+        persian.setTimeInMillis(date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        return persian.get(Calendar.EXTENDED_YEAR);
+    }
+
+    static Optional<LocalDate> toGregorian(int year, int month, int day) {
         if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12) {
             return Optional.empty();
         }

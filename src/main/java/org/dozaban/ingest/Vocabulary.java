@@ -25,6 +25,10 @@ public final class Vocabulary {
     /** The languages whose lists are read, together. */
     static final List<String> LANGUAGES = List.of("en", "fa");
 
+    /** Symbols, emoji joiners and variation selectors, and the spaces after them, at the start of a text. */
+    private static final java.util.regex.Pattern LEADING_SYMBOLS =
+            java.util.regex.Pattern.compile("^(?:[\\p{So}\\p{Sm}\\p{Sk}&&[^\\x00-\\x7F]]|[\\x{FE0F}\\x{200D}\\s])+");
+
     private static final Map<String, Vocabulary> LOADED = new ConcurrentHashMap<>();
 
     /** Normalized phrases, longest first. */
@@ -91,9 +95,19 @@ public final class Vocabulary {
         return out.toString().replaceAll("0+", "0").replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
-    /** The longest phrase {@code text} starts with (followed by a non-letter or its end). */
+    /**
+     * The longest phrase {@code text} starts with (followed by a non-letter or its end). Pictographs and
+     * arrows before the text ("👉 Join the channel") do not hide a phrase after them.
+     */
     public Optional<String> prefixOf(String text) {
         String t = normalize(text);
+        return prefixOfNormalized(t).or(() -> {
+            String bare = LEADING_SYMBOLS.matcher(t).replaceFirst("");
+            return bare.length() < t.length() ? prefixOfNormalized(bare) : Optional.empty();
+        });
+    }
+
+    private Optional<String> prefixOfNormalized(String t) {
         for (String phrase : phrases) {
             if (t.startsWith(phrase) && (t.length() == phrase.length() || !isWordChar(t.codePointAt(phrase.length()))
                     || !isWordChar(phrase.codePointBefore(phrase.length())))) {

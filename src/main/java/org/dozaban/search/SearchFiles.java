@@ -56,7 +56,7 @@ public final class SearchFiles {
     public static SortedMap<String, String> write(SearchIndex index, List<String> languages) {
         List<SearchDocument> documents = index.documents();
         SortedMap<String, String> entries = new TreeMap<>();
-        index.postings().forEach((term, postings) -> entries.put(term, postings(postings)));
+        index.packedPostings().forEach((term, postings) -> entries.put(term, postings(postings)));
         SortedMap<String, SortedMap<String, String>> shards = ShardPlan.plan(entries, SHARD_BYTES);
         SortedMap<String, String> files = new TreeMap<>();
         files.put(MANIFEST, call("manifest", manifest(documents.size(), languages, shards.keySet())));
@@ -75,14 +75,14 @@ public final class SearchFiles {
     }
 
     /** Document numbers as differences from the previous one, each followed by the score. */
-    private static String postings(List<int[]> postings) {
-        StringJoiner out = new StringJoiner(",", "[", "]");
+    private static String postings(SearchIndex.Postings postings) {
+        StringBuilder out = new StringBuilder(postings.count() * 6 + 2).append('[');
         int previous = 0;
-        for (int[] posting : postings) {
-            out.add(String.valueOf(posting[0] - previous)).add(String.valueOf(posting[1]));
-            previous = posting[0];
+        for (int i = 0; i < postings.count(); i++) {
+            out.append(i == 0 ? "" : ",").append(postings.document(i) - previous).append(',').append(postings.score(i));
+            previous = postings.document(i);
         }
-        return out.toString();
+        return out.append(']').toString();
     }
 
     private static String object(SortedMap<String, String> terms) {

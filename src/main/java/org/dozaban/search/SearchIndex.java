@@ -1,6 +1,7 @@
 package org.dozaban.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,35 @@ public final class SearchIndex {
     /** Repeating a word beyond this many times in one field does not raise the score further. */
     static final int MAX_OCCURRENCES = 10;
 
-    private final SortedMap<String, List<int[]>> postings = new TreeMap<>();
+    /** Per term, pairs of document number and score, packed in a growing array. */
+    private final Map<String, Postings> postings = new HashMap<>();
     private final List<SearchDocument> shown = new ArrayList<>();
+
+    /** A term's postings: {@code size / 2} pairs of document number and score, by document number. */
+    static final class Postings {
+        private int[] pairs = new int[2];
+        private int size;
+
+        void add(int document, int score) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = document;
+            pairs[size++] = score;
+        }
+
+        int count() {
+            return size / 2;
+        }
+
+        int document(int i) {
+            return pairs[2 * i];
+        }
+
+        int score(int i) {
+            return pairs[2 * i + 1];
+        }
+    }
 
     /** An empty index; documents are numbered in the order they are added. */
     public SearchIndex() {
@@ -40,9 +68,7 @@ public final class SearchIndex {
     public int add(SearchDocument document) {
         int id = shown.size();
         shown.add(document.withoutFields());
-        for (Map.Entry<String, Integer> scored : new TreeMap<>(scores(document)).entrySet()) {
-            postings.computeIfAbsent(scored.getKey(), k -> new ArrayList<>()).add(new int[] {id, scored.getValue()});
-        }
+        scores(document).forEach((term, score) -> postings.computeIfAbsent(term, k -> new Postings()).add(id, score));
         return id;
     }
 
@@ -66,7 +92,20 @@ public final class SearchIndex {
 
     /** Every term, sorted, with its postings as pairs of document number and score, by document number. */
     public SortedMap<String, List<int[]>> postings() {
-        return postings;
+        SortedMap<String, List<int[]>> all = new TreeMap<>();
+        postings.forEach((term, p) -> {
+            List<int[]> list = new ArrayList<>();
+            for (int i = 0; i < p.count(); i++) {
+                list.add(new int[] {p.document(i), p.score(i)});
+            }
+            all.put(term, list);
+        });
+        return all;
+    }
+
+    /** Every term, sorted, with its postings. */
+    SortedMap<String, Postings> packedPostings() {
+        return new TreeMap<>(postings);
     }
 
 }

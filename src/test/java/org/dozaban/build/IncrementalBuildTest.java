@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -182,6 +183,10 @@ class IncrementalBuildTest {
             build(out, false, 2);
             for (int step = 0; step < 10; step++) {
                 String change = ContentChanges.apply(random, content, templates);
+                if (random.nextBoolean()) {
+                    // files as an archive's are: most unchanged for long, so the article cache takes them
+                    stampByContent(content);
+                }
                 build(out, false, 1 + random.nextInt(3));
                 Path clean = dir.resolve("clean-" + seed + "-" + step + "/site");
                 build(clean, true, 2);
@@ -189,6 +194,36 @@ class IncrementalBuildTest {
                         "seed " + seed + ", step " + step + ": " + change);
             }
         }
+    }
+
+    /**
+     * Gives every file a modification time in the past that follows from its bytes: an unchanged file keeps
+     * its time, a changed one gets another.
+     */
+    private static void stampByContent(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                long seconds = Math.floorMod(Arrays.hashCode(Files.readAllBytes(file)), 100_000_000);
+                Files.setLastModifiedTime(file, FileTime.fromMillis(1_500_000_000_000L + seconds * 1000));
+            }
+        }
+    }
+
+    @Test
+    void aFileRemovedFromTheOutputIsMadeAgainAndAFileAddedThereIsRemoved() throws Exception {
+        Path out = dir.resolve("site");
+        stampByContent(content);
+        build(out, false, 2);
+        Map<String, String> made = OutputTrees.contents(out);
+        Files.delete(out.resolve("en/feed.xml"));
+        Files.writeString(out.resolve("stray.html"), "not of the site");
+        BuildReport again = build(out, false, 2);
+        assertEquals(made, OutputTrees.contents(out));
+        assertEquals(2, again.changed());
+        // a file cut short is written again too
+        Files.writeString(out.resolve("en/feed.xml"), "short");
+        build(out, false, 2);
+        assertEquals(made, OutputTrees.contents(out));
     }
 
     private void copyFixtureAgain() throws IOException {

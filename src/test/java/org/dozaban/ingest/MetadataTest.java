@@ -95,4 +95,19 @@ class MetadataTest {
         assertEquals(Optional.of("wsws.org"), Links.host("http://www.wsws.org/en/a.html"));
         assertTrue(Links.hasPath("http://www.wsws.org/en/a.html"));
     }
+
+    @Test
+    void aPlatformsHostIsNotAPublisher() {
+        assertEquals(Optional.empty(), Links.publisherHost("https://t.me/tabiatgardan"));
+        assertEquals(Optional.empty(), Links.publisherHost("https://m.facebook.com/riverwatch"));
+        assertEquals(Optional.of("news.example.com"), Links.publisherHost("http://www.news.example.com/contact"));
+    }
+
+    @Test
+    void aPictographBeforeAPhraseDoesNotHideIt() {
+        assertEquals(Optional.of("join the channel"), Vocabulary.of("footer").prefixOf("👉 Join the channel: https://t.me/x"));
+        assertEquals(Optional.of("عضویت در کانال"), Vocabulary.of("footer").prefixOf("➡️ عضویت در کانال: https://t.me/x"));
+        assertEquals(Optional.of("©"), Vocabulary.of("endings").prefixOf("© 2023 Valley Voices"));
+        assertEquals(Optional.empty(), Vocabulary.of("footer").prefixOf("> Tags of the old kind were"));
+    }
 }

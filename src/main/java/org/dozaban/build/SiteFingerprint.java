@@ -1,0 +1,56 @@
+package org.dozaban.build;
+
+import org.dozaban.content.Article;
+import org.dozaban.content.Inclusion;
+import org.dozaban.content.Site;
+import org.dozaban.content.UrlLedgerFile;
+import org.dozaban.publish.FileCopy;
+import org.dozaban.publish.BundleFiles;
+import org.dozaban.text.Hashes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/**
+ * A key of everything a build's output is made from: the tool, the templates and site files (the site
+ * key), which articles are included and how, every article's and page's metadata and the hash of its
+ * source, the files of page bundles by size and modification time, the published-address ledger, and the
+ * day the schedule took as today. Two builds with the same fingerprint produce the same output folder.
+ */
+final class SiteFingerprint {
+
+    private SiteFingerprint() {
+    }
+
+    static String of(String toolKey, String siteKey, Inclusion inclusion, Site site, Path content) throws IOException {
+        MessageDigest digest = Hashes.sha256();
+        add(digest, toolKey);
+        add(digest, siteKey);
+        add(digest, inclusion.toString());
+        add(digest, site.leftOut().toString());
+        for (Article article : site.articles()) {
+            add(digest, article.toString());
+        }
+        for (Article page : site.pages()) {
+            add(digest, page.toString());
+        }
+        for (FileCopy copy : BundleFiles.of(site)) {
+            BasicFileAttributes attributes = Files.readAttributes(copy.source(), BasicFileAttributes.class);
+            add(digest, copy.path() + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis()
+                    + " " + attributes.fileKey());
+        }
+        Path ledger = content.resolve(UrlLedgerFile.NAME);
+        add(digest, Files.isRegularFile(ledger) ? Hashes.sha256(Files.readAllBytes(ledger)) : "no ledger");
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void add(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}

@@ -1,0 +1,284 @@
+package org.dozaban.content;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The articles a build read, kept between builds so that a file unchanged since is not read, parsed and
+ * checked again. An article is taken from the cache only when its file has the size, modification time and
+ * identity recorded with it, and when everything else its reading depends on is the same: the tool, the
+ * site's languages and slug setting, and the topic list. Only articles read without any problem or warning
+ * are kept, and page bundles never are (their folder is part of them), so a cached article stands for a
+ * reading that found nothing to say. A file changed in the two seconds before a load is read again by the
+ * next one, whatever its stamp.
+ */
+public final class ArticleCache {
+
+    private static final int FORMAT = 1;
+    /**
+     * A file changed this shortly before a load is not kept: a file system whose clock is coarse could
+     * give a second change in the same tick the same modification time.
+     */
+    private static final long RACE_MILLIS = 2_000;
+
+    /** A cache that keeps nothing. */
+    public static final ArticleCache NONE = new ArticleCache(null, "", true);
+
+    private final Path file;
+    private final String toolKey;
+    private String context;
+    /** Files changed later than this, in nanoseconds since the epoch, are read again next time. */
+    private long trustedBefore;
+    private final Map<String, Entry> previous = new ConcurrentHashMap<>();
+    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+
+    private final boolean fresh;
+
+    private ArticleCache(Path file, String toolKey, boolean fresh) {
+        this.file = file;
+        this.toolKey = toolKey;
+        this.fresh = fresh;
+    }
+
+    /**
+     * The cache kept in {@code file}; a missing, unreadable or outdated file gives an empty cache.
+     *
+     * @param toolKey identifies the running tool: articles read by another version are read again
+     * @param fresh   start empty, ignoring what the file holds, and replace it
+     */
+    public static ArticleCache open(Path file, String toolKey, boolean fresh) {
+        return new ArticleCache(file, toolKey, fresh);
+    }
+
+    /** What a file was when its article was read. */
+    record Stamp(long size, long modified, String identity) {
+
+        static Stamp of(Path file) throws IOException {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                    Objects.toString(attributes.fileKey(), ""));
+        }
+    }
+
+    private record Entry(Stamp stamp, LoadedArticle article) {
+    }
+
+    /**
+     * Starts a load in {@code context}, which names what readings depend on besides their file; the
+     * entries of another context are dropped.
+     */
+    void begin(String context) {
+        this.context = context;
+        trustedBefore = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis() - RACE_MILLIS);
+        previous.clear();
+        current.clear();
+        if (file != null && !fresh) {
+            read(file, toolKey + "\n" + context, previous);
+        }
+    }
+
+    /** The stamp of {@code file} now, to look it up and record it with; empty when it cannot be read. */
+    Optional<Stamp> stamp(Path path) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Stamp.of(path));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The article read from {@code path} when it had {@code stamp}, if kept. */
+    Optional<LoadedArticle> find(Path path, Optional<Stamp> stamp) {
+        Entry entry = previous.get(path.toString());
+        if (entry == null || stamp.isEmpty() || !entry.stamp().equals(stamp.get())) {
+            return Optional.empty();
+        }
+        current.put(path.toString(), entry);
+        return Optional.of(entry.article());
+    }
+
+    /** Keeps {@code article}, read without a problem from {@code path} as it was at {@code stamp}. */
+    void keep(Path path, Optional<Stamp> stamp, LoadedArticle article) {
+        if (stamp.isPresent() && stamp.get().modified() < trustedBefore && article.article().bundle() == null) {
+            current.put(path.toString(), new Entry(stamp.get(), article));
+        }
+    }
+
+    /** Writes what this load found, for the next one; a cache that cannot be written only costs time. */
+    public void save() {
+        if (file == null || context == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".articles-", ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+                out.writeInt(FORMAT);
+                writeText(out, toolKey + "\n" + context);
+                Map<String, Entry> sorted = new TreeMap<>(current);
+                out.writeInt(sorted.size());
+                for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+                    writeText(out, e.getKey());
+                    write(out, e.getValue());
+                }
+            } catch (IOException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // the next load reads every file again
+        }
+    }
+
+    private static void read(Path file, String expected, Map<String, Entry> into) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (InputStream raw = Files.newInputStream(file);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            if (in.readInt() != FORMAT || !readText(in).equals(expected)) {
+                return;
+            }
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                String path = readText(in);
+                into.put(path, readEntry(in, Path.of(path)));
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable cache only costs a full load
+            into.clear();
+        }
+    }
+
+    private static void write(DataOutputStream out, Entry entry) throws IOException {
+        out.writeLong(entry.stamp().size());
+        out.writeLong(entry.stamp().modified());
+        writeText(out, entry.stamp().identity());
+        LoadedArticle loaded = entry.article();
+        Article a = loaded.article();
+        writeText(out, a.lang());
+        writeText(out, a.slug());
+        writeText(out, a.title());
+        writeText(out, a.author());
+        writeDate(out, a.date());
+        writeList(out, a.topics());
+        writeText(out, a.sourceUrl());
+        writeText(out, a.publisher());
+        writeText(out, a.via());
+        writeText(out, a.translationKey());
+        writeText(out, a.translator());
+        writeText(out, a.summary());
+        writeText(out, a.seed());
+        out.writeBoolean(a.draft());
+        out.writeInt(a.bodyLine());
+        writeText(out, a.sourceHash());
+        writeDate(out, a.translated());
+        writeList(out, a.aliases());
+        out.writeBoolean(a.standalone());
+        out.writeBoolean(loaded.defaultSlug());
+        writePlace(out, loaded.slugPlace());
+        writePlace(out, loaded.translationKeyPlace());
+    }
+
+    private static Entry readEntry(DataInputStream in, Path file) throws IOException {
+        Stamp stamp = new Stamp(in.readLong(), in.readLong(), readText(in));
+        String lang = readText(in);
+        String slug = readText(in);
+        String title = readText(in);
+        String author = readText(in);
+        LocalDate date = readDate(in);
+        List<String> topics = readList(in);
+        String sourceUrl = readText(in);
+        String publisher = readText(in);
+        String via = readText(in);
+        String translationKey = readText(in);
+        String translator = readText(in);
+        String summary = readText(in);
+        String seed = readText(in);
+        boolean draft = in.readBoolean();
+        int bodyLine = in.readInt();
+        String sourceHash = readText(in);
+        LocalDate translated = readDate(in);
+        List<String> aliases = readList(in);
+        boolean standalone = in.readBoolean();
+        Article article = new Article(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via,
+                translationKey, translator, summary, seed, draft, null, bodyLine, sourceHash, translated, aliases,
+                null, List.of(), standalone);
+        return new Entry(stamp, new LoadedArticle(article, in.readBoolean(), readPlace(in), readPlace(in)));
+    }
+
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void writeDate(DataOutputStream out, LocalDate date) throws IOException {
+        out.writeLong(date == null ? Long.MIN_VALUE : date.toEpochDay());
+    }
+
+    private static LocalDate readDate(DataInputStream in) throws IOException {
+        long day = in.readLong();
+        return day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
+    }
+
+    private static void writeList(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            writeText(out, s);
+        }
+    }
+
+    private static List<String> readList(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        List<String> list = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            list.add(readText(in));
+        }
+        return list;
+    }
+
+    private static void writePlace(DataOutputStream out, Place place) throws IOException {
+        out.writeInt(place.line());
+        out.writeInt(place.column());
+    }
+
+    private static Place readPlace(DataInputStream in) throws IOException {
+        return new Place(in.readInt(), in.readInt());
+    }
+}

@@ -1,0 +1,149 @@
+package org.dozaban.content;
+
+import org.dozaban.TestTrees;
+import org.dozaban.work.Parallel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Articles kept between loads: taken back only for a file as it was, and giving the same site. */
+class ArticleCacheTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/sites/bilingual/content");
+    private static final Instant LAST_YEAR = Instant.parse("2025-06-01T10:00:00Z");
+
+    @TempDir
+    Path dir;
+    Path content;
+    Path cacheFile;
+
+    @BeforeEach
+    void copyFixture() throws IOException {
+        content = dir.resolve("content");
+        TestTrees.copy(FIXTURE, content);
+        cacheFile = dir.resolve("cache/site.articles");
+        age(content);
+    }
+
+    /** Dates every file last year: files changed just before a load are never kept. */
+    private static void age(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(LAST_YEAR));
+            }
+        }
+    }
+
+    private Site load(ArticleCache cache) throws Exception {
+        try (Parallel parallel = new Parallel(2)) {
+            Site site = ContentLoader.load(content, Inclusion.PUBLISHED, Clock.systemUTC(), parallel, w -> { }, cache);
+            cache.save();
+            return site;
+        }
+    }
+
+    private ArticleCache cache() {
+        return ArticleCache.open(cacheFile, "tool", false);
+    }
+
+    @Test
+    void aSiteLoadedFromTheCacheIsTheSiteLoadedFromTheFiles() throws Exception {
+        Site fromFiles = load(ArticleCache.NONE);
+        load(cache());
+        assertTrue(Files.size(cacheFile) > 1000, "the articles were kept");
+        Site fromCache = load(cache());
+        assertEquals(fromFiles.articles(), fromCache.articles());
+        assertEquals(fromFiles.pages(), fromCache.pages());
+    }
+
+    @Test
+    void aFileAsItWasIsTakenFromTheCacheAndAChangedOneIsReadAgain() throws Exception {
+        load(cache());
+        Path file = content.resolve("en/night-trains.md");
+        String text = Files.readString(file);
+        // the same size and modification time: the stamp, not the bytes, decides, as make and Hugo do
+        Files.writeString(file, text.replace("title: Night trains", "title: Night plains"));
+        Files.setLastModifiedTime(file, FileTime.from(LAST_YEAR));
+        assertEquals("Night trains across the plateau", title(load(cache())));
+        // changed as an editor changes it, a moment later
+        Files.setLastModifiedTime(file, FileTime.from(LAST_YEAR.plusSeconds(60)));
+        assertEquals("Night plains across the plateau", title(load(cache())));
+    }
+
+    @Test
+    void aFileChangedJustBeforeALoadIsNotKept() throws Exception {
+        Path file = content.resolve("en/night-trains.md");
+        String text = Files.readString(file);
+        FileTime now = FileTime.from(Instant.now());
+        Files.setLastModifiedTime(file, now);
+        load(cache());
+        Files.writeString(file, text.replace("title: Night trains", "title: Night plains"));
+        Files.setLastModifiedTime(file, now);
+        assertEquals("Night plains across the plateau", title(load(cache())));
+    }
+
+    @Test
+    void aFreshCacheReadsEveryFile() throws Exception {
+        load(cache());
+        Path file = content.resolve("en/night-trains.md");
+        Files.writeString(file, Files.readString(file).replace("title: Night trains", "title: Night plains"));
+        Files.setLastModifiedTime(file, FileTime.from(LAST_YEAR));
+        assertEquals("Night plains across the plateau", title(load(ArticleCache.open(cacheFile, "tool", true))));
+    }
+
+    @Test
+    void anotherToolOrTopicListReadsEveryFileAgain() throws Exception {
+        load(cache());
+        Path file = content.resolve("en/night-trains.md");
+        Files.writeString(file, Files.readString(file).replace("title: Night trains", "title: Night plains"));
+        Files.setLastModifiedTime(file, FileTime.from(LAST_YEAR));
+        assertEquals("Night plains across the plateau", title(load(ArticleCache.open(cacheFile, "another tool", false))));
+
+        // a topic the article uses is removed: its reading, kept without problems, would be wrong now
+        Path topics = content.resolve("topics.yaml");
+        List<String> lines = Files.readAllLines(topics);
+        int cities = lines.indexOf("cities:");
+        int next = cities + 1;
+        while (next < lines.size() && lines.get(next).startsWith(" ")) {
+            next++;
+        }
+        Files.write(topics, Stream.concat(lines.subList(0, cities).stream(),
+                lines.subList(next, lines.size()).stream()).toList());
+        ContentException e = assertThrows(ContentException.class, () -> load(cache()));
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().equals(file) && p.message().contains("cities")),
+                e.problems().toString());
+    }
+
+    @Test
+    void aFileWithAWarningIsReadEveryTimeSoItsWarningIsGivenEveryTime() throws Exception {
+        Path file = content.resolve("en/market-day.md");
+        List<Problem> first = new java.util.ArrayList<>();
+        List<Problem> second = new java.util.ArrayList<>();
+        try (Parallel parallel = new Parallel(1)) {
+            ArticleCache cache = cache();
+            ContentLoader.load(content, Inclusion.PUBLISHED, Clock.systemUTC(), parallel, first::add, cache);
+            cache.save();
+            ContentLoader.load(content, Inclusion.PUBLISHED, Clock.systemUTC(), parallel, second::add, cache());
+        }
+        assertTrue(first.stream().anyMatch(p -> p.file().equals(file)), "the fixture change gives a warning: " + first);
+        assertEquals(first, second);
+    }
+
+    private static String title(Site site) {
+        return site.articles().stream().filter(a -> a.file().endsWith("night-trains.md")).findFirst()
+                .orElseThrow().title();
+    }
+}
