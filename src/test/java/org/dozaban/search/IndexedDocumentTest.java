@@ -1,0 +1,52 @@
+package org.dozaban.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A document as the index takes it survives the build cache, and damaged bytes are never taken. */
+class IndexedDocumentTest {
+
+    private static final SearchDocument DOCUMENT = new SearchDocument("fa/1393/03/ketab/", "fa", "کتاب‌های تازه",
+            "2014-06-17", List.of("June 17, 2014", "۲۷ خرداد ۱۳۹۳"), "کتابخانه‌ای کوچک در شهر …",
+            List.of(new SearchDocument.Field("کتاب‌های تازه", SearchDocument.TITLE),
+                    new SearchDocument.Field("کتابخانه‌ای کوچک در شهر، کتاب و کتاب‌ها", SearchDocument.BODY)));
+
+    @Test
+    void theBytesReadBackAsTheSameDocumentAndScores() {
+        IndexedDocument indexed = IndexedDocument.of(DOCUMENT);
+        assertEquals(DOCUMENT.withoutFields(), indexed.shown());
+        assertEquals(SearchIndex.scores(DOCUMENT), indexed.scores());
+        assertTrue(indexed.scores().size() > 3, indexed.scores().toString());
+        assertEquals(indexed, IndexedDocument.read(indexed.bytes()).orElseThrow());
+    }
+
+    @Test
+    void bytesCutShortOrOfAnotherFormatAreNotTaken() {
+        byte[] bytes = IndexedDocument.of(DOCUMENT).bytes();
+        for (int length = 0; length < bytes.length; length += 7) {
+            assertTrue(IndexedDocument.read(Arrays.copyOf(bytes, length)).isEmpty(), "cut at " + length);
+        }
+        byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+        assertTrue(IndexedDocument.read(longer).isEmpty());
+        bytes[3] = 9;
+        assertTrue(IndexedDocument.read(bytes).isEmpty());
+    }
+
+    @Test
+    void anIndexOfKeptDocumentsIsTheIndexOfTheDocuments() {
+        SearchDocument other = new SearchDocument("en/2014/06/books/", "en", "New books", "", List.of(), "A library",
+                List.of(new SearchDocument.Field("New books in the library", SearchDocument.TITLE)));
+        SearchIndex direct = SearchIndex.build(List.of(DOCUMENT, other));
+        SearchIndex kept = new SearchIndex();
+        for (SearchDocument d : List.of(DOCUMENT, other)) {
+            IndexedDocument back = IndexedDocument.read(IndexedDocument.of(d).bytes()).orElseThrow();
+            kept.add(back.shown(), back.scores());
+        }
+        assertEquals(SearchFiles.write(direct, List.of("en", "fa")), SearchFiles.write(kept, List.of("en", "fa")));
+    }
+}
