@@ -52,8 +52,10 @@ final class SearchEntries {
             documents(parallel, batch, languages).forEach(d -> index.add(d.shown(), d.scores()));
         }
         List<PageTask> tasks = new ArrayList<>();
-        SearchFiles.write(index, languages).forEach((path, content) -> tasks.add(() ->
-                new PageTask.Prepared(path, null, null, ViewKey.of("search index", content), () -> content)));
+        SearchFiles.files(index, languages).forEach((path, file) -> tasks.add(() -> {
+            String content = file.get();
+            return new PageTask.Prepared(path, null, null, ViewKey.of("search index", content), () -> content);
+        }));
         return tasks;
     }
 

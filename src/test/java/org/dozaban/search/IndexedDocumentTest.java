@@ -49,4 +49,19 @@ class IndexedDocumentTest {
         }
         assertEquals(SearchFiles.write(direct, List.of("en", "fa")), SearchFiles.write(kept, List.of("en", "fa")));
     }
+
+    @Test
+    void theLengthOfPostingsIsKnownBeforeTheirTextIsMade() {
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 200; n++) {
+            SearchIndex.Postings postings = new SearchIndex.Postings();
+            int document = 0;
+            for (int i = random.nextInt(30); i > 0; i--) {
+                document += random.nextInt(i % 3 == 0 ? 100_000 : 10);
+                postings.add(document, 1 + random.nextInt(i % 2 == 0 ? 1000 : 9));
+            }
+            assertEquals(SearchFiles.postings(postings).length(), SearchFiles.postingsLength(postings),
+                    SearchFiles.postings(postings));
+        }
+    }
 }
