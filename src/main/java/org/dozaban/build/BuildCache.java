@@ -162,6 +162,32 @@ final class BuildCache implements BodyStore {
         }
     }
 
+    @Override
+    public Optional<byte[]> data(String key) {
+        try {
+            return Optional.of(Files.readAllBytes(dataFile(key)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void putData(String key, byte[] data) {
+        Path file = dataFile(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".data-", ".tmp");
+            Files.write(temp, data);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // the cache only saves time: data that cannot be stored is made again next time
+        }
+    }
+
+    private Path dataFile(String key) {
+        return bodies.resolve(key.substring(0, 2)).resolve(key + ".data");
+    }
+
     private record Body(String summary, String html) {
     }
 

@@ -60,6 +60,11 @@ final class ArticleBodies {
         this.summaries = new AtomicReferenceArray<>(site == null ? 0 : site.articles().size());
     }
 
+    /** The build cache the bodies are kept in, for other data made from articles. */
+    BodyStore store() {
+        return store;
+    }
+
     /** The key under which the store keeps {@code article}'s body: its source bytes and its language. */
     static String key(Article article) {
         String source = article.sourceHash() != null ? article.sourceHash() : Hashes.sha256(article.body());

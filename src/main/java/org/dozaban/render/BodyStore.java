@@ -17,6 +17,15 @@ public interface BodyStore {
     /** Stores a body and its summary under {@code key}. May be called from several threads at once. */
     void put(String key, String html, String summary);
 
+    /** Other data made from an article, stored under {@code key} by {@link #putData}, or empty. */
+    default Optional<byte[]> data(String key) {
+        return Optional.empty();
+    }
+
+    /** Stores data made from an article under {@code key}. May be called from several threads at once. */
+    default void putData(String key, byte[] data) {
+    }
+
     /** A store that holds nothing: every body is converted. */
     BodyStore NONE = new BodyStore() {
         @Override

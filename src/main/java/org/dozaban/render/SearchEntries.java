@@ -2,6 +2,7 @@ package org.dozaban.render;
 
 import org.dozaban.content.Article;
 import org.dozaban.content.Site;
+import org.dozaban.search.IndexedDocument;
 import org.dozaban.search.SearchDocument;
 import org.dozaban.search.SearchDocument.Field;
 import org.dozaban.search.SearchFiles;
@@ -9,6 +10,7 @@ import org.dozaban.search.SearchIndex;
 import org.dozaban.search.SnippetText;
 import org.dozaban.work.Parallel;
 import org.dozaban.text.Dates;
+import org.dozaban.text.Hashes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The search index files of a site: every article, oldest first, with its title, author and
@@ -47,28 +51,53 @@ final class SearchEntries {
         List<PageTask> tasks = new ArrayList<>();
         for (int start = 0; start < articles.size(); start += BATCH) {
             List<Article> batch = articles.subList(start, Math.min(articles.size(), start + BATCH));
-            for (SearchDocument document : documents(parallel, batch, languages)) {
-                int number = index.add(document);
-                tasks.add(task(SnippetText.path(number), SnippetText.file(number, document.text())));
+            for (IndexedDocument document : documents(parallel, batch, languages)) {
+                int number = index.add(document.shown(), document.scores());
+                String text = document.encodedText();
+                tasks.add(task(SnippetText.path(number), () -> SnippetText.file(number, text)));
             }
         }
-        SearchFiles.write(index, languages).forEach((path, content) -> tasks.add(task(path, content)));
+        SearchFiles.files(index, languages).forEach((path, file) -> tasks.add(task(path, file)));
         return tasks;
     }
 
-    private static PageTask task(String path, String content) {
-        return () -> new PageTask.Prepared(path, null, null, ViewKey.of("search index", content), () -> content);
+    /** A task for an index file, whose text is made when the task is prepared. */
+    private static PageTask task(String path, Supplier<String> file) {
+        return () -> {
+            String content = file.get();
+            return new PageTask.Prepared(path, null, null, ViewKey.of("search index", content), () -> content);
+        };
     }
 
-    private List<SearchDocument> documents(Parallel parallel, List<Article> batch, List<String> languages)
+    private List<IndexedDocument> documents(Parallel parallel, List<Article> batch, List<String> languages)
             throws IOException {
         try {
-            return parallel.map(batch, article -> document(article, languages));
+            return parallel.map(batch, article -> indexed(article, languages));
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The article as the index takes it, from the build cache when nothing it is made from changed: its
+     * body, its metadata, the names of its topics and the site's languages.
+     */
+    private IndexedDocument indexed(Article article, List<String> languages) {
+        StringBuilder inputs = new StringBuilder("search\u0000").append(r.bodies().keyOf(article)).append('\u0000')
+                .append(article).append('\u0000').append(languages);
+        for (String key : article.topics()) {
+            r.site().topic(key).ifPresent(topic -> languages.forEach(lang -> inputs.append('\u0000').append(topic.name(lang))));
+        }
+        String key = Hashes.sha256(inputs.toString());
+        Optional<IndexedDocument> cached = r.bodies().store().data(key).flatMap(IndexedDocument::read);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        IndexedDocument made = IndexedDocument.of(document(article, languages));
+        r.bodies().store().putData(key, made.bytes());
+        return made;
     }
 
     private SearchDocument document(Article article, List<String> languages) {

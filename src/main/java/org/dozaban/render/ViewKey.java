@@ -4,6 +4,7 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.dozaban.text.Hashes;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,8 +47,8 @@ final class ViewKey {
         } else if (value instanceof Record record) {
             tag('r');
             text(record.getClass().getName());
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                add(component(record, component));
+            for (Method accessor : ACCESSORS.get(record.getClass())) {
+                add(component(record, accessor));
             }
         } else if (value instanceof Collection<?> items) {
             tag('l');
@@ -71,13 +72,25 @@ final class ViewKey {
         }
     }
 
-    private static Object component(Record record, RecordComponent component) {
+    /** The accessors of each record class's components, in order, found once per class. */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
+            return accessors;
+        }
+    };
+
+    private static Object component(Record record, Method accessor) {
         try {
-            var accessor = component.getAccessor();
-            accessor.setAccessible(true);
             return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass(), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The index as static files under {@code search/}, each a script calling a function of the search
@@ -43,7 +44,7 @@ public final class SearchFiles {
     public static SortedMap<String, String> write(List<SearchDocument> documents, List<String> languages) {
         SortedMap<String, String> files = write(SearchIndex.build(documents), languages);
         for (int number = 0; number < documents.size(); number++) {
-            files.put(SnippetText.path(number), SnippetText.file(number, documents.get(number).text()));
+            files.put(SnippetText.path(number), SnippetText.file(number, SnippetText.encoded(documents.get(number).text())));
         }
         return files;
     }
@@ -54,20 +55,47 @@ public final class SearchFiles {
      * @param languages the site's languages, the order of each document's dates
      */
     public static SortedMap<String, String> write(SearchIndex index, List<String> languages) {
-        List<SearchDocument> documents = index.documents();
-        SortedMap<String, String> entries = new TreeMap<>();
-        index.packedPostings().forEach((term, postings) -> entries.put(term, postings(postings)));
-        SortedMap<String, SortedMap<String, String>> shards = ShardPlan.plan(entries, SHARD_BYTES);
         SortedMap<String, String> files = new TreeMap<>();
-        files.put(MANIFEST, call("manifest", manifest(documents.size(), languages, shards.keySet())));
+        files(index, languages).forEach((path, content) -> files.put(path, content.get()));
+        return files;
+    }
+
+    /**
+     * Every file of {@code index} but the documents' texts, by site-relative path, each made when asked: so
+     * that the index's files need not all be in memory at once.
+     *
+     * @param languages the site's languages, the order of each document's dates
+     */
+    public static SortedMap<String, Supplier<String>> files(SearchIndex index, List<String> languages) {
+        List<SearchDocument> documents = index.documents();
+        SortedMap<String, SortedMap<String, SearchIndex.Postings>> shards = ShardPlan.plan(index.packedPostings(),
+                SearchFiles::postingsLength, SHARD_BYTES);
+        SortedMap<String, Supplier<String>> files = new TreeMap<>();
+        String manifest = call("manifest", manifest(documents.size(), languages, shards.keySet()));
+        files.put(MANIFEST, () -> manifest);
         shards.forEach((key, terms) -> files.put(FOLDER + "terms/" + ShardPlan.fileName(key),
-                call("shard", Json.quote(key) + "," + object(terms))));
+                () -> call("shard", Json.quote(key) + "," + object(terms))));
         for (int start = 0; start < documents.size(); start += CHUNK) {
             List<SearchDocument> chunk = documents.subList(start, Math.min(documents.size(), start + CHUNK));
             int number = start / CHUNK;
-            files.put(FOLDER + "docs/" + number + ".js", call("docs", number + "," + documents(chunk)));
+            files.put(FOLDER + "docs/" + number + ".js", () -> call("docs", number + "," + documents(chunk)));
         }
         return files;
+    }
+
+    /** The length of {@link #postings}' text, without making it. */
+    static int postingsLength(SearchIndex.Postings postings) {
+        int length = 2 + Math.max(0, 2 * postings.count() - 1);
+        int previous = 0;
+        for (int i = 0; i < postings.count(); i++) {
+            length += digits(postings.document(i) - previous) + digits(postings.score(i));
+            previous = postings.document(i);
+        }
+        return length;
+    }
+
+    private static int digits(int n) {
+        return Integer.toString(n).length();
     }
 
     static String call(String function, String arguments) {
@@ -75,7 +103,7 @@ public final class SearchFiles {
     }
 
     /** Document numbers as differences from the previous one, each followed by the score. */
-    private static String postings(SearchIndex.Postings postings) {
+    static String postings(SearchIndex.Postings postings) {
         StringBuilder out = new StringBuilder(postings.count() * 6 + 2).append('[');
         int previous = 0;
         for (int i = 0; i < postings.count(); i++) {
@@ -85,9 +113,9 @@ public final class SearchFiles {
         return out.append(']').toString();
     }
 
-    private static String object(SortedMap<String, String> terms) {
+    private static String object(SortedMap<String, SearchIndex.Postings> terms) {
         StringJoiner out = new StringJoiner(",", "{", "}");
-        terms.forEach((term, json) -> out.add(Json.quote(term) + ":" + json));
+        terms.forEach((term, postings) -> out.add(Json.quote(term) + ":" + postings(postings)));
         return out.toString();
     }
 

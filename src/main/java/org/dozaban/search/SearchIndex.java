@@ -66,9 +66,19 @@ public final class SearchIndex {
      * @return the document's number
      */
     public int add(SearchDocument document) {
+        return add(document.withoutFields(), scores(document));
+    }
+
+    /**
+     * Adds the next document, as results show it, with the scores of its terms, as {@link #scores} gives
+     * them: so that the scores of an unchanged document can be kept from one build to the next.
+     *
+     * @return the document's number
+     */
+    public int add(SearchDocument shownDocument, Map<String, Integer> termScores) {
         int id = shown.size();
-        shown.add(document.withoutFields());
-        scores(document).forEach((term, score) -> postings.computeIfAbsent(term, k -> new Postings()).add(id, score));
+        shown.add(shownDocument);
+        termScores.forEach((term, score) -> postings.computeIfAbsent(term, k -> new Postings()).add(id, score));
         return id;
     }
 
@@ -77,7 +87,8 @@ public final class SearchIndex {
         return List.copyOf(shown);
     }
 
-    private static Map<String, Integer> scores(SearchDocument document) {
+    /** Each term of the document with its score. */
+    public static Map<String, Integer> scores(SearchDocument document) {
         Map<String, Integer> scores = new HashMap<>();
         for (SearchDocument.Field field : document.fields()) {
             Map<String, Integer> counts = new HashMap<>();

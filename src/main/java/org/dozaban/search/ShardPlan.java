@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * Splits the terms into shards by prefix, so a query loads only the shards of its terms. Terms are
@@ -28,32 +29,41 @@ final class ShardPlan {
      * @return shard key to its terms and their JSON, keys and terms sorted
      */
     static SortedMap<String, SortedMap<String, String>> plan(SortedMap<String, String> entries, int maxBytes) {
-        SortedMap<String, SortedMap<String, String>> shards = new TreeMap<>();
-        split(entries, START, maxBytes, shards);
+        return plan(entries, String::length, maxBytes);
+    }
+
+    /**
+     * {@link #plan(SortedMap, int)} for entries whose JSON is made later: {@code jsonLength} gives the length
+     * each will take.
+     */
+    static <V> SortedMap<String, SortedMap<String, V>> plan(SortedMap<String, V> entries, ToIntFunction<V> jsonLength,
+                                                           int maxBytes) {
+        SortedMap<String, SortedMap<String, V>> shards = new TreeMap<>();
+        split(entries, START, jsonLength, maxBytes, shards);
         return shards;
     }
 
-    private static void split(SortedMap<String, String> entries, int length, int maxBytes,
-                              SortedMap<String, SortedMap<String, String>> shards) {
-        for (Map.Entry<String, SortedMap<String, String>> group : groups(entries, length).entrySet()) {
+    private static <V> void split(SortedMap<String, V> entries, int length, ToIntFunction<V> jsonLength, int maxBytes,
+                                  SortedMap<String, SortedMap<String, V>> shards) {
+        for (Map.Entry<String, SortedMap<String, V>> group : groups(entries, length).entrySet()) {
             String key = group.getKey();
-            SortedMap<String, String> terms = group.getValue();
-            if (bytes(terms) <= maxBytes || length >= MAX_PREFIX) {
+            SortedMap<String, V> terms = group.getValue();
+            if (bytes(terms, jsonLength) <= maxBytes || length >= MAX_PREFIX) {
                 shards.put(key, terms);
                 continue;
             }
-            SortedMap<String, String> own = new TreeMap<>();
-            SortedMap<String, String> longer = new TreeMap<>();
+            SortedMap<String, V> own = new TreeMap<>();
+            SortedMap<String, V> longer = new TreeMap<>();
             terms.forEach((term, json) -> (term.equals(key) ? own : longer).put(term, json));
             if (!own.isEmpty()) {
                 shards.put(key, own);
             }
-            split(longer, length + 1, maxBytes, shards);
+            split(longer, length + 1, jsonLength, maxBytes, shards);
         }
     }
 
-    private static Map<String, SortedMap<String, String>> groups(SortedMap<String, String> entries, int length) {
-        Map<String, SortedMap<String, String>> groups = new LinkedHashMap<>();
+    private static <V> Map<String, SortedMap<String, V>> groups(SortedMap<String, V> entries, int length) {
+        Map<String, SortedMap<String, V>> groups = new LinkedHashMap<>();
         entries.forEach((term, json) ->
                 groups.computeIfAbsent(prefix(term, length), k -> new TreeMap<>()).put(term, json));
         return groups;
@@ -66,9 +76,13 @@ final class ShardPlan {
     }
 
     static int bytes(SortedMap<String, String> terms) {
+        return bytes(terms, String::length);
+    }
+
+    private static <V> int bytes(SortedMap<String, V> terms, ToIntFunction<V> jsonLength) {
         int total = 0;
-        for (Map.Entry<String, String> entry : terms.entrySet()) {
-            total += entry.getKey().getBytes(StandardCharsets.UTF_8).length + entry.getValue().length() + 4;
+        for (Map.Entry<String, V> entry : terms.entrySet()) {
+            total += entry.getKey().getBytes(StandardCharsets.UTF_8).length + jsonLength.applyAsInt(entry.getValue()) + 4;
         }
         return total;
     }

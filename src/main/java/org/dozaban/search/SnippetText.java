@@ -29,9 +29,14 @@ public final class SnippetText {
         return SearchFiles.FOLDER + "text/" + number + ".js";
     }
 
-    /** The content of the text file of document {@code number}. */
-    public static String file(int number, String text) {
-        return SearchFiles.call("text", number + "," + Json.quote(encode(kept(text))));
+    /** The content of the text file of document {@code number}, from its {@link #encoded} text. */
+    public static String file(int number, String encodedText) {
+        return SearchFiles.call("text", number + "," + Json.quote(encodedText));
+    }
+
+    /** {@code text} as its file holds it: {@link #kept}, then compressed and in Base64. */
+    public static String encoded(String text) {
+        return encode(kept(text));
     }
 
     /** {@code text} as UTF-8, compressed as raw DEFLATE at the best compression, in Base64. */

@@ -1,0 +1,82 @@
+package org.dozaban.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A document as the index takes it survives the build cache, and damaged bytes are never taken. */
+class IndexedDocumentTest {
+
+    private static final SearchDocument DOCUMENT = new SearchDocument("fa/1393/03/ketab/", "fa", "کتاب‌های تازه",
+            "2014-06-17", List.of("June 17, 2014", "۲۷ خرداد ۱۳۹۳"), "کتابخانه‌ای کوچک در شهر …",
+            List.of(new SearchDocument.Field("کتاب‌های تازه", SearchDocument.TITLE),
+                    new SearchDocument.Field("کتابخانه‌ای کوچک در شهر، کتاب و کتاب‌ها", SearchDocument.BODY)));
+
+    @Test
+    void theBytesReadBackAsTheSameDocumentAndScores() {
+        IndexedDocument indexed = IndexedDocument.of(DOCUMENT);
+        assertEquals(DOCUMENT.withoutFields(), indexed.shown());
+        assertEquals(SearchIndex.scores(DOCUMENT), indexed.scores());
+        assertTrue(indexed.scores().size() > 3, indexed.scores().toString());
+        assertEquals(indexed, IndexedDocument.read(indexed.bytes()).orElseThrow());
+        assertEquals(SnippetText.encoded(DOCUMENT.text()), indexed.encodedText());
+    }
+
+    @Test
+    void aLongHardlyCompressibleTextIsKept() {
+        java.util.Random random = new java.util.Random(5);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < SnippetText.MAX_LENGTH; i++) {
+            text.appendCodePoint(0x20000 + random.nextInt(40_000));  // four UTF-8 bytes each, hardly compressible
+        }
+        SearchDocument document = new SearchDocument("en/x/", "en", "X", "", List.of(), text.toString(),
+                List.of(new SearchDocument.Field("X", SearchDocument.TITLE)));
+        IndexedDocument indexed = IndexedDocument.of(document);
+        assertTrue(indexed.encodedText().length() > 40_000, "encoded: " + indexed.encodedText().length());
+        assertEquals(indexed, IndexedDocument.read(indexed.bytes()).orElseThrow());
+    }
+
+    @Test
+    void bytesCutShortOrOfAnotherFormatAreNotTaken() {
+        byte[] bytes = IndexedDocument.of(DOCUMENT).bytes();
+        for (int length = 0; length < bytes.length; length += 7) {
+            assertTrue(IndexedDocument.read(Arrays.copyOf(bytes, length)).isEmpty(), "cut at " + length);
+        }
+        byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+        assertTrue(IndexedDocument.read(longer).isEmpty());
+        bytes[3] = 9;
+        assertTrue(IndexedDocument.read(bytes).isEmpty());
+    }
+
+    @Test
+    void anIndexOfKeptDocumentsIsTheIndexOfTheDocuments() {
+        SearchDocument other = new SearchDocument("en/2014/06/books/", "en", "New books", "", List.of(), "A library",
+                List.of(new SearchDocument.Field("New books in the library", SearchDocument.TITLE)));
+        SearchIndex direct = SearchIndex.build(List.of(DOCUMENT, other));
+        SearchIndex kept = new SearchIndex();
+        for (SearchDocument d : List.of(DOCUMENT, other)) {
+            IndexedDocument back = IndexedDocument.read(IndexedDocument.of(d).bytes()).orElseThrow();
+            kept.add(back.shown(), back.scores());
+        }
+        assertEquals(SearchFiles.write(direct, List.of("en", "fa")), SearchFiles.write(kept, List.of("en", "fa")));
+    }
+
+    @Test
+    void theLengthOfPostingsIsKnownBeforeTheirTextIsMade() {
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 200; n++) {
+            SearchIndex.Postings postings = new SearchIndex.Postings();
+            int document = 0;
+            for (int i = random.nextInt(30); i > 0; i--) {
+                document += random.nextInt(i % 3 == 0 ? 100_000 : 10);
+                postings.add(document, 1 + random.nextInt(i % 2 == 0 ? 1000 : 9));
+            }
+            assertEquals(SearchFiles.postings(postings).length(), SearchFiles.postingsLength(postings),
+                    SearchFiles.postings(postings));
+        }
+    }
+}
