@@ -171,7 +171,7 @@ public final class Builder {
             return body.run();
         } catch (ContentException | IOException e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a stack overflow ends the stage only, so that a watching server goes on serving
             throw new StageException(name, e);
         } finally {

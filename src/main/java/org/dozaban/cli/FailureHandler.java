@@ -47,6 +47,14 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             }
             return ExitCodes.INPUT_ERROR;
         }
+        if (e instanceof OutOfMemoryException) {
+            err.println("error: " + e.getMessage());
+            err.println("  hint: " + OutOfMemoryException.HINT);
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.FAILURE;
+        }
         String where = e instanceof StageException stage ? " in stage '" + stage.stage() + "'" : "";
         Throwable cause = e instanceof StageException && e.getCause() != null ? e.getCause() : e;
         err.println("internal error" + where + ": " + cause);
@@ -62,11 +70,15 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
         while (current.getCause() != null && (current instanceof UncheckedIOException
+                || current instanceof CommandLine.ExecutionException
                 || current instanceof StageException && isExpected(current.getCause()))) {
             current = current.getCause();
         }
         if (current instanceof StageException && current.getCause() instanceof StackOverflowError overflow) {
             return new NestingException(overflow);
+        }
+        if (current instanceof StageException && current.getCause() instanceof OutOfMemoryError memory) {
+            return new OutOfMemoryException(memory);
         }
         return current;
     }

@@ -12,13 +12,19 @@ public final class Main {
         System.exit(commandLine().execute(args));
     }
 
-    /** Runs the command; a stack overflow on hostile input becomes an error like any other. */
+    /**
+     * Runs the command; a stack overflow on hostile input becomes an error like any other, and running out
+     * of memory a failure that says how to give more.
+     */
     private static int execute(CommandLine.ParseResult parsed) {
         try {
             return new CommandLine.RunLast().execute(parsed);
         } catch (StackOverflowError e) {
             throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(),
                     "stack overflow", new NestingException(e));
+        } catch (OutOfMemoryError e) {
+            throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(),
+                    "out of memory", new OutOfMemoryException(e));
         }
     }
 

@@ -43,4 +43,24 @@ class FailureHandlerTest {
         assertEquals(3, handle(new StageException("render", new IllegalStateException("x")), "check", "--debug"));
         assertTrue(err.toString().contains("\tat "), err.toString());
     }
+
+    @Test
+    void runningOutOfMemoryIsAFailureThatSaysHowToGiveMore() {
+        assertEquals(3, handle(new StageException("render", new OutOfMemoryError("Java heap space")), "build"));
+        assertTrue(err.toString().startsWith("error: out of memory: the command needs more than the "), err.toString());
+        assertTrue(err.toString().contains("  hint: give Java more memory, for example JAVA_TOOL_OPTIONS=-Xmx4g"),
+                err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+
+    @Test
+    void runningOutOfMemoryOutsideAStageIsReportedTheSameWay() {
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        CommandLine.ParseResult parsed = cli.parseArgs("build");
+        int code = new FailureHandler().handleExecutionException(new CommandLine.ExecutionException(cli, "out of memory",
+                new OutOfMemoryException(new OutOfMemoryError())), cli, parsed);
+        assertEquals(3, code);
+        assertTrue(err.toString().startsWith("error: out of memory"), err.toString());
+    }
 }
