@@ -13,16 +13,22 @@
   var MIN_PREFIX = 3;
   var MAX_PREFIX_SHARDS = 2;
   var SNIPPET = 220;
+  /* how much of the snippet comes before its first marked word */
+  var LEAD = 50;
 
   var manifest = null;
   var shards = {};
   var docs = {};
+  var texts = {};
+  var inflated = {};
+  var folded = new Map();
   var loading = {};
 
   var api = window.dozabanSearch = {
     manifest: function (m) { manifest = m; },
     shard: function (key, terms) { shards[key] = terms; },
     docs: function (n, rows) { docs[n] = rows; },
+    text: function (n, text) { texts[n] = text; },
     fold: fold,
     terms: function (query) { return queryWords(query).map(stem).filter(longEnough); },
     loaded: function () { return Object.keys(loading); }
@@ -187,20 +193,48 @@
 
   function doc(id) {
     var row = docs[Math.floor(id / manifest.chunk)][id % manifest.chunk];
-    return { path: row[0], lang: row[1], title: row[2], iso: row[3], dates: row[4], excerpt: row[5] };
+    return { path: row[0], lang: row[1], title: row[2], iso: row[3], dates: row[4] };
+  }
+
+  function textFile(id) { return 'search/text/' + id + '.js'; }
+
+  /*
+   * A document's text, stored as raw DEFLATE in Base64 (org.dozaban.search.SnippetText), inflated once;
+   * without DecompressionStream (older browsers) results have no snippet.
+   */
+  function inflate(id) {
+    if (inflated[id] !== undefined || texts[id] === undefined || !window.DecompressionStream) {
+      return Promise.resolve();
+    }
+    var bytes = Uint8Array.from(atob(texts[id]), function (c) { return c.charCodeAt(0); });
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Response(stream).text().then(function (text) {
+      inflated[id] = text;
+      delete texts[id];
+    });
   }
 
   /* Snippets. */
+
+  /* One character through fold(), remembered: a text's snippet folds thousands of them. */
+  function foldChar(ch) {
+    var f = folded.get(ch);
+    if (f === undefined) {
+      f = fold(ch);
+      folded.set(ch, { text: f, word: f !== '' && Array.from(f).every(function (c) { return WORD.test(c); }) });
+      f = folded.get(ch);
+    }
+    return f;
+  }
 
   /* Words of the original text with their offsets and folded forms, for marking matches. */
   function spans(text) {
     var out = [], current = null, offset = 0;
     for (var ch of text) {
-      var folded = fold(ch);
-      var word = folded !== '' && Array.from(folded).every(function (c) { return WORD.test(c); });
-      if (word || (folded === '' && current && ch !== ZWNJ)) {
+      var f = foldChar(ch);
+      if (f.word || (f.text === '' && current && ch !== ZWNJ)) {
         if (!current) { current = { start: offset, parts: [''] }; }
-        current.parts[current.parts.length - 1] += folded;
+        current.parts[current.parts.length - 1] += f.text;
         current.end = offset + ch.length;
       } else if (ch === ZWNJ && current) {
         current.parts.push('');
@@ -214,12 +248,37 @@
     return out;
   }
 
-  function matches(span, groups) {
+  /* The groups a word of the text matches, by index: joined, or by one of its ZWNJ-separated parts. */
+  function matching(span, groups) {
     var parts = span.parts.filter(Boolean);
     var forms = [parts.join('')].concat(parts.length > 1 ? parts : []);
-    return groups.some(function (g) {
-      return forms.some(function (f) { return stem(f) === g.term || (g.prefix && f.startsWith(g.prefix)); });
+    var out = [];
+    groups.forEach(function (g, i) {
+      var stemmed = g.term.slice(0, -1);
+      var hit = forms.some(function (f) {
+        /* a stem is the word or the word less a suffix, with at most its last letter replaced */
+        return (f.startsWith(stemmed) && stem(f) === g.term) || (g.prefix && f.startsWith(g.prefix));
+      });
+      if (hit) { out.push(i); }
     });
+    return out;
+  }
+
+  /*
+   * Where the snippet starts: at the matched word whose window of text holds the most of the query's
+   * different words, the earliest of equals; the text's opening when nothing matches.
+   */
+  function anchor(found) {
+    var best = null, bestCount = 0;
+    found.forEach(function (s, i) {
+      var seen = {};
+      for (var j = i; j < found.length && found[j].end <= s.start + SNIPPET - LEAD; j++) {
+        found[j].groups.forEach(function (g) { seen[g] = true; });
+      }
+      var count = Object.keys(seen).length;
+      if (count > bestCount) { best = s; bestCount = count; }
+    });
+    return best;
   }
 
   function direction(text) {
@@ -229,13 +288,17 @@
   }
 
   function snippet(text, groups) {
-    var found = spans(text).filter(function (s) { return matches(s, groups); });
+    var found = spans(text).filter(function (s) {
+      s.groups = matching(s, groups);
+      return s.groups.length > 0;
+    });
+    var first = anchor(found);
     var start = 0;
-    if (found.length && found[0].start > SNIPPET / 3) {
-      start = text.lastIndexOf(' ', found[0].start - SNIPPET / 3) + 1;
+    if (first && first.start > LEAD) {
+      start = text.lastIndexOf(' ', first.start - LEAD) + 1;
     }
     var end = Math.min(text.length, start + SNIPPET);
-    if (end < text.length) { end = Math.max(text.lastIndexOf(' ', end), found.length ? found[0].end : 0); }
+    if (end < text.length) { end = Math.max(text.lastIndexOf(' ', end), first ? first.end : 0); }
     var p = document.createElement('p');
     p.className = 'entry__summary search__snippet';
     var shown = text.slice(start, end);
@@ -309,14 +372,28 @@
       if (d.iso) { date.dateTime = d.iso; }
       date.textContent = d.iso ? d.dates[manifest.languages.indexOf(messages.lang)] : messages.undated;
       meta.append(date);
-      li.append(h2, meta, snippet(d.excerpt, groups));
+      li.append(h2, meta);
       return li;
     }
 
-    function show(query, ids, groups) {
+    /*
+     * The results at once, then each one's snippet as its text arrives; the list is aria-busy until every
+     * snippet is in. A result whose text cannot be loaded keeps no snippet.
+     */
+    function show(query, ids, groups, ticket) {
       list.textContent = '';
-      ids.slice(0, MAX_RESULTS).forEach(function (id) { list.append(result(doc(id), groups)); });
+      list.setAttribute('aria-busy', 'true');
+      var snippets = ids.slice(0, MAX_RESULTS).map(function (id) {
+        var li = result(doc(id), groups);
+        list.append(li);
+        return load(root, textFile(id)).then(function () { return inflate(id); }).then(function () {
+          if (ticket === latest && inflated[id]) { li.append(snippet(inflated[id], groups)); }
+        }).catch(function () { return null; });
+      });
       announce(ids.length === 0 ? 'none' : ids.length === 1 ? 'one' : 'many', ids.length, query);
+      Promise.all(snippets).then(function () {
+        if (ticket === latest) { list.removeAttribute('aria-busy'); }
+      });
     }
 
     function run(query) {
@@ -325,6 +402,7 @@
         var groups = plan(query);
         if (!groups.length) {
           list.textContent = '';
+          list.removeAttribute('aria-busy');
           status.textContent = query.trim() ? messages.short : '';
           return null;
         }
@@ -333,14 +411,21 @@
         return Promise.all(keys.map(function (k) { return load(root, shardFile(k)); })).then(function () {
           var ids = rank(groups);
           var chunks = {};
-          ids.slice(0, MAX_RESULTS).forEach(function (id) { chunks[Math.floor(id / manifest.chunk)] = true; });
+          ids.slice(0, MAX_RESULTS).forEach(function (id) {
+            chunks[Math.floor(id / manifest.chunk)] = true;
+            /* the texts load beside the rows; show() waits for each one when it adds the snippets */
+            load(root, textFile(id)).catch(function () { return null; });
+          });
           return Promise.all(Object.keys(chunks).map(function (n) { return load(root, 'search/docs/' + n + '.js'); }))
             .then(function () {
-              if (ticket === latest) { show(query, ids, groups); }
+              if (ticket === latest) { show(query, ids, groups, ticket); }
             });
         });
       }).catch(function () {
-        if (ticket === latest) { status.textContent = messages.failed; }
+        if (ticket === latest) {
+          list.removeAttribute('aria-busy');
+          status.textContent = messages.failed;
+        }
       });
     }
 
