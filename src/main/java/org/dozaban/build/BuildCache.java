@@ -10,6 +10,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,11 +19,12 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The build cache, a folder of its own beside the output folder ({@code .dozaban-cache/}, git-ignored):
@@ -102,15 +104,30 @@ final class BuildCache implements BodyStore {
         if (files.isEmpty() || !Files.isDirectory(out)) {
             return false;
         }
-        Map<String, Long> found = new HashMap<>();
-        Files.walkFileTree(out, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                found.put(out.relativize(file).toString().replace('\\', '/'),
-                        attributes.isRegularFile() ? attributes.size() : -1);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        // the folders of the top level walked side by side: the walk is most of a build that changes nothing
+        List<Path> top;
+        try (Stream<Path> list = Files.list(out)) {
+            top = list.sorted().toList();
+        }
+        Map<String, Long> found = new ConcurrentHashMap<>();
+        try {
+            top.parallelStream().forEach(child -> {
+                try {
+                    Files.walkFileTree(child, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            found.put(out.relativize(file).toString().replace('\\', '/'),
+                                    attributes.isRegularFile() ? attributes.size() : -1);
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         if (found.size() != files.size()) {
             return false;
         }

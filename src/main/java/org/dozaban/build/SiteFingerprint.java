@@ -18,8 +18,7 @@ import java.util.HexFormat;
 
 /**
  * A key of everything a build's output is made from: the tool, the templates and site files (the site
- * key), which articles are included and how, every article's and page's metadata and the hash of its
- * source, the files of page bundles by size and modification time, the published-address ledger, and the
+ * key), which articles are included and how, every article's and page's file, source hash and slug, the files of page bundles by size and modification time, the published-address ledger, and the
  * day the schedule took as today. Two builds with the same fingerprint produce the same output folder.
  */
 final class SiteFingerprint {
@@ -33,11 +32,13 @@ final class SiteFingerprint {
         add(digest, siteKey);
         add(digest, inclusion.toString());
         add(digest, site.leftOut().toString());
+        // an article is read from its bytes (the source hash) in a context the site key covers; its slug
+        // may come from a translation's file, and its file names it
         for (Article article : site.articles()) {
-            add(digest, article.toString());
+            add(digest, article.file() + "\u0000" + article.sourceHash() + "\u0000" + article.slug());
         }
         for (Article page : site.pages()) {
-            add(digest, page.toString());
+            add(digest, page.file() + "\u0000" + page.sourceHash() + "\u0000" + page.slug());
         }
         for (FileCopy copy : BundleFiles.of(site)) {
             BasicFileAttributes attributes = Files.readAttributes(copy.source(), BasicFileAttributes.class);

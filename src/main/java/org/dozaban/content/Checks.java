@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 final class Checks {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** Characters no site path may hold: query and fragment marks, colons, backslashes and white space. */
+    private static final Pattern NOT_IN_PATHS = Pattern.compile("[?#:\\\\\\s]");
 
     private Checks() {
     }
@@ -33,7 +35,7 @@ final class Checks {
         if (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        if (path.isEmpty() || path.matches(".*[?#:\\\\\\s].*")) {
+        if (path.isEmpty() || NOT_IN_PATHS.matcher(path).find()) {
             return null;
         }
         for (String segment : path.split("/", -1)) {

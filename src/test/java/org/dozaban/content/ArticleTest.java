@@ -34,4 +34,12 @@ class ArticleTest {
     void undatedArticlesLiveUnderUndated() {
         assertEquals("en/undated/a-title/", dated(null).urlPath());
     }
+
+    @Test
+    void yearsHaveFourDigitsAndMonthsTwo() {
+        assertEquals("en/0998/12/a-title/", dated(LocalDate.of(998, 12, 1)).urlPath());
+        assertEquals("en/2024/10/a-title/", dated(LocalDate.of(2024, 10, 31)).urlPath());
+        assertEquals("en/0001/01/a-title/", dated(LocalDate.of(1, 1, 1)).urlPath());
+        assertEquals("en/12345/01/a-title/", dated(LocalDate.of(12345, 1, 1)).urlPath());
+    }
 }
