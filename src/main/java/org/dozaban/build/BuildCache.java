@@ -9,7 +9,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -166,17 +165,7 @@ final class BuildCache implements BodyStore {
     @Override
     public void put(String key, String html, String summary) {
         newSummaries.put(key, summary);
-        Path file = bodyFile(key);
-        try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".body-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                out.write((summary + "\n" + html).getBytes(StandardCharsets.UTF_8));
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            // the cache only saves time: a body that cannot be stored is converted again next time
-        }
+        store(bodyFile(key), (summary + "\n" + html).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -190,14 +179,25 @@ final class BuildCache implements BodyStore {
 
     @Override
     public void putData(String key, byte[] data) {
-        Path file = dataFile(key);
+        store(dataFile(key), data);
+    }
+
+    /**
+     * Writes a cache file through a temporary file moved into place, so that a reader never sees half of it.
+     * The cache only saves time: what cannot be stored is made again next time.
+     */
+    private static void store(Path file, byte[] bytes) {
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".data-", ".tmp");
-            Files.write(temp, data);
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Path temp = Files.createTempFile(file.getParent(), ".store-", ".tmp");
+            try {
+                Files.write(temp, bytes);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
         } catch (IOException e) {
-            // the cache only saves time: data that cannot be stored is made again next time
+            // made again next time
         }
     }
 

@@ -1,5 +1,7 @@
 package org.dozaban.render;
 
+import org.dozaban.text.JsonStrings;
+
 import java.util.List;
 import java.util.Map;
 
@@ -43,24 +45,6 @@ final class Json {
     }
 
     private static void text(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        out.append(JsonStrings.quote(text, (t, i) -> "<>&\u2028\u2029".indexOf(t.charAt(i)) >= 0));
     }
 }

@@ -1,5 +1,7 @@
 package org.dozaban.report;
 
+import org.dozaban.text.JsonStrings;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,24 +17,7 @@ public final class JsonText {
         if (text == null) {
             return "null";
         }
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || Character.getType(c) == Character.FORMAT) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonStrings.quote(text, (t, i) -> Character.getType(t.charAt(i)) == Character.FORMAT);
     }
 
     /** A JSON array of strings. */

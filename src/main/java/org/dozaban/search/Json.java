@@ -1,5 +1,7 @@
 package org.dozaban.search;
 
+import org.dozaban.text.JsonStrings;
+
 import java.util.Locale;
 
 /** JSON text for the index files: strings quoted and escaped so the files are valid JSON and JavaScript. */
@@ -10,28 +12,9 @@ public final class Json {
 
     /** {@code text} as a JSON string literal. */
     public static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                // '<' escaped so "</script>" in an article's text cannot end a script element
-                case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
-                            && !validSurrogate(text, i)) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        // '<' escaped so "</script>" in an article's text cannot end a script element
+        return JsonStrings.quote(text, (t, i) -> t.charAt(i) == '<' || t.charAt(i) == '\u2028'
+                || t.charAt(i) == '\u2029' || JsonStrings.isLoneSurrogate(t, i));
     }
 
     /** {@code text} as a JSON string literal with every character outside printable ASCII escaped. */
@@ -45,13 +28,5 @@ public final class Json {
             }
         }
         return out.append('"').toString();
-    }
-
-    private static boolean validSurrogate(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }

@@ -1,6 +1,6 @@
 package org.dozaban.build;
 
-import org.dozaban.TestTrees;
+import org.dozaban.testing.Trees;
 import org.dozaban.content.ContentException;
 import org.dozaban.publish.OutputGuard;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class GuardedOutputTest {
 
     private Path copy() throws IOException {
         Path to = dir.resolve("content");
-        TestTrees.copy(MINIMAL, to);
+        Trees.copy(MINIMAL, to);
         return to;
     }
 }

@@ -1,5 +1,6 @@
 package org.dozaban.build;
 
+import org.dozaban.testing.Trees;
 import org.dozaban.content.ContentException;
 import org.dozaban.search.SearchText;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +39,8 @@ class IncrementalBuildTest {
     void copyFixture() throws IOException {
         content = dir.resolve("content");
         templates = dir.resolve("templates");
-        copyTree(FIXTURE, content);
-        copyTree(TEMPLATES, templates);
+        Trees.copy(FIXTURE, content);
+        Trees.copy(TEMPLATES, templates);
     }
 
     private BuildReport build(Path out, boolean clean, int threads) throws ContentException, IOException {
@@ -209,6 +210,23 @@ class IncrementalBuildTest {
         }
     }
 
+    /** Files of a page bundle are not articles: a changed one must still be copied, not taken for unchanged. */
+    @Test
+    void aChangedFileOfAPageBundleIsCopiedAgainWhenNothingElseChanged() throws Exception {
+        Path out = dir.resolve("site");
+        stampByContent(content);
+        build(out, false, 2);
+        Path notes = content.resolve("en/harbour-lights/notes.txt");
+        String changed = Files.readString(notes) + "A line added to the bundle's notes.\n";
+        Files.writeString(notes, changed);
+        stampByContent(content);
+        BuildReport report = build(out, false, 2);
+        Map<String, String> copied = OutputTrees.contents(out);
+        String path = copied.keySet().stream().filter(p -> p.endsWith("/notes.txt")).findFirst().orElseThrow();
+        assertEquals(changed, copied.get(path));
+        assertTrue(report.rendered() > 0, "the article page shows the bundle's files and their sizes");
+    }
+
     @Test
     void aFileRemovedFromTheOutputIsMadeAgainAndAFileAddedThereIsRemoved() throws Exception {
         Path out = dir.resolve("site");
@@ -230,19 +248,6 @@ class IncrementalBuildTest {
         deleteTree(content);
         deleteTree(templates);
         copyFixture();
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 
     static void deleteTree(Path root) throws IOException {

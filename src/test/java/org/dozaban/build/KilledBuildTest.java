@@ -1,5 +1,6 @@
 package org.dozaban.build;
 
+import org.dozaban.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +32,8 @@ class KilledBuildTest {
     void aKilledBuildLeavesOldOrNewFilesAndTheNextBuildFinishes() throws Exception {
         Path content = dir.resolve("content");
         Path templates = dir.resolve("templates");
-        IncrementalBuildTest.copyTree(Path.of("src/test/resources/sites/bilingual/content"), content);
-        IncrementalBuildTest.copyTree(Path.of("templates"), templates);
+        Trees.copy(Path.of("src/test/resources/sites/bilingual/content"), content);
+        Trees.copy(Path.of("templates"), templates);
         addArticles(content, 400);
         // two versions of the interface strings, so that every page differs between them
         Map<String, String> versionA = strings(templates);
@@ -48,8 +49,8 @@ class KilledBuildTest {
         writeStrings(templates, versionA);
         Builder.build(new Builder.Options(content, templates, out));
         Path timing = dir.resolve("timing");
-        IncrementalBuildTest.copyTree(out, timing.resolve("site"));
-        IncrementalBuildTest.copyTree(dir.resolve(Builder.CACHE_FOLDER), timing.resolve(Builder.CACHE_FOLDER));
+        Trees.copy(out, timing.resolve("site"));
+        Trees.copy(dir.resolve(Builder.CACHE_FOLDER), timing.resolve(Builder.CACHE_FOLDER));
         writeStrings(templates, versionB);
         long full = timeOfChildBuild(content, templates, timing.resolve("site"));
 

@@ -1,5 +1,6 @@
 package org.dozaban.build;
 
+import org.dozaban.testing.Trees;
 import org.dozaban.ingest.Importer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class PermissionsTest {
         Set<PosixFilePermission> newFile = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain")));
         Set<PosixFilePermission> newFolder = Files.getPosixFilePermissions(Files.createDirectory(dir.resolve("folder")));
         Path content = dir.resolve("content");
-        IncrementalBuildTest.copyTree(Path.of("src/test/resources/sites/bilingual/content"), content);
+        Trees.copy(Path.of("src/test/resources/sites/bilingual/content"), content);
         Path out = dir.resolve("site");
         Builder.build(new Builder.Options(content, Path.of("templates"), out));
         assertEquals(newFolder, Files.getPosixFilePermissions(out));

@@ -1,5 +1,6 @@
 package org.dozaban.cli;
 
+import org.dozaban.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,7 +96,7 @@ class CommandLineTest {
         assertTrue(out.toString().startsWith("ok: "), out.toString());
 
         Path bad = dir.resolve("bad");
-        copyTree(SITES.resolve("invalid/several-errors/content"), bad);
+        Trees.copy(SITES.resolve("invalid/several-errors/content"), bad);
         assertEquals(1, run("check", "--content", bad.toString()));
         assertTrue(err.toString().contains(": error: "), err.toString());
         assertEquals(List.of("bad", "content"), names(dir));
@@ -181,12 +182,8 @@ class CommandLineTest {
 
     private Path copy(Path from) throws IOException {
         Path to = dir.resolve("content");
-        copyTree(from, to);
+        Trees.copy(from, to);
         return to;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        TestFiles.copyTree(from, to);
     }
 
     private static List<String> names(Path folder) throws IOException {

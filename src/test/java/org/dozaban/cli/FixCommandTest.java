@@ -1,5 +1,6 @@
 package org.dozaban.cli;
 
+import org.dozaban.testing.Trees;
 import org.dozaban.build.Checker;
 import org.dozaban.content.Problem;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class FixCommandTest {
 
     @Test
     void printsADiffAndWritesNothing() throws IOException {
-        Path content = TestFiles.copyTree(SITE.resolve("content"), dir.resolve("content"));
+        Path content = Trees.copy(SITE.resolve("content"), dir.resolve("content"));
         String before = Files.readString(content.resolve("fa/piece.md"));
 
         assertEquals(0, run("fix", "--content", content.toString()), err.toString());
@@ -52,7 +53,7 @@ class FixCommandTest {
 
     @Test
     void writesTheFixesOfTheRulesThatAreOn() throws IOException {
-        Path content = TestFiles.copyTree(SITE.resolve("content"), dir.resolve("content"));
+        Path content = Trees.copy(SITE.resolve("content"), dir.resolve("content"));
         String english = Files.readString(content.resolve("en/piece.md"));
 
         assertEquals(0, run("fix", "--write", "--content", content.toString()), err.toString());
@@ -64,7 +65,7 @@ class FixCommandTest {
     @Test
     void fixesProseAndLeavesKeysCodeAndAddressesAlone() throws IOException {
         Path site = Path.of("src/test/resources/sites/fix");
-        Path content = TestFiles.copyTree(site.resolve("content"), dir.resolve("content"));
+        Path content = Trees.copy(site.resolve("content"), dir.resolve("content"));
 
         assertEquals(0, run("fix", "--write", "--content", content.toString()), err.toString());
 
@@ -76,7 +77,7 @@ class FixCommandTest {
     @ValueSource(strings = {"lint/content/fa/piece.md", "fix/content/fa/article.md"})
     void changesOnlyWhatCheckReports(String article) throws IOException {
         Path fixture = Path.of("src/test/resources/sites").resolve(article);
-        Path content = TestFiles.copyTree(fixture.getParent().getParent(), dir.resolve("content"));
+        Path content = Trees.copy(fixture.getParent().getParent(), dir.resolve("content"));
         Path file = content.resolve("fa").resolve(fixture.getFileName());
         List<Problem> reported = Checker.check(content, Path.of("templates")).problems().stream()
                 .filter(p -> p.file().equals(file)).toList();

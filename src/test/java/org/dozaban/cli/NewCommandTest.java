@@ -1,5 +1,6 @@
 package org.dozaban.cli;
 
+import org.dozaban.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class NewCommandTest {
     private final TestFiles cli = new TestFiles();
 
     private Path content() throws IOException {
-        return TestFiles.copyTree(MINIMAL, dir.resolve("content"));
+        return Trees.copy(MINIMAL, dir.resolve("content"));
     }
 
     @Test

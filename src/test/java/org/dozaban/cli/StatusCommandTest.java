@@ -1,5 +1,6 @@
 package org.dozaban.cli;
 
+import org.dozaban.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class StatusCommandTest {
     private final TestFiles cli = new TestFiles();
 
     private Path prepare() throws IOException {
-        Path content = TestFiles.copyTree(SITE.resolve("content"), dir.resolve("content"));
+        Path content = Trees.copy(SITE.resolve("content"), dir.resolve("content"));
         FileTime changed = FileTime.from(Instant.parse("2020-01-01T12:00:00Z"));
         Files.setLastModifiedTime(content.resolve("en/alpha.md"), changed);
         Files.setLastModifiedTime(content.resolve("en/beta.md"), changed);

@@ -1,14 +1,11 @@
 package org.dozaban.cli;
 
-import org.dozaban.testing.Trees;
 import picocli.CommandLine;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 
-/** Runs commands in process, capturing what they print, and copies fixture folders. */
+/** Runs commands in process, capturing what they print. */
 final class TestFiles {
 
     final StringWriter out = new StringWriter();
@@ -20,10 +17,5 @@ final class TestFiles {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
-    }
-
-    /** Copies {@code from} to {@code to}, which need not exist, and returns {@code to}. */
-    static Path copyTree(Path from, Path to) throws IOException {
-        return Trees.copy(from, to);
     }
 }

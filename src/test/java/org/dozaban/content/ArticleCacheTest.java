@@ -1,6 +1,6 @@
 package org.dozaban.content;
 
-import org.dozaban.TestTrees;
+import org.dozaban.testing.Trees;
 import org.dozaban.work.Parallel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class ArticleCacheTest {
     @BeforeEach
     void copyFixture() throws IOException {
         content = dir.resolve("content");
-        TestTrees.copy(FIXTURE, content);
+        Trees.copy(FIXTURE, content);
         cacheFile = dir.resolve("cache/site.articles");
         age(content);
     }

@@ -1,6 +1,6 @@
 package org.dozaban.corpus;
 
-import org.dozaban.TestTrees;
+import org.dozaban.testing.Trees;
 import org.dozaban.build.Builder;
 import org.dozaban.cli.Main;
 import org.junit.jupiter.api.Test;
@@ -126,11 +126,11 @@ class BadInputCorpusTest {
     }
 
     private void prepare(Path folder) throws IOException {
-        TestTrees.copy(CORPUS.resolve("_base"), work);
-        TestTrees.copy(TEMPLATES, work.resolve("templates"));
+        Trees.copy(CORPUS.resolve("_base"), work);
+        Trees.copy(TEMPLATES, work.resolve("templates"));
         Path files = folder.resolve("files");
         if (Files.isDirectory(files)) {
-            TestTrees.copy(files, work);
+            Trees.copy(files, work);
         }
         for (String line : lines(folder.resolve("remove"))) {
             deleteTree(work.resolve(line));

@@ -1,12 +1,12 @@
 package org.dozaban.fuzz;
 
+import org.dozaban.testing.Trees;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.dozaban.TestTrees;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Problem;
@@ -32,7 +32,7 @@ class FrontMatterProperties {
     void everyProblemIsPlacedInsideTheFile(@ForAll("articles") byte[] bytes) throws IOException {
         Path dir = Files.createTempDirectory("dozaban-fm");
         try {
-            TestTrees.copy(BASE, dir);
+            Trees.copy(BASE, dir);
             Path file = dir.resolve("en/x.md");
             Files.write(file, bytes);
             try {

@@ -1,5 +1,6 @@
 package org.dozaban.render;
 
+import org.dozaban.testing.Trees;
 import org.dozaban.content.Site;
 import org.dozaban.publish.BundleFiles;
 import org.dozaban.publish.FileCopy;
@@ -32,7 +33,9 @@ final class RenderedSite {
             Files.createDirectories(file.getParent());
             Files.writeString(file, page.content(), StandardCharsets.UTF_8);
         }
-        copyTree(TEMPLATES.resolve("assets"), dir.resolve("assets"));
+        if (Files.isDirectory(TEMPLATES.resolve("assets"))) {
+            Trees.copy(TEMPLATES.resolve("assets"), dir.resolve("assets"));
+        }
         for (FileCopy copy : BundleFiles.of(site)) {
             Path target = dir.resolve(copy.path());
             Files.createDirectories(target.getParent());
@@ -59,19 +62,4 @@ final class RenderedSite {
         return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (var files = Files.walk(from)) {
-            for (Path source : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }

@@ -20,6 +20,7 @@ public final class Trees {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(dest);
                 } else {
+                    Files.createDirectories(dest.getParent());
                     Files.copy(file, dest, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
