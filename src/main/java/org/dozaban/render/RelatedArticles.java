@@ -4,12 +4,11 @@ import org.dozaban.content.Article;
 import org.dozaban.content.Site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -21,8 +20,8 @@ import java.util.TreeSet;
  * out: the page links them already.
  *
  * <p>Built once per render: the topic index is kept as arrays of article ordinals, and each thread adds up
- * scores in its own array indexed by ordinal, so an article costs one pass over the lists of its own
- * topics and no allocation per candidate.
+ * scores in its own array indexed by ordinal and keeps the best few works as it goes, so an article costs
+ * one pass over the lists of its own topics and no allocation per candidate.
  */
 final class RelatedArticles {
 
@@ -30,13 +29,17 @@ final class RelatedArticles {
 
     private final Site site;
     private final List<Article> articles;
-    private final Map<String, int[]> byTopic = new HashMap<>();
-    private final Map<String, Double> weights = new HashMap<>();
+    /** Per ordinal: the lists of article ordinals of its topics, in topic order, and their weights. */
+    private final int[][][] topicLists;
+    private final double[][] topicWeights;
     /** Per ordinal: a number shared by an article and its translations, and by nothing else. */
     private final int[] work;
-    private final String[] language;
+    /** Per ordinal: the article's language, numbered. */
+    private final int[] language;
     /** Per ordinal: the article's date as a day number, {@link Long#MIN_VALUE} when undated. */
     private final long[] day;
+    /** Per ordinal: the article's place when all are sorted by path. */
+    private final int[] pathRank;
     private final ThreadLocal<Scratch> scratch;
 
     RelatedArticles(Site site) {
@@ -44,32 +47,55 @@ final class RelatedArticles {
         this.articles = site.articles();
         int n = articles.size();
         work = new int[n];
-        language = new String[n];
+        language = new int[n];
         day = new long[n];
         Map<String, Integer> works = new HashMap<>();
+        Map<String, Integer> languages = new HashMap<>();
         Map<String, List<Integer>> topics = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Article article = articles.get(i);
             String key = article.translationKey();
             work[i] = key == null ? -1 - i : works.computeIfAbsent(key, k -> works.size());
-            language[i] = article.lang();
+            language[i] = languages.computeIfAbsent(article.lang(), k -> languages.size());
             day[i] = article.date() == null ? Long.MIN_VALUE : article.date().toEpochDay();
             for (String topic : new TreeSet<>(article.topics())) {
                 topics.computeIfAbsent(topic, k -> new ArrayList<>()).add(i);
             }
         }
-        topics.forEach((topic, ordinals) -> {
-            byTopic.put(topic, ordinals.stream().mapToInt(Integer::intValue).toArray());
-            weights.put(topic, 1.0 / ordinals.size());
-        });
+        Map<String, int[]> byTopic = new HashMap<>();
+        topics.forEach((topic, ordinals) -> byTopic.put(topic, ordinals.stream().mapToInt(Integer::intValue).toArray()));
+        topicLists = new int[n][][];
+        topicWeights = new double[n][];
+        for (int i = 0; i < n; i++) {
+            List<String> own = List.copyOf(new TreeSet<>(articles.get(i).topics()));
+            topicLists[i] = new int[own.size()][];
+            topicWeights[i] = new double[own.size()];
+            for (int t = 0; t < own.size(); t++) {
+                topicLists[i][t] = byTopic.get(own.get(t));
+                topicWeights[i][t] = 1.0 / topicLists[i][t].length;
+            }
+        }
+        String[] paths = new String[n];
+        Integer[] byPath = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            paths[i] = articles.get(i).urlPath();
+            byPath[i] = i;
+        }
+        Arrays.sort(byPath, Comparator.comparing(i -> paths[i]));
+        pathRank = new int[n];
+        for (int rank = 0; rank < n; rank++) {
+            pathRank[byPath[rank]] = rank;
+        }
         scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }
 
-    /** A thread's score table, all zero between calls, and the ordinals it touched. */
+    /** A thread's score table, all zero between calls, the ordinals it touched, and the best kept so far. */
     private static final class Scratch {
         final double[] score;
         final int[] touched;
         final int[] mark;
+        /** The best candidates so far, one per work, best first. */
+        final int[] best = new int[LIMIT];
         int stamp;
 
         Scratch(int n) {
@@ -79,19 +105,15 @@ final class RelatedArticles {
         }
     }
 
-    /** A candidate with its score. */
-    private record Scored(int ordinal, double score, boolean foreign, long distance, String path) {
-    }
-
     List<Article> of(Article article) {
         int self = site.ordinal(article);
-        String lang = article.lang();
+        int lang = language[self];
         Scratch s = scratch.get();
         int count = 0;
-        for (String topic : new TreeSet<>(article.topics())) {
-            int[] tagged = byTopic.getOrDefault(topic, new int[0]);
-            double weight = weights.getOrDefault(topic, 0.0);
-            for (int other : tagged) {
+        int[][] lists = topicLists[self];
+        for (int t = 0; t < lists.length; t++) {
+            double weight = topicWeights[self][t];
+            for (int other : lists[t]) {
                 if (work[other] == work[self]) {
                     continue;
                 }
@@ -105,44 +127,80 @@ final class RelatedArticles {
         int stamp = ++s.stamp;
         for (int i = 0; i < count; i++) {
             int o = s.touched[i];
-            if (language[o].equals(lang)) {
-                if (work[o] >= 0) {
-                    s.mark[work[o]] = stamp;
-                }
+            if (language[o] == lang && work[o] >= 0) {
+                s.mark[work[o]] = stamp;
             }
         }
-        List<Scored> best = new ArrayList<>();
-        Comparator<Scored> order = Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(Scored::foreign)
-                .thenComparingLong(Scored::distance)
-                .thenComparing(Scored::path);
-        // the best few by score, pruned now and then: a candidate scoring under the lowest kept score,
-        // once that many are kept, is ranked after all of them
-        int keep = 4 * LIMIT;
-        double threshold = Double.NEGATIVE_INFINITY;
+        // the best version of each work, and the best few works: a work's version that falls off the end
+        // is followed by no better one of the same work that could take its place, since the end only rises
+        int kept = 0;
         for (int i = 0; i < count; i++) {
             int o = s.touched[i];
-            boolean foreign = !language[o].equals(lang);
-            if (s.score[o] >= threshold && (!foreign || work[o] < 0 || s.mark[work[o]] != stamp)) {
-                best.add(new Scored(o, s.score[o], foreign, distance(day[self], day[o]),
-                        articles.get(o).urlPath()));
-                if (best.size() > 2 * keep) {
-                    best.sort(order);
-                    best.subList(keep, best.size()).clear();
-                    threshold = best.get(keep - 1).score();
-                }
+            boolean foreign = language[o] != lang;
+            if (!foreign || work[o] < 0 || s.mark[work[o]] != stamp) {
+                kept = keep(s, kept, o, self);
             }
-            s.score[o] = 0;
         }
-        best.sort(order);
-        List<Article> related = new ArrayList<>();
-        Set<Integer> listed = new HashSet<>();
-        for (Scored candidate : best) {
-            if (related.size() < LIMIT && listed.add(work[candidate.ordinal()])) {
-                related.add(articles.get(candidate.ordinal()));
-            }
+        for (int i = 0; i < count; i++) {
+            s.score[s.touched[i]] = 0;
+        }
+        List<Article> related = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            related.add(articles.get(s.best[i]));
         }
         return related;
+    }
+
+    /** Puts {@code candidate} among the best kept, in order, one per work; returns how many are kept. */
+    private int keep(Scratch s, int kept, int candidate, int self) {
+        int[] best = s.best;
+        int same = -1;
+        for (int i = 0; i < kept; i++) {
+            if (work[best[i]] == work[candidate]) {
+                same = i;
+                break;
+            }
+        }
+        if (same >= 0) {
+            if (!before(s, candidate, best[same], self)) {
+                return kept;
+            }
+            System.arraycopy(best, same + 1, best, same, kept - same - 1);
+            kept--;
+        } else if (kept == LIMIT) {
+            if (!before(s, candidate, best[LIMIT - 1], self)) {
+                return kept;
+            }
+            kept--;
+        }
+        int at = kept;
+        while (at > 0 && before(s, candidate, best[at - 1], self)) {
+            best[at] = best[at - 1];
+            at--;
+        }
+        best[at] = candidate;
+        return kept + 1;
+    }
+
+    /**
+     * Whether {@code a} ranks before {@code b}: higher score, then the page's language, then closer in date,
+     * then by path.
+     */
+    private boolean before(Scratch s, int a, int b, int self) {
+        if (s.score[a] != s.score[b]) {
+            return s.score[a] > s.score[b];
+        }
+        boolean foreignA = language[a] != language[self];
+        boolean foreignB = language[b] != language[self];
+        if (foreignA != foreignB) {
+            return !foreignA;
+        }
+        long distanceA = distance(day[self], day[a]);
+        long distanceB = distance(day[self], day[b]);
+        if (distanceA != distanceB) {
+            return distanceA < distanceB;
+        }
+        return pathRank[a] < pathRank[b];
     }
 
     /** Days between two dates; undated articles are farthest from everything. */
