@@ -38,6 +38,8 @@ final class ArticleBodies {
     private final BodyStore store;
     private final Site site;
     private final AtomicReferenceArray<String> summaries;
+    /** Per article of the site: its body's key in this render, made once. */
+    private final AtomicReferenceArray<String> keys;
     private final Map<String, UiStrings> ui;
     private final ImageFiles images = new ImageFiles();
     private final ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
@@ -58,6 +60,7 @@ final class ArticleBodies {
         this.site = site;
         this.ui = Map.copyOf(ui);
         this.summaries = new AtomicReferenceArray<>(site == null ? 0 : site.articles().size());
+        this.keys = new AtomicReferenceArray<>(site == null ? 0 : site.articles().size());
     }
 
     /** The build cache the bodies are kept in, for other data made from articles. */
@@ -78,6 +81,19 @@ final class ArticleBodies {
      * videos.
      */
     String keyOf(Article article) {
+        int slot = slot(article);
+        if (slot < 0) {
+            return keyMade(article);
+        }
+        String known = keys.get(slot);
+        if (known == null) {
+            known = keyMade(article);
+            keys.set(slot, known);
+        }
+        return known;
+    }
+
+    private String keyMade(Article article) {
         StringBuilder parts = new StringBuilder(key(article));
         filesOf(article).forEach((name, file) -> parts.append('\u0000').append(name).append('=').append(size(file)));
         UiStrings strings = ui.get(article.lang());

@@ -7,12 +7,16 @@ import org.dozaban.text.Collation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Per language, an index of authors and translators, and a page for each. */
 final class AuthorPages {
 
     private final Rendering r;
     private final ReaderIndex index;
+    /** Each person's lists in the order of a page language. */
+    private final Map<String, List<Article>> ordered = new ConcurrentHashMap<>();
 
     AuthorPages(Rendering r) {
         this.r = r;
@@ -71,8 +75,8 @@ final class AuthorPages {
                 heading, "profile", r.chrome().everyLanguage(l -> path(l, author.slug(), number)));
         int size = r.site().config().pageSize();
         AuthorViews.Page view = new AuthorViews.Page(name, author.written().size(), author.translated().size(),
-                r.listings().items(page(languageFirst(author.written(), lang), number, size), lang),
-                r.listings().items(page(languageFirst(author.translated(), lang), number, size), lang),
+                r.listings().items(page(languageFirst(author, "written", author.written(), lang), number, size), lang),
+                r.listings().items(page(languageFirst(author, "translated", author.translated(), lang), number, size), lang),
                 Pager.of(number, total, n -> path(lang, author.slug(), n), ui));
         return r.prepared("author.peb", meta, "author", view);
     }
@@ -86,10 +90,15 @@ final class AuthorPages {
         return number > paging.archivePages() ? List.of() : paging.page(articles, number);
     }
 
-    /** {@code lang} first, then the other languages in site order; newest first within each. */
-    private List<Article> languageFirst(List<Article> articles, String lang) {
-        List<String> languages = r.site().config().languages();
-        Comparator<Article> order = Comparator.comparingInt(a -> a.lang().equals(lang) ? -1 : languages.indexOf(a.lang()));
-        return articles.stream().sorted(order.thenComparing(Site.NEWEST_FIRST)).toList();
+    /**
+     * One of a person's lists in {@code lang}: {@code lang} first, then the other languages in site order;
+     * newest first within each. Sorted once and shared by the list's pages.
+     */
+    private List<Article> languageFirst(Author author, String list, List<Article> articles, String lang) {
+        return ordered.computeIfAbsent(lang + "/" + author.slug() + "/" + list, k -> {
+            List<String> languages = r.site().config().languages();
+            Comparator<Article> order = Comparator.comparingInt(a -> a.lang().equals(lang) ? -1 : languages.indexOf(a.lang()));
+            return articles.stream().sorted(order.thenComparing(Site.NEWEST_FIRST)).toList();
+        });
     }
 }
