@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -172,11 +174,22 @@ public final class OutputTree implements PageSink {
 
     /** Deletes every file under the output folder that this build did not produce, then empty folders. */
     private void removeStale() throws IOException {
+        // per folder being walked: how many entries it keeps, so that an emptied folder is known without
+        // listing it again
+        Deque<int[]> kept = new ArrayDeque<>();
         Files.walkFileTree(out, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                kept.push(new int[1]);
+                return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String path = out.relativize(file).toString().replace('\\', '/');
-                if (!produced.containsKey(path)) {
+                if (produced.containsKey(path)) {
+                    kept.peek()[0]++;
+                } else {
                     Files.delete(file);
                     changed.incrementAndGet();
                 }
@@ -188,12 +201,14 @@ public final class OutputTree implements PageSink {
                 if (e != null) {
                     throw e;
                 }
-                if (!dir.equals(out)) {
-                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                        if (!entries.iterator().hasNext()) {
-                            Files.delete(dir);
-                        }
-                    }
+                int entries = kept.pop()[0];
+                if (dir.equals(out)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (entries == 0) {
+                    Files.delete(dir);
+                } else {
+                    kept.peek()[0]++;
                 }
                 return FileVisitResult.CONTINUE;
             }

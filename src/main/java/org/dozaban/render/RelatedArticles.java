@@ -154,6 +154,10 @@ final class RelatedArticles {
     /** Puts {@code candidate} among the best kept, in order, one per work; returns how many are kept. */
     private int keep(Scratch s, int kept, int candidate, int self) {
         int[] best = s.best;
+        if (kept == LIMIT && s.score[candidate] < s.score[best[LIMIT - 1]]) {
+            // after the last kept, and so after its own work's version if that is kept: most candidates
+            return kept;
+        }
         int same = -1;
         for (int i = 0; i < kept; i++) {
             if (work[best[i]] == work[candidate]) {

@@ -41,6 +41,27 @@ class PublisherTest {
     }
 
     @Test
+    void foldersLeftEmptyByTheNewOutputAreRemovedAndOthersKept() throws IOException {
+        Path assets = dir.resolve("assets");
+        Files.createDirectories(assets);
+        Path out = dir.resolve("site");
+        Files.createDirectories(out.resolve("en/old/deeper"));
+        Files.writeString(out.resolve("en/old/deeper/index.html"), "old");
+        Files.writeString(out.resolve("en/old/index.html"), "old");
+        Files.createDirectories(out.resolve("fa/gone"));
+        Files.writeString(out.resolve("fa/gone/index.html"), "old");
+        Files.createDirectories(out.resolve("empty/before"));
+
+        Publisher.publish(List.of(new Page("en/index.html", "new"), new Page("fa/kept/index.html", "new")), assets, out);
+
+        assertEquals("new", Files.readString(out.resolve("en/index.html")));
+        assertFalse(Files.exists(out.resolve("en/old")), "a folder whose files are all gone goes, with its subfolders");
+        assertFalse(Files.exists(out.resolve("fa/gone")));
+        assertTrue(Files.isRegularFile(out.resolve("fa/kept/index.html")));
+        assertFalse(Files.exists(out.resolve("empty")), "a folder that was empty before goes too");
+    }
+
+    @Test
     void failedPublishLeavesOutputUntouched() throws IOException {
         Path out = dir.resolve("site");
         Files.createDirectories(out);
