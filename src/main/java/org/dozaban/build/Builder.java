@@ -127,6 +127,8 @@ public final class Builder {
                 }
                 SiteRenderer.Outcome outcome = stage("render", () -> new SiteRenderer(options.templates())
                         .render(site, tree, cache, parallel, options.progress()));
+                StageTiming rendered = timings.remove(timings.size() - 1);
+                timings.add(new StageTiming(rendered.stage(), rendered.duration(), outcome.stages()));
                 PreviewImage.check(site.config(), options.templates());
                 int assets = stage("publish", () -> {
                     tree.write(OutputGuard.MARKER, "", OutputGuard.MARKER_TEXT);

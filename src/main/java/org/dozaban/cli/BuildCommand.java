@@ -90,9 +90,19 @@ final class BuildCommand implements Callable<Integer> {
                 report.elapsed().toMillis() / 1000.0, timings(report.timings()));
     }
 
+    /** A stage's own stages, e.g. {@code [articles 30, lists 20]}, or nothing. */
+    private static String parts(StageTiming timing) {
+        if (timing.parts().isEmpty()) {
+            return "";
+        }
+        return timing.parts().entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %d", e.getKey(), e.getValue().toMillis()))
+                .collect(Collectors.joining(", ", " [", "]"));
+    }
+
     private static String timings(List<StageTiming> timings) {
         return timings.stream()
-                .map(t -> String.format(Locale.ROOT, "%s %d ms", t.stage(), t.duration().toMillis()))
+                .map(t -> String.format(Locale.ROOT, "%s %d ms", t.stage(), t.duration().toMillis()) + parts(t))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -10,6 +10,7 @@ import org.dozaban.work.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -109,11 +110,14 @@ public final class SiteRenderer {
         lists.addAll(new TopicFeeds(rendering).tasks());
         lists.add(() -> Sitemap.robots(site.config()));
         run.stage("lists", lists);
-        run.stage("search", new SearchEntries(rendering).tasks(parallel));
+        long indexing = System.nanoTime();
+        List<PageTask> search = new SearchEntries(rendering).tasks(parallel);
+        run.took("search index", indexing);
+        run.stage("search", search);
         run.throwProblems();
         run.stage("sitemap", Sitemap.sitemaps(run.sitemapEntries(), site.config()));
         run.throwProblems();
-        return new Outcome(run.files, run.rendered);
+        return new Outcome(run.files, run.rendered, run.stages);
     }
 
     /**
@@ -121,8 +125,9 @@ public final class SiteRenderer {
      *
      * @param files    files the site has
      * @param rendered files rendered in this run; the others were unchanged since the last build
+     * @param stages   how long each kind of page took, in order
      */
-    public record Outcome(int files, int rendered) {
+    public record Outcome(int files, int rendered, Map<String, Duration> stages) {
     }
 
     /** One render's stages: runs tasks in parallel and gathers their problems and sitemap entries. */
@@ -135,6 +140,7 @@ public final class SiteRenderer {
         private final List<SitemapEntry> entries = new ArrayList<>();
         private int files;
         private int rendered;
+        private final Map<String, Duration> stages = new LinkedHashMap<>();
 
         Run(PageSink sink, Parallel parallel, Progress progress) {
             this.sink = sink;
@@ -143,6 +149,20 @@ public final class SiteRenderer {
         }
 
         void stage(String name, List<PageTask> tasks) throws IOException {
+            long start = System.nanoTime();
+            try {
+                run(name, tasks);
+            } finally {
+                took(name, start);
+            }
+        }
+
+        /** Records the time since {@code start} as the stage {@code name}. */
+        void took(String name, long start) {
+            stages.merge(name, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+        }
+
+        private void run(String name, List<PageTask> tasks) throws IOException {
             progress.start(name, tasks.size());
             List<Result> results;
             try {
