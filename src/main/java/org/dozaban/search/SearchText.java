@@ -31,6 +31,9 @@ public final class SearchText {
 
     private static final Map<Integer, String> FOLDS = buildFolds();
 
+    /** {@link #FOLDS} by code point, for the code points up to the last it has; null where it has none. */
+    private static final String[] FOLD_TABLE = foldTable(FOLDS);
+
     /** Persian prefixes written apart, joined or with ZWNJ: می‌خواهم, می خواهم, میخواهم. */
     private static final List<String> JOINING_PREFIXES = List.of(fold("می"), fold("نمی"));
 
@@ -42,19 +45,40 @@ public final class SearchText {
     }
 
     /**
-     * A compound word: its parts as separated by ZWNJ (one part for a plain word), already folded.
-     *
-     * @param parts the parts, each a run of letters, marks and digits
+     * A compound word: its parts as separated by ZWNJ (one part for a plain word), each a run of letters,
+     * marks and digits, already folded.
      */
-    public record Word(List<String> parts) {
+    public static final class Word {
+        private final List<String> parts;
+        private final String joined;
 
-        public Word {
-            parts = List.copyOf(parts);
+        public Word(List<String> parts) {
+            this.parts = List.copyOf(parts);
+            this.joined = parts.size() == 1 ? parts.get(0) : String.join("", parts);
+        }
+
+        public List<String> parts() {
+            return parts;
         }
 
         /** The parts written together, the form any spelling of the word is found under. */
         public String joined() {
-            return String.join("", parts);
+            return joined;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Word word && word.parts.equals(parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return parts.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Word" + parts;
         }
     }
 
@@ -75,15 +99,23 @@ public final class SearchText {
     public static String fold(String text) {
         String lower = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
-        lower.codePoints().forEach(cp -> {
-            String replacement = FOLDS.get(cp);
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            String replacement = cp < FOLD_TABLE.length ? FOLD_TABLE[cp] : null;
             if (replacement == null) {
                 out.appendCodePoint(cp);
             } else {
                 out.append(replacement);
             }
-        });
+        }
         return out.toString();
+    }
+
+    private static String[] foldTable(Map<Integer, String> folds) {
+        String[] table = new String[folds.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        folds.forEach((cp, replacement) -> table[cp] = replacement);
+        return table;
     }
 
     /** Whether a folded code point belongs to a word: a letter, a mark or a number. */

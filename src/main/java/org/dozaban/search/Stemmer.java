@@ -42,8 +42,11 @@ public final class Stemmer {
 
     /** The stem of a folded word; words with anything but a–z are returned as they are. */
     public static String stem(String word) {
-        if (!word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            return word;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return word;
+            }
         }
         String stem = word;
         for (List<Rule> step : STEPS) {

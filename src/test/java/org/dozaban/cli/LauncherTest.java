@@ -39,6 +39,10 @@ class LauncherTest {
                     if (java.util.Arrays.asList(args).contains("fail")) {
                         System.exit(1);
                     }
+                    if (java.util.Arrays.asList(args).contains("compiler")) {
+                        System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                .getInputArguments().stream().filter(a -> a.contains("Tiered")).toList());
+                    }
                 }
             }
             """;
@@ -118,6 +122,40 @@ class LauncherTest {
         Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(5)));
 
         assertEquals(new Result(0, "ran check\n", ""), run("check"));
+    }
+
+    @Test
+    void onlyABuildOfALargeArchiveThatRendersEverythingAndServeUseTheOptimizingCompiler() throws Exception {
+        Path large = Files.createDirectories(project.resolve("large/en"));
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(large.resolve("a" + i + ".md"), "");
+        }
+        Path small = Files.createDirectories(project.resolve("small/en"));
+        Files.writeString(small.resolve("a.md"), "");
+        String optimizing = "[-XX:+TieredCompilation]";
+        String quick = "[-XX:TieredStopAtLevel=1]";
+
+        assertEquals(optimizing, compiler("build", "--content", "large", "--out", "out/site"), "no build state yet");
+        assertEquals(quick, compiler("build", "--content", "small", "--out", "out/site"), "a small site");
+        Files.createDirectories(project.resolve("out/.dozaban-cache"));
+        Files.writeString(project.resolve("out/.dozaban-cache/site.state"), "");
+        assertEquals(quick, compiler("build", "--content=large", "--out=out/site/"), "a rebuild");
+        assertEquals(optimizing, compiler("build", "--clean", "--content", "large", "--out", "out/site"));
+        assertEquals(quick, compiler("build", "--clean", "--content", "small", "--out", "out/site"));
+        Files.createDirectories(project.resolve("content/en"));
+        Files.move(large, project.resolve("content/en"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(optimizing, compiler("build"), "the default folders, site/ without build state");
+        assertEquals(optimizing, compiler("serve"));
+        assertEquals(quick, compiler("check"));
+    }
+
+    /** The compiler option the launcher gave the JVM for {@code args}. */
+    private String compiler(String... args) throws Exception {
+        List<String> withMarker = new ArrayList<>(List.of(args));
+        withMarker.add("compiler");
+        Result result = run(withMarker.toArray(String[]::new));
+        assertEquals(0, result.exit(), result.err());
+        return result.out().lines().skip(1).findFirst().orElseThrow();
     }
 
     /** Where the JVM took the class {@code Hello} from when the launcher ran {@code command}. */
