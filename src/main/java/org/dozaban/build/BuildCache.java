@@ -163,9 +163,17 @@ final class BuildCache implements BodyStore {
     }
 
     @Override
-    public void put(String key, String html, String summary) {
+    public Optional<String> searchText(String key) {
+        return Optional.ofNullable(readBody(key)).map(Body::searchText);
+    }
+
+    @Override
+    public void put(String key, String html, String summary, String searchText) {
         newSummaries.put(key, summary);
-        store(bodyFile(key), (summary + "\n" + html).getBytes(StandardCharsets.UTF_8));
+        // the summary and the search text are on one line each; the text's length comes first, so that
+        // a body cut short is not taken
+        String stored = summary + "\n" + searchText.length() + "\n" + searchText + html;
+        store(bodyFile(key), stored.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -205,14 +213,26 @@ final class BuildCache implements BodyStore {
         return bodies.resolve(key.substring(0, 2)).resolve(key + ".data");
     }
 
-    private record Body(String summary, String html) {
+    private record Body(String summary, String searchText, String html) {
     }
 
+    /** The body stored under {@code key}, or null when there is none or it is not whole. */
     private Body readBody(String key) {
         try {
             String text = Files.readString(bodyFile(key), StandardCharsets.UTF_8);
-            int newline = text.indexOf('\n');
-            return newline < 0 ? null : new Body(text.substring(0, newline), text.substring(newline + 1));
+            int first = text.indexOf('\n');
+            int second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+            if (second < 0) {
+                return null;
+            }
+            int length = Integer.parseInt(text, first + 1, second, 10);
+            int end = second + 1 + length;
+            if (length < 0 || end > text.length()) {
+                return null;
+            }
+            return new Body(text.substring(0, first), text.substring(second + 1, end), text.substring(end));
+        } catch (NumberFormatException e) {
+            return null;
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {

@@ -130,6 +130,19 @@ final class ArticleBodies {
     }
 
     /**
+     * The body's text as search takes it: its words without the footnote marks that link to and from the
+     * notes. Made from the same HTML as the body, when it is converted.
+     */
+    String searchText(Article article) {
+        String key = keyOf(article);
+        Converted last = lastConverted.get();
+        if (last != null && last.key().equals(key)) {
+            return last.searchText();
+        }
+        return store.searchText(key).orElseGet(() -> convert(article, key).searchText());
+    }
+
+    /**
      * The body this thread converted last: a page asks for its summary first and then, when it must be
      * rendered, for its body, which is then neither converted twice nor read back from the store.
      */
@@ -172,16 +185,18 @@ final class ArticleBodies {
         Element body = ArticleHtml.processed(markdown.render(document), article.lang(), sizes, label);
         String html = body.html();
         String summary = summarize(article, body);
+        body.select(".footnote-ref, .footnote-backref").remove();
+        String searchText = body.text();
         if (found.isEmpty()) {
             // a body with problems is converted again next time, so that they are reported again
-            store.put(key, html, summary);
+            store.put(key, html, summary, searchText);
         }
-        Converted converted = new Converted(key, html, summary);
+        Converted converted = new Converted(key, html, summary, searchText);
         lastConverted.set(converted);
         return converted;
     }
 
-    private record Converted(String key, String html, String summary) {
+    private record Converted(String key, String html, String summary, String searchText) {
     }
 
     private String summarize(Article article, Element body) {

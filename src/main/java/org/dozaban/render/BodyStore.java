@@ -14,8 +14,14 @@ public interface BodyStore {
     /** The body HTML stored under {@code key}, or empty. */
     Optional<String> html(String key);
 
-    /** Stores a body and its summary under {@code key}. May be called from several threads at once. */
-    void put(String key, String html, String summary);
+    /** The body's text as search takes it, stored under {@code key}, or empty. */
+    Optional<String> searchText(String key);
+
+    /**
+     * Stores a body, its summary and its text for search under {@code key}. May be called from several
+     * threads at once.
+     */
+    void put(String key, String html, String summary, String searchText);
 
     /** Other data made from an article, stored under {@code key} by {@link #putData}, or empty. */
     default Optional<byte[]> data(String key) {
@@ -39,7 +45,12 @@ public interface BodyStore {
         }
 
         @Override
-        public void put(String key, String html, String summary) {
+        public Optional<String> searchText(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void put(String key, String html, String summary, String searchText) {
         }
     };
 }

@@ -11,8 +11,6 @@ import org.dozaban.search.SnippetText;
 import org.dozaban.work.Parallel;
 import org.dozaban.text.Dates;
 import org.dozaban.text.Hashes;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -102,9 +100,7 @@ final class SearchEntries {
 
     private SearchDocument document(Article article, List<String> languages) {
         Site site = r.site();
-        Element html = Jsoup.parseBodyFragment(r.bodies().html(article)).body();
-        html.select(".footnote-ref, .footnote-backref").remove();
-        String body = html.text();
+        String body = r.bodies().searchText(article);
         List<String> dates = article.date() == null ? List.of()
                 : languages.stream().map(lang -> Dates.format(article.date(), lang)).toList();
         List<String> topicNames = new ArrayList<>();
