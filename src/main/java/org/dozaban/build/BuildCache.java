@@ -158,13 +158,8 @@ final class BuildCache implements BodyStore {
     }
 
     @Override
-    public Optional<String> html(String key) {
-        return Optional.ofNullable(readBody(key)).map(Body::html);
-    }
-
-    @Override
-    public Optional<String> searchText(String key) {
-        return Optional.ofNullable(readBody(key)).map(Body::searchText);
+    public Optional<Stored> body(String key) {
+        return Optional.ofNullable(readBody(key)).map(body -> new Stored(body.html(), body.searchText()));
     }
 
     @Override

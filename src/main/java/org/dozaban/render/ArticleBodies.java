@@ -121,12 +121,7 @@ final class ArticleBodies {
 
     /** The body: Markdown to HTML, then sanitized and marked for direction. */
     String html(Article article) {
-        String key = keyOf(article);
-        Converted last = lastConverted.get();
-        if (last != null && last.key().equals(key)) {
-            return last.html();
-        }
-        return store.html(key).orElseGet(() -> convert(article, key).html());
+        return body(article).html();
     }
 
     /**
@@ -134,12 +129,20 @@ final class ArticleBodies {
      * notes. Made from the same HTML as the body, when it is converted.
      */
     String searchText(Article article) {
+        return body(article).searchText();
+    }
+
+    /** The body and its text for search, converted or stored. */
+    BodyStore.Stored body(Article article) {
         String key = keyOf(article);
         Converted last = lastConverted.get();
         if (last != null && last.key().equals(key)) {
-            return last.searchText();
+            return new BodyStore.Stored(last.html(), last.searchText());
         }
-        return store.searchText(key).orElseGet(() -> convert(article, key).searchText());
+        return store.body(key).orElseGet(() -> {
+            Converted made = convert(article, key);
+            return new BodyStore.Stored(made.html(), made.searchText());
+        });
     }
 
     /**

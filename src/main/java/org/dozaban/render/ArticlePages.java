@@ -58,10 +58,12 @@ final class ArticlePages {
         List<String> topicNames = view.topics().stream().map(TopicRef::name).toList();
         // the link preview reads the body (its first image), so it is made with the body, when rendering
         return new PageTask.Prepared(file, meta, article.date(), key, () -> {
-            String html = r.bodies().html(article);
+            BodyStore.Stored body = r.bodies().body(article);
+            String html = body.html();
             PageMeta withPreview = new ArticlePreview(r.site(), r.chrome()).apply(meta, article, html, topicNames);
             return r.templates().render("article.peb", withPreview, r.chrome().ui(meta.lang()), "article",
-                    view.withBody(new SafeString(html), html.contains(" data-embed="), ReadingTime.minutes(html)));
+                    view.withBody(new SafeString(html), html.contains(" data-embed="),
+                            ReadingTime.minutesFor(ReadingTime.words(body.searchText()))));
         });
     }
 

@@ -47,6 +47,9 @@ final class ArticlePreview {
 
     /** The first image of the body that is not a video placeholder. */
     private static Element firstImage(String html) {
+        if (!html.contains("<img")) {
+            return null;
+        }
         for (Element img : Jsoup.parseBodyFragment(html).select("img[src]")) {
             if (Video.of(img.attr("src")).isEmpty()) {
                 return img;

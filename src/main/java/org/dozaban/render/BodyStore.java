@@ -11,11 +11,17 @@ public interface BodyStore {
     /** The summary stored under {@code key}, or empty. */
     Optional<String> summary(String key);
 
-    /** The body HTML stored under {@code key}, or empty. */
-    Optional<String> html(String key);
+    /** The body stored under {@code key}, or empty. */
+    Optional<Stored> body(String key);
 
-    /** The body's text as search takes it, stored under {@code key}, or empty. */
-    Optional<String> searchText(String key);
+    /**
+     * A body as stored.
+     *
+     * @param html       the body HTML
+     * @param searchText its text as search takes it
+     */
+    record Stored(String html, String searchText) {
+    }
 
     /**
      * Stores a body, its summary and its text for search under {@code key}. May be called from several
@@ -40,12 +46,7 @@ public interface BodyStore {
         }
 
         @Override
-        public Optional<String> html(String key) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> searchText(String key) {
+        public Optional<Stored> body(String key) {
             return Optional.empty();
         }
 

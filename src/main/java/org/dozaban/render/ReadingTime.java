@@ -1,20 +1,16 @@
 package org.dozaban.render;
 
-import org.jsoup.Jsoup;
 
 /**
  * Minutes an article takes to read: its words at {@link #WORDS_PER_MINUTE}, rounded, at least one.
- * A word is a run of non-space characters holding a letter or digit, in any script.
+ * A word is a run of non-space characters holding a letter or digit, in any script; the words counted
+ * are those of the body's search text, which leaves out the footnote marks.
  */
 final class ReadingTime {
 
     static final int WORDS_PER_MINUTE = 200;
 
     private ReadingTime() {
-    }
-
-    static int minutes(String bodyHtml) {
-        return minutesFor(words(Jsoup.parseBodyFragment(bodyHtml).body().text()));
     }
 
     static int minutesFor(int words) {

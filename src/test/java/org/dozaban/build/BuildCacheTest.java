@@ -1,5 +1,6 @@
 package org.dozaban.build;
 
+import org.dozaban.render.BodyStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +34,8 @@ class BuildCacheTest {
         open().put(KEY, html, "خلاصه ۱۲", "12 سلام\ntwo");
 
         BuildCache again = open();
-        assertEquals(Optional.of(html), again.html(KEY));
+        assertEquals(Optional.of(new BodyStore.Stored(html, "12 سلام\ntwo")), again.body(KEY));
         assertEquals(Optional.of("خلاصه ۱۲"), again.summary(KEY));
-        assertEquals(Optional.of("12 سلام\ntwo"), again.searchText(KEY));
     }
 
     @Test
@@ -49,8 +49,7 @@ class BuildCacheTest {
                 "summary\nlots\ntext<p>body</p>", "summary only")) {
             Files.writeString(file, damaged, StandardCharsets.UTF_8);
             BuildCache again = open();
-            assertEquals(Optional.empty(), again.html(KEY), damaged);
-            assertEquals(Optional.empty(), again.searchText(KEY), damaged);
+            assertEquals(Optional.empty(), again.body(KEY), damaged);
         }
     }
 
