@@ -6,6 +6,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The interface strings of one language, from {@code templates/i18n/<lang>.yaml}.
@@ -44,9 +45,21 @@ public record UiStrings(String lang, Map<String, String> strings, Map<String, St
     /** Formats the ICU message {@code key} with {@code args}; numbers come out in the language's digits. */
     public String format(String key, Object... args) {
         String pattern = get(key);
+        if (args.length == 1 && args[0] instanceof Integer number) {
+            // page numbers and counts: the same few, formatted for page after page
+            return NUMBERED.computeIfAbsent(lang + "\u0000" + pattern + "\u0000" + number,
+                    k -> formatted(pattern, args));
+        }
+        return formatted(pattern, args);
+    }
+
+    private String formatted(String pattern, Object... args) {
         return FORMATS.get().computeIfAbsent(lang + "\u0000" + pattern, k -> new MessageFormat(pattern, new ULocale(lang)))
                 .format(args);
     }
+
+    /** Messages of one whole number, by language, pattern and number: formatting them is the slow part. */
+    private static final Map<String, String> NUMBERED = new ConcurrentHashMap<>();
 
     /** Message formats are not thread-safe: each thread keeps its own, by language and pattern. */
     private static final ThreadLocal<Map<String, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);

@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.TreeMap;
 
 /**
@@ -20,15 +21,27 @@ import java.util.TreeMap;
  * read and split into terms again.
  *
  * @param shown       the document without its searched text
- * @param scores      each term with its score
+ * @param scores      each term with its score, in the order of the terms
  * @param encodedText the document's text as its snippet file holds it ({@link SnippetText#encoded})
  */
-public record IndexedDocument(SearchDocument shown, SortedMap<String, Integer> scores, String encodedText) {
+public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores, String encodedText) {
 
     private static final int FORMAT = 2;
 
     public IndexedDocument {
-        scores = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(scores));
+        scores = Collections.unmodifiableMap(inTermOrder(scores));
+    }
+
+    /** A copy of {@code scores} in the order of the terms; read back from the cache, they are in it already. */
+    private static Map<String, Integer> inTermOrder(Map<String, Integer> scores) {
+        String previous = null;
+        for (String term : scores.keySet()) {
+            if (previous != null && previous.compareTo(term) >= 0) {
+                return new LinkedHashMap<>(new TreeMap<>(scores));
+            }
+            previous = term;
+        }
+        return new LinkedHashMap<>(scores);
     }
 
     /** The document as the index takes it. */
@@ -87,7 +100,10 @@ public record IndexedDocument(SearchDocument shown, SortedMap<String, Integer> s
             byte[] text = new byte[textLength];
             in.readFully(text);
             int count = in.readInt();
-            SortedMap<String, Integer> scores = new TreeMap<>();
+            if (count < 0 || count > in.available()) {
+                return Optional.empty();
+            }
+            Map<String, Integer> scores = new LinkedHashMap<>(count * 4 / 3 + 1);
             for (int i = 0; i < count; i++) {
                 scores.put(in.readUTF(), in.readInt());
             }
