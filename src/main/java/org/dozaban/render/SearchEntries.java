@@ -49,10 +49,14 @@ final class SearchEntries {
         List<PageTask> tasks = new ArrayList<>();
         for (int start = 0; start < articles.size(); start += BATCH) {
             List<Article> batch = articles.subList(start, Math.min(articles.size(), start + BATCH));
-            for (IndexedDocument document : documents(parallel, batch, languages)) {
+            for (Indexed indexed : documents(parallel, batch, languages)) {
+                IndexedDocument document = indexed.document();
                 int number = index.add(document.shown(), document.scores());
                 String text = document.encodedText();
-                tasks.add(task(SnippetText.path(number), () -> SnippetText.file(number, text)));
+                // keyed by what the document is made from, so that its file is made only when rendered
+                String key = ViewKey.of("search text", number, indexed.key());
+                tasks.add(() -> new PageTask.Prepared(SnippetText.path(number), null, null, key,
+                        () -> SnippetText.file(number, text)));
             }
         }
         SearchFiles.files(index, languages).forEach((path, file) -> tasks.add(task(path, file)));
@@ -67,7 +71,11 @@ final class SearchEntries {
         };
     }
 
-    private List<IndexedDocument> documents(Parallel parallel, List<Article> batch, List<String> languages)
+    /** A document as the index takes it, with the key of what it is made from. */
+    private record Indexed(String key, IndexedDocument document) {
+    }
+
+    private List<Indexed> documents(Parallel parallel, List<Article> batch, List<String> languages)
             throws IOException {
         try {
             return parallel.map(batch, article -> indexed(article, languages));
@@ -82,7 +90,7 @@ final class SearchEntries {
      * The article as the index takes it, from the build cache when nothing it is made from changed: its
      * body, its metadata, the names of its topics and the site's languages.
      */
-    private IndexedDocument indexed(Article article, List<String> languages) {
+    private Indexed indexed(Article article, List<String> languages) {
         StringBuilder inputs = new StringBuilder("search\u0000").append(r.bodies().keyOf(article)).append('\u0000')
                 .append(article).append('\u0000').append(languages);
         for (String key : article.topics()) {
@@ -91,11 +99,11 @@ final class SearchEntries {
         String key = Hashes.sha256(inputs.toString());
         Optional<IndexedDocument> cached = r.bodies().store().data(key).flatMap(IndexedDocument::read);
         if (cached.isPresent()) {
-            return cached.get();
+            return new Indexed(key, cached.get());
         }
         IndexedDocument made = IndexedDocument.of(document(article, languages));
         r.bodies().store().putData(key, made.bytes());
-        return made;
+        return new Indexed(key, made);
     }
 
     private SearchDocument document(Article article, List<String> languages) {

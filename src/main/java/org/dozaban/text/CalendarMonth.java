@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A month of the calendar a language's pages use: Solar Hijri for Persian, Gregorian otherwise.
@@ -23,6 +25,17 @@ public record CalendarMonth(int year, int month) implements Comparable<CalendarM
 
     /** The month {@code date} falls in, in the calendar of {@code lang}. */
     public static CalendarMonth of(LocalDate date, String lang) {
+        return MONTHS.computeIfAbsent(lang + "\u0000" + date, k -> monthOf(date, lang));
+    }
+
+    /**
+     * Months and their names as found so far: archives ask for the same few hundred again and again, and
+     * each costs a calendar or a date format.
+     */
+    private static final Map<String, CalendarMonth> MONTHS = new ConcurrentHashMap<>();
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
+
+    private static CalendarMonth monthOf(LocalDate date, String lang) {
         Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE, calendarLocale(lang));
         calendar.setTime(toDate(date));
         return new CalendarMonth(calendar.get(Calendar.YEAR), calendar.get(Calendar.MONTH) + 1);
@@ -54,6 +67,10 @@ public record CalendarMonth(int year, int month) implements Comparable<CalendarM
     }
 
     private String format(String pattern, String lang) {
+        return NAMES.computeIfAbsent(year + "-" + month + "\u0000" + pattern + "\u0000" + lang, k -> formatted(pattern, lang));
+    }
+
+    private String formatted(String pattern, String lang) {
         ULocale locale = calendarLocale(lang);
         Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE, locale);
         calendar.clear();
