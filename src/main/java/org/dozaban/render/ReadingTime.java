@@ -19,9 +19,23 @@ final class ReadingTime {
 
     static int words(String text) {
         int words = 0;
-        for (String token : text.split("\\s+")) {
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                words++;
+        boolean inToken = false;
+        boolean counted = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            // the whitespace of the pattern \s: space, tab, line ends, form feed, vertical tab
+            if (cp == ' ' || (cp >= '\t' && cp <= '\r')) {
+                inToken = false;
+            } else {
+                if (!inToken) {
+                    inToken = true;
+                    counted = false;
+                }
+                if (!counted && Character.isLetterOrDigit(cp)) {
+                    counted = true;
+                    words++;
+                }
             }
         }
         return words;

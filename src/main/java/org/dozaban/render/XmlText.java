@@ -11,9 +11,27 @@ final class XmlText {
 
     /** {@code value} without the code points XML 1.0 does not allow. */
     static String clean(String value) {
+        if (allAllowed(value)) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().filter(XmlText::allowed).forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    /** Whether every code point of {@code value} is allowed: so nearly always that it is checked first. */
+    private static boolean allAllowed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xD800) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (c < 0xE000 || c > 0xFFFD) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean allowed(int c) {
