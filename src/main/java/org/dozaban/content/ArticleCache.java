@@ -49,6 +49,8 @@ public final class ArticleCache {
     private long trustedBefore;
     private final Map<String, Entry> previous = new ConcurrentHashMap<>();
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    /** Whether this load kept an article it read from its file, so that the cache file must be written. */
+    private volatile boolean added;
 
     private final boolean fresh;
 
@@ -90,6 +92,7 @@ public final class ArticleCache {
         trustedBefore = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis() - RACE_MILLIS);
         previous.clear();
         current.clear();
+        added = false;
         if (file != null && !fresh) {
             read(file, toolKey + "\n" + context, previous);
         }
@@ -121,12 +124,17 @@ public final class ArticleCache {
     void keep(Path path, Optional<Stamp> stamp, LoadedArticle article) {
         if (stamp.isPresent() && stamp.get().modified() < trustedBefore && article.article().bundle() == null) {
             current.put(path.toString(), new Entry(stamp.get(), article));
+            added = true;
         }
     }
 
     /** Writes what this load found, for the next one; a cache that cannot be written only costs time. */
     public void save() {
         if (file == null || context == null) {
+            return;
+        }
+        if (!fresh && !added && current.size() == previous.size()) {
+            // every entry was found as kept, and kept ones are never changed: the file holds this load already
             return;
         }
         try {

@@ -4,6 +4,7 @@ import org.dozaban.render.PageSink;
 import org.dozaban.text.Hashes;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * An output folder updated in place, file by file, so that a file whose bytes do not change is never
@@ -172,12 +174,35 @@ public final class OutputTree implements PageSink {
         return changed.get();
     }
 
-    /** Deletes every file under the output folder that this build did not produce, then empty folders. */
+    /**
+     * Deletes every file under the output folder that this build did not produce, then empty folders. The
+     * top-level entries are walked side by side: the walk is most of a build that changes few files.
+     */
     private void removeStale() throws IOException {
+        List<Path> top;
+        try (Stream<Path> list = Files.list(out)) {
+            top = list.sorted().toList();
+        }
+        try {
+            top.parallelStream().forEach(entry -> {
+                try {
+                    removeStale(entry);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** {@link #removeStale()} under one top-level entry of the output folder, the entry included. */
+    private void removeStale(Path top) throws IOException {
         // per folder being walked: how many entries it keeps, so that an emptied folder is known without
         // listing it again
         Deque<int[]> kept = new ArrayDeque<>();
-        Files.walkFileTree(out, new SimpleFileVisitor<>() {
+        kept.push(new int[1]);
+        Files.walkFileTree(top, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 kept.push(new int[1]);
@@ -201,11 +226,7 @@ public final class OutputTree implements PageSink {
                 if (e != null) {
                     throw e;
                 }
-                int entries = kept.pop()[0];
-                if (dir.equals(out)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (entries == 0) {
+                if (kept.pop()[0] == 0) {
                     Files.delete(dir);
                 } else {
                     kept.peek()[0]++;

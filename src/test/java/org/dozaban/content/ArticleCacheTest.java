@@ -84,6 +84,20 @@ class ArticleCacheTest {
     }
 
     @Test
+    void aLoadThatFindsEveryArticleKeptLeavesTheCacheFileAsItWasAndADeletedArticleIsForgotten() throws Exception {
+        load(cache());
+        FileTime written = FileTime.from(LAST_YEAR);
+        Files.setLastModifiedTime(cacheFile, written);
+        long size = Files.size(cacheFile);
+        load(cache());
+        assertEquals(written, Files.getLastModifiedTime(cacheFile), "nothing new to keep");
+
+        Files.delete(content.resolve("en/night-trains.md"));
+        load(cache());
+        assertTrue(Files.size(cacheFile) < size, "the deleted article's entry is gone");
+    }
+
+    @Test
     void aFileChangedJustBeforeALoadIsNotKept() throws Exception {
         Path file = content.resolve("en/night-trains.md");
         String text = Files.readString(file);
