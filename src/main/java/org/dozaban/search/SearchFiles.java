@@ -94,8 +94,16 @@ public final class SearchFiles {
         return length;
     }
 
-    private static int digits(int n) {
-        return Integer.toString(n).length();
+    /** The length of {@code n} written in decimal, sign included. */
+    static int digits(int n) {
+        if (n < 0) {
+            return n == Integer.MIN_VALUE ? 11 : 1 + digits(-n);
+        }
+        int digits = 1;
+        for (long limit = 10; limit <= n; limit *= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     static String call(String function, String arguments) {

@@ -78,5 +78,9 @@ class IndexedDocumentTest {
             assertEquals(SearchFiles.postings(postings).length(), SearchFiles.postingsLength(postings),
                     SearchFiles.postings(postings));
         }
+        for (int n : new int[] {0, 9, 10, 99, 100, 999_999_999, 1_000_000_000, Integer.MAX_VALUE, -1, -10,
+                Integer.MIN_VALUE}) {
+            assertEquals(Integer.toString(n).length(), SearchFiles.digits(n), "digits of " + n);
+        }
     }
 }
