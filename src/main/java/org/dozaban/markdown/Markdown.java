@@ -6,7 +6,9 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
@@ -70,7 +72,24 @@ public final class Markdown {
      * read before {@link #render} turns it into HTML.
      */
     public Document parse(String markdown) {
-        return parsers[variant(markdown)].parse(markdown);
+        int variant = variant(markdown);
+        if ((variant & AUTOLINK) == 0) {
+            return parsers[variant].parse(markdown);
+        }
+        // most addresses are the destinations of links, which the core parser reads: the text is parsed
+        // again with the autolink extension only when text outside them may hold a bare one
+        Document document = parsers[variant & ~AUTOLINK].parse(markdown);
+        return hasBareLinkText(document) ? parsers[variant].parse(markdown) : document;
+    }
+
+    /** Whether a text node of {@code document}, the only nodes the autolink extension links in, may hold a link. */
+    private static boolean hasBareLinkText(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Text && mayHaveBareLink(node.getChars().toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Renders Markdown to an HTML fragment (not yet sanitized). */
@@ -82,7 +101,7 @@ public final class Markdown {
         return (mayHaveBareLink(markdown) ? AUTOLINK : 0) | (markdown.indexOf('{') >= 0 ? ATTRIBUTES : 0);
     }
 
-    /** Renders with every extension, whatever the text holds: the reference the faster path must equal. */
+    /** Renders with every extension, whatever the text holds: the reference the faster paths must equal. */
     String toHtmlWithEveryExtension(String markdown) {
         return renderer.render(parsers[AUTOLINK | ATTRIBUTES].parse(markdown));
     }

@@ -47,7 +47,13 @@ class MarkdownVariantsTest {
                 "http://x.org and https://y.org/a?b=c", "ftp://files.example.org/x", "no links here: just a colon",
                 "a paragraph {lang=fa dir=rtl}", "# Heading {#custom-id}", "braces { in text } only",
                 "wwwx. not an address", "<https://example.org>", "[text](https://example.org \"title\")",
-                "email me at someone at example dot org", "متن فارسی با www.example.ir و نشانی")) {
+                "email me at someone at example dot org", "متن فارسی با www.example.ir و نشانی",
+                "[a](https://www.example.org/x) only", "[a](<https://example.org/a b>) and [b][r]\n\n[r]: https://example.org/r",
+                "[r]:<https://example.org/r>\n\n[r]", "[a](https://example.org) then https://bare.example.org",
+                "[a](https://example.org) then www.bare.org", "[https://example.org](https://example.org)",
+                "[a](https://example.org \"see https://y.org\")", "`https://example.org` in code",
+                "    https://example.org in a code block", "(https://example.org)", "x](https://example.org)",
+                "[a]( https://example.org)", "«https://example.org»", "[a](http://www.example.org/www.x)")) {
             assertEquals(markdown.toHtmlWithEveryExtension(text), markdown.toHtml(text), text);
         }
     }
