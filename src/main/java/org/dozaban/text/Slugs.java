@@ -59,7 +59,22 @@ public final class Slugs {
      * is left.
      */
     public static String slugify(String title) {
-        String ascii = TO_ASCII.get().transliterate(title).toLowerCase(Locale.ROOT);
+        // the transliteration leaves ASCII as it is but for its case
+        String ascii = (isAscii(title) ? title : transliterated(title)).toLowerCase(Locale.ROOT);
         return cut(EDGE_HYPHENS.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll(""));
+    }
+
+    /** {@code title} in ASCII letters, lower case, as the slug's rules write it. */
+    static String transliterated(String title) {
+        return TO_ASCII.get().transliterate(title);
+    }
+
+    static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
