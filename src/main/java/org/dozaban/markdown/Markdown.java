@@ -79,13 +79,14 @@ public final class Markdown {
         // most addresses are the destinations of links, which the core parser reads: the text is parsed
         // again with the autolink extension only when text outside them may hold a bare one
         Document document = parsers[variant & ~AUTOLINK].parse(markdown);
-        return hasBareLinkText(document) ? parsers[variant].parse(markdown) : document;
+        return hasBareLinkText(document, markdown) ? parsers[variant].parse(markdown) : document;
     }
 
     /** Whether a text node of {@code document}, the only nodes the autolink extension links in, may hold a link. */
-    private static boolean hasBareLinkText(Document document) {
+    private static boolean hasBareLinkText(Document document, String markdown) {
         for (Node node : document.getDescendants()) {
-            if (node instanceof Text && mayHaveBareLink(node.getChars().toString())) {
+            // a text node is a part of the source, escapes and all
+            if (node instanceof Text && mayHaveBareLink(markdown, node.getStartOffset(), node.getEndOffset())) {
                 return true;
             }
         }
@@ -108,11 +109,21 @@ public final class Markdown {
 
     /** Whether the text has what a bare URL, a {@code www.} address or an e-mail address needs. */
     static boolean mayHaveBareLink(String text) {
-        if (text.contains("://") || text.indexOf('@') >= 0) {
+        return mayHaveBareLink(text, 0, text.length());
+    }
+
+    /** {@link #mayHaveBareLink(String)} of the part of {@code text} from {@code from} to {@code to}. */
+    private static boolean mayHaveBareLink(String text, int from, int to) {
+        int at = text.indexOf("://", from);
+        if (at >= 0 && at + 3 <= to) {
             return true;
         }
-        for (int at = text.indexOf('.'); at >= 3; at = text.indexOf('.', at + 1)) {
-            if (text.regionMatches(true, at - 3, "www", 0, 3)) {
+        at = text.indexOf('@', from);
+        if (at >= 0 && at < to) {
+            return true;
+        }
+        for (at = text.indexOf('.', from); at >= 0 && at < to; at = text.indexOf('.', at + 1)) {
+            if (at - 3 >= from && text.regionMatches(true, at - 3, "www", 0, 3)) {
                 return true;
             }
         }

@@ -135,9 +135,10 @@ final class ArticleBodies {
     /** The body and its text for search, converted or stored. */
     BodyStore.Stored body(Article article) {
         String key = keyOf(article);
-        Converted last = lastConverted.get();
-        if (last != null && last.key().equals(key)) {
-            return new BodyStore.Stored(last.html(), last.searchText());
+        for (Converted last : recent.get()) {
+            if (last != null && last.key().equals(key)) {
+                return new BodyStore.Stored(last.html(), last.searchText());
+            }
         }
         return store.body(key).orElseGet(() -> {
             Converted made = convert(article, key);
@@ -146,10 +147,13 @@ final class ArticleBodies {
     }
 
     /**
-     * The body this thread converted last: a page asks for its summary first and then, when it must be
-     * rendered, for its body, which is then neither converted twice nor read back from the store.
+     * The bodies this thread converted last: a page asks for its summary first, then for those of the
+     * articles it lists, and then, when it must be rendered, for its body, which is then neither converted
+     * twice nor read back from the store.
      */
-    private final ThreadLocal<Converted> lastConverted = new ThreadLocal<>();
+    private final ThreadLocal<Converted[]> recent = ThreadLocal.withInitial(() -> new Converted[RECENT]);
+    private final ThreadLocal<int[]> nextRecent = ThreadLocal.withInitial(() -> new int[1]);
+    private static final int RECENT = 8;
 
     /**
      * Plain text: the front matter summary, written in Markdown like the body, else the body's first
@@ -195,7 +199,9 @@ final class ArticleBodies {
             store.put(key, html, summary, searchText);
         }
         Converted converted = new Converted(key, html, summary, searchText);
-        lastConverted.set(converted);
+        int[] next = nextRecent.get();
+        recent.get()[next[0]] = converted;
+        next[0] = (next[0] + 1) % RECENT;
         return converted;
     }
 

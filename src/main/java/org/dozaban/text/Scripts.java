@@ -17,6 +17,34 @@ public final class Scripts {
     private Scripts() {
     }
 
+    private static final byte NOT_A_LETTER = 0;
+    private static final byte LATIN = 1;
+    private static final byte ARABIC = 2;
+    private static final byte OTHER = 3;
+
+    /** {@link #kind} of the code points below U+0800 (Latin and Arabic among them), found once. */
+    private static final byte[] KINDS = kinds(0x800);
+
+    private static byte[] kinds(int below) {
+        byte[] kinds = new byte[below];
+        for (int cp = 0; cp < below; cp++) {
+            kinds[cp] = kind(cp);
+        }
+        return kinds;
+    }
+
+    /** Whether a code point is a letter, and of which script family. */
+    private static byte kind(int cp) {
+        if (!UCharacter.isLetter(cp)) {
+            return NOT_A_LETTER;
+        }
+        return switch (UScript.getScript(cp)) {
+            case UScript.LATIN -> LATIN;
+            case UScript.ARABIC -> ARABIC;
+            default -> OTHER;
+        };
+    }
+
     /** Counts the letters of {@code text} by script family. */
     public static ScriptCounts count(CharSequence text) {
         int latin = 0;
@@ -32,13 +60,12 @@ public final class Scripts {
             } else if (isArabicMark(cp)) {
                 arabicOnly++;
             }
-            if (!UCharacter.isLetter(cp)) {
-                continue;
-            }
-            switch (UScript.getScript(cp)) {
-                case UScript.LATIN -> latin++;
-                case UScript.ARABIC -> arabic++;
-                default -> other++;
+            switch (cp < KINDS.length ? KINDS[cp] : kind(cp)) {
+                case LATIN -> latin++;
+                case ARABIC -> arabic++;
+                case OTHER -> other++;
+                default -> {
+                }
             }
         }
         return new ScriptCounts(latin, arabic, persian, arabicOnly, other);
