@@ -114,16 +114,10 @@ public final class Markdown {
 
     /** {@link #mayHaveBareLink(String)} of the part of {@code text} from {@code from} to {@code to}. */
     private static boolean mayHaveBareLink(String text, int from, int to) {
-        int at = text.indexOf("://", from);
-        if (at >= 0 && at + 3 <= to) {
-            return true;
-        }
-        at = text.indexOf('@', from);
-        if (at >= 0 && at < to) {
-            return true;
-        }
-        for (at = text.indexOf('.', from); at >= 0 && at < to; at = text.indexOf('.', at + 1)) {
-            if (at - 3 >= from && text.regionMatches(true, at - 3, "www", 0, 3)) {
+        for (int at = from; at < to; at++) {
+            char c = text.charAt(at);
+            if (c == '@' || (c == ':' && at + 3 <= to && text.startsWith("//", at + 1))
+                    || (c == '.' && at - 3 >= from && text.regionMatches(true, at - 3, "www", 0, 3))) {
                 return true;
             }
         }
