@@ -139,7 +139,15 @@ class LauncherTest {
         assertEquals(quick, compiler("build", "--content", "small", "--out", "out/site"), "a small site");
         Files.createDirectories(project.resolve("out/.dozaban-cache"));
         Files.writeString(project.resolve("out/.dozaban-cache/site.state"), "");
+        Files.setLastModifiedTime(project.resolve("out/.dozaban-cache/site.state"),
+                FileTime.from(Files.getLastModifiedTime(jar).toInstant().plusSeconds(5)));
         assertEquals(quick, compiler("build", "--content=large", "--out=out/site/"), "a rebuild");
+        Files.setLastModifiedTime(project.resolve("out/.dozaban-cache/site.state"),
+                FileTime.from(Files.getLastModifiedTime(jar).toInstant().minusSeconds(5)));
+        assertEquals(optimizing, compiler("build", "--content", "large", "--out", "out/site"),
+                "a state written before the jar was built: every page is rendered again");
+        Files.setLastModifiedTime(project.resolve("out/.dozaban-cache/site.state"),
+                FileTime.from(Files.getLastModifiedTime(jar).toInstant().plusSeconds(5)));
         assertEquals(optimizing, compiler("build", "--clean", "--content", "large", "--out", "out/site"));
         assertEquals(quick, compiler("build", "--clean", "--content", "small", "--out", "out/site"));
         Files.createDirectories(project.resolve("content/en"));
