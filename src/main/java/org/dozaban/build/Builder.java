@@ -116,49 +116,67 @@ public final class Builder {
             BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), toolKey, siteKey, options.clean());
             String fingerprint = SiteFingerprint.of(toolKey, siteKey, options.inclusion(), site, options.content());
             OutputTree tree = OutputTree.open(options.out(), cache.files());
+            BuildReport report;
             try {
-                BuildCache.Recorded last = cache.recorded();
-                if (last.fingerprint().equals(fingerprint) && cache.outputIntact(options.out())) {
-                    // made from the same inputs as the output folder, which is as that build left it
-                    PreviewImage.check(site.config(), options.templates());
-                    return new BuildReport(site.articles().size(), last.pages(), last.assets(), 0, 0,
-                            cache.files().size(), Duration.ofNanos(System.nanoTime() - start), timings,
-                            site.leftOut(), warnings);
+                report = renderAndCommit(options, site, cache, tree, parallel, fingerprint, toolKey, siteKey,
+                        assetsDir, warnings, start);
+            } catch (Throwable failure) {
+                // the failure is what the user needs to see, not a failure to clean up after it
+                try {
+                    tree.abandon();
+                } catch (IOException | RuntimeException e) {
+                    failure.addSuppressed(e);
                 }
-                SiteRenderer.Outcome outcome = stage("render", () -> new SiteRenderer(options.templates())
-                        .render(site, tree, cache, parallel, options.progress()));
-                StageTiming rendered = timings.remove(timings.size() - 1);
-                timings.add(new StageTiming(rendered.stage(), rendered.duration(), outcome.stages()));
-                PreviewImage.check(site.config(), options.templates());
-                int assets = stage("publish", () -> {
-                    tree.write(OutputGuard.MARKER, "", OutputGuard.MARKER_TEXT);
-                    for (FileCopy copy : BundleFiles.of(site)) {
-                        tree.copy(copy.source(), copy.path());
-                    }
-                    return Publisher.copyAssets(tree, assetsDir);
-                });
-                Map<String, FileRecord> written = stage("commit", () -> {
-                    cache.forget();
-                    return tree.commit();
-                });
-                // drafts and scheduled articles are not published: their addresses are not recorded
-                if (options.recordUrls() && options.inclusion().equals(Inclusion.PUBLISHED)) {
-                    stage("record", () -> UrlLedgerFile.write(options.content().resolve(UrlLedgerFile.NAME),
-                            site.urls().with(site)));
-                }
-                // keyed by the ledger as it is now, recorded addresses included
-                String made = SiteFingerprint.of(toolKey, siteKey, options.inclusion(), site, options.content());
-                stage("save", () -> {
-                    cache.save(written, new BuildCache.Recorded(made, outcome.files(), assets));
-                    return null;
-                });
-                return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),
-                        tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings,
-                        site.leftOut(), warnings);
-            } finally {
-                tree.abandon();
+                throw failure;
             }
+            tree.abandon();
+            return report;
         }
+    }
+
+    /** The build from the output tree on: nothing when the output is as its inputs make it, else render and commit. */
+    private BuildReport renderAndCommit(Options options, Site site, BuildCache cache, OutputTree tree,
+                                        Parallel parallel, String fingerprint, String toolKey, String siteKey,
+                                        Path assetsDir, List<Problem> warnings, long start)
+            throws ContentException, IOException {
+        BuildCache.Recorded last = cache.recorded();
+        if (last.fingerprint().equals(fingerprint) && cache.outputIntact(options.out())) {
+            // made from the same inputs as the output folder, which is as that build left it
+            PreviewImage.check(site.config(), options.templates());
+            return new BuildReport(site.articles().size(), last.pages(), last.assets(), 0, 0,
+                    cache.files().size(), Duration.ofNanos(System.nanoTime() - start), timings,
+                    site.leftOut(), warnings);
+        }
+        SiteRenderer.Outcome outcome = stage("render", () -> new SiteRenderer(options.templates())
+                .render(site, tree, cache, parallel, options.progress()));
+        StageTiming rendered = timings.remove(timings.size() - 1);
+        timings.add(new StageTiming(rendered.stage(), rendered.duration(), outcome.stages()));
+        PreviewImage.check(site.config(), options.templates());
+        int assets = stage("publish", () -> {
+            tree.write(OutputGuard.MARKER, "", OutputGuard.MARKER_TEXT);
+            for (FileCopy copy : BundleFiles.of(site)) {
+                tree.copy(copy.source(), copy.path());
+            }
+            return Publisher.copyAssets(tree, assetsDir);
+        });
+        Map<String, FileRecord> written = stage("commit", () -> {
+            cache.forget();
+            return tree.commit();
+        });
+        // drafts and scheduled articles are not published: their addresses are not recorded
+        if (options.recordUrls() && options.inclusion().equals(Inclusion.PUBLISHED)) {
+            stage("record", () -> UrlLedgerFile.write(options.content().resolve(UrlLedgerFile.NAME),
+                    site.urls().with(site)));
+        }
+        // keyed by the ledger as it is now, recorded addresses included
+        String made = SiteFingerprint.of(toolKey, siteKey, options.inclusion(), site, options.content());
+        stage("save", () -> {
+            cache.save(written, new BuildCache.Recorded(made, outcome.files(), assets));
+            return null;
+        });
+        return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),
+                tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings,
+                site.leftOut(), warnings);
     }
 
     /** A stage body; may fail with input problems or I/O errors. */

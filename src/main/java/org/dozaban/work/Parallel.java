@@ -44,7 +44,8 @@ public final class Parallel implements AutoCloseable {
 
     /**
      * {@code work} applied to every item, results in item order. The first failure, in item order, is
-     * rethrown once every item has been tried; {@link Error}s such as a stack overflow are rethrown as such.
+     * rethrown once every item has been tried; {@link Error}s such as a stack overflow or running out of
+     * memory are rethrown as such.
      */
     public <T, R> List<R> map(List<T> items, Work<? super T, ? extends R> work) throws Exception {
         List<Outcome<R>> outcomes;
@@ -82,7 +83,9 @@ public final class Parallel implements AutoCloseable {
     private static <T, R> Outcome<R> run(Work<? super T, ? extends R> work, T item) {
         try {
             return new Outcome<>(work.apply(item), null);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | Error e) {
+            // every item is tried, even after an error such as running out of memory, so that no work is
+            // still running when the failure is rethrown
             return new Outcome<>(null, e);
         }
     }
