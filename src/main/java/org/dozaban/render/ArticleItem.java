@@ -30,5 +30,5 @@ public record ArticleItem(
         String languageName,
         boolean draft,
         boolean scheduled,
-        String authorPath) implements ViewKey.Shared {
+        String authorPath) {
 }

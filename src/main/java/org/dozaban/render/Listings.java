@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * List entries shared by several pages: articles with their summaries, topics with their counts. Topic
@@ -24,35 +23,16 @@ final class Listings {
     private final Chrome chrome;
     private final ReaderIndex readers;
     private final Map<String, List<TopicItem>> topicLists = new ConcurrentHashMap<>();
-    /** Each article's entry per page language, made once: slot {@code ordinal * languages + language}. */
-    private final AtomicReferenceArray<ArticleItem> items;
-    private final List<String> languages;
 
     Listings(Site site, ArticleBodies bodies, Chrome chrome, ReaderIndex readers) {
         this.site = site;
         this.bodies = bodies;
         this.chrome = chrome;
         this.readers = readers;
-        this.languages = site.config().languages();
-        this.items = new AtomicReferenceArray<>(site.articles().size() * languages.size());
     }
 
     /** {@code article} as listed on a page in {@code pageLang}. */
     ArticleItem item(Article article, String pageLang) {
-        int language = languages.indexOf(pageLang);
-        if (article.standalone() || language < 0) {
-            return itemOf(article, pageLang);
-        }
-        int slot = site.ordinal(article) * languages.size() + language;
-        ArticleItem item = items.get(slot);
-        if (item == null) {
-            item = itemOf(article, pageLang);
-            items.set(slot, item);
-        }
-        return item;
-    }
-
-    private ArticleItem itemOf(Article article, String pageLang) {
         return new ArticleItem(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.urlPath(), article.date(), article.author(), bodies.summary(article),
                 !article.lang().equals(pageLang), chrome.ui(pageLang).languageName(article.lang()),

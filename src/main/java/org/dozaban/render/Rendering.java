@@ -7,14 +7,14 @@ import org.dozaban.content.Site;
  * for this render.
  */
 record Rendering(Site site, Templates templates, Chrome chrome, ArticleBodies bodies, Listings listings,
-                 ReaderIndex readers, ViewKey.Memo keys) {
+                 ReaderIndex readers) {
 
     /**
      * An HTML page ready to render: keyed by its template, chrome and view, so that the build cache skips
      * it while none of them changes.
      */
     PageTask.Prepared prepared(String template, PageMeta meta, String viewName, Record view) {
-        return new PageTask.Prepared(meta.path(), meta, null, ViewKey.of(keys, template, meta, viewName, view),
+        return new PageTask.Prepared(meta.path(), meta, null, ViewKey.of(template, meta, viewName, view),
                 () -> templates.render(template, meta, chrome.ui(meta.lang()), viewName, view));
     }
 }

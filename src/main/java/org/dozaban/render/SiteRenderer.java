@@ -89,7 +89,7 @@ public final class SiteRenderer {
         ArticleBodies bodies = new ArticleBodies(markdown, store, site, ui);
         ReaderIndex readers = ReaderIndex.build(site);
         Rendering rendering = new Rendering(site, templates, chrome, bodies,
-                new Listings(site, bodies, chrome, readers), readers, new ViewKey.Memo());
+                new Listings(site, bodies, chrome, readers), readers);
         Run run = new Run(sink, parallel, progress);
         run.stage("articles", new ArticlePages(rendering).tasks());
         run.stage("pages", new StandalonePages(rendering).tasks());

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A digest of everything a template is given for one page: the page's chrome and its view, walked
@@ -22,44 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ViewKey {
 
-    /**
-     * A part of views that many pages show, such as an article's entry in a list: digested once per render
-     * (see {@link Memo}), and then added to each page's key as its digest.
-     */
-    interface Shared {
-    }
-
-    /** The digests of the {@link Shared} parts met so far in one render; safe for use from several threads. */
-    static final class Memo {
-        private final Map<Record, byte[]> digests = new ConcurrentHashMap<>();
-
-        private byte[] digestOf(Record shared) {
-            byte[] known = digests.get(shared);
-            if (known == null) {
-                ViewKey key = new ViewKey(null);
-                key.add(shared);
-                known = key.digest.digest();
-                digests.put(shared, known);
-            }
-            return known;
-        }
-    }
-
     private final MessageDigest digest = Hashes.sha256();
-    private final Memo memo;
 
-    private ViewKey(Memo memo) {
-        this.memo = memo;
+    private ViewKey() {
     }
 
     /** The key of {@code parts}, in order. */
     static String of(Object... parts) {
-        return of(null, parts);
-    }
-
-    /** The key of {@code parts}, in order, with the digests of shared parts taken from {@code memo} (or made, when null). */
-    static String of(Memo memo, Object... parts) {
-        ViewKey key = new ViewKey(memo);
+        ViewKey key = new ViewKey();
         for (Object part : parts) {
             key.add(part);
         }
@@ -69,10 +38,6 @@ final class ViewKey {
     private void add(Object value) {
         if (value == null) {
             tag('0');
-        } else if (memo != null && value instanceof Shared && value instanceof Record shared) {
-            // keys made with a memo are compared only with keys made with one
-            tag('d');
-            digest.update(memo.digestOf(shared));
         } else if (value instanceof String text) {
             tag('s');
             text(text);
