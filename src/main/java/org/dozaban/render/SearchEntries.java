@@ -38,7 +38,8 @@ final class SearchEntries {
 
     /**
      * A task per index file. The articles are indexed a batch at a time, their texts made in parallel, so
-     * that no more than a batch of article texts is held at once.
+     * that no more than a batch of article texts is held at once; each text file reads its text again
+     * when it is written.
      */
     List<PageTask> tasks(Parallel parallel) throws IOException {
         List<String> languages = r.site().config().languages();
@@ -49,14 +50,16 @@ final class SearchEntries {
         List<PageTask> tasks = new ArrayList<>();
         for (int start = 0; start < articles.size(); start += BATCH) {
             List<Article> batch = articles.subList(start, Math.min(articles.size(), start + BATCH));
-            for (Indexed indexed : documents(parallel, batch, languages)) {
-                IndexedDocument document = indexed.document();
-                int number = index.add(document.shown(), document.scores());
-                String text = document.encodedText();
-                // keyed by what the document is made from, so that its file is made only when rendered
+            List<Indexed> documents = documents(parallel, batch, languages);
+            for (int i = 0; i < documents.size(); i++) {
+                Indexed indexed = documents.get(i);
+                Article article = batch.get(i);
+                int number = index.add(indexed.document().shown(), indexed.document().scores());
+                // keyed by what the document is made from, so that its file is made only when rendered; its
+                // text is read again then, not held by every task until the files are written
                 String key = ViewKey.of("search text", number, indexed.key());
                 tasks.add(() -> new PageTask.Prepared(SnippetText.path(number), null, null, key,
-                        () -> SnippetText.file(number, text)));
+                        () -> SnippetText.file(number, encodedText(article, indexed.key(), languages))));
             }
         }
         SearchFiles.files(index, languages).forEach((path, file) -> tasks.add(task(path, file)));
@@ -69,6 +72,12 @@ final class SearchEntries {
             String content = file.get();
             return new PageTask.Prepared(path, null, null, ViewKey.of("search index", content), () -> content);
         };
+    }
+
+    /** The article's text as its snippet file holds it: from the build cache, else made again. */
+    private String encodedText(Article article, String key, List<String> languages) {
+        return r.bodies().store().data(key).flatMap(IndexedDocument::read).map(IndexedDocument::encodedText)
+                .orElseGet(() -> IndexedDocument.of(document(article, languages)).encodedText());
     }
 
     /** A document as the index takes it, with the key of what it is made from. */
