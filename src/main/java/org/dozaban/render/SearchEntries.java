@@ -57,9 +57,10 @@ final class SearchEntries {
                 int number = index.add(indexed.document().shown(), indexed.document().scores());
                 // keyed by what the document is made from, so that its file is made only when rendered; its
                 // text is read again then, not held by every task until the files are written
-                String key = ViewKey.of("search text", number, indexed.key());
+                String documentKey = indexed.key();
+                String key = ViewKey.of("search text", number, documentKey);
                 tasks.add(() -> new PageTask.Prepared(SnippetText.path(number), null, null, key,
-                        () -> SnippetText.file(number, encodedText(article, indexed.key(), languages))));
+                        () -> SnippetText.file(number, encodedText(article, documentKey, languages))));
             }
         }
         SearchFiles.files(index, languages).forEach((path, file) -> tasks.add(task(path, file)));
