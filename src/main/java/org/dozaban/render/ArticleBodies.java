@@ -135,10 +135,9 @@ final class ArticleBodies {
     /** The body and its text for search, converted or stored. */
     BodyStore.Stored body(Article article) {
         String key = keyOf(article);
-        for (Converted last : recent.get()) {
-            if (last != null && last.key().equals(key)) {
-                return new BodyStore.Stored(last.html(), last.searchText());
-            }
+        Converted last = recent.get().find(key);
+        if (last != null) {
+            return new BodyStore.Stored(last.html(), last.searchText());
         }
         return store.body(key).orElseGet(() -> {
             Converted made = convert(article, key);
@@ -151,9 +150,27 @@ final class ArticleBodies {
      * articles it lists, and then, when it must be rendered, for its body, which is then neither converted
      * twice nor read back from the store.
      */
-    private final ThreadLocal<Converted[]> recent = ThreadLocal.withInitial(() -> new Converted[RECENT]);
-    private final ThreadLocal<int[]> nextRecent = ThreadLocal.withInitial(() -> new int[1]);
-    private static final int RECENT = 8;
+    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
+
+    /** A thread's last few conversions, the oldest replaced first. */
+    private static final class Recent {
+        private final Converted[] kept = new Converted[8];
+        private int next;
+
+        Converted find(String key) {
+            for (Converted converted : kept) {
+                if (converted != null && converted.key().equals(key)) {
+                    return converted;
+                }
+            }
+            return null;
+        }
+
+        void add(Converted converted) {
+            kept[next] = converted;
+            next = (next + 1) % kept.length;
+        }
+    }
 
     /**
      * Plain text: the front matter summary, written in Markdown like the body, else the body's first
@@ -199,9 +216,7 @@ final class ArticleBodies {
             store.put(key, html, summary, searchText);
         }
         Converted converted = new Converted(key, html, summary, searchText);
-        int[] next = nextRecent.get();
-        recent.get()[next[0]] = converted;
-        next[0] = (next[0] + 1) % RECENT;
+        recent.get().add(converted);
         return converted;
     }
 
