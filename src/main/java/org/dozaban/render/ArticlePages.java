@@ -54,7 +54,7 @@ final class ArticlePages {
                 article.sourceUrl(), article.via(), article.translator(), NO_BODY,
                 translations.stream().map(ArticlePages::link).toList(), link(newer), link(older),
                 article.draft(), r.site().isScheduled(article), false, readerLinks(article));
-        String key = ViewKey.of("article.peb", meta, "article", view, r.bodies().keyOf(article));
+        String key = ViewKey.of(r.keys(), "article.peb", meta, "article", view, r.bodies().keyOf(article));
         List<String> topicNames = view.topics().stream().map(TopicRef::name).toList();
         // the link preview reads the body (its first image), so it is made with the body, when rendering
         return new PageTask.Prepared(file, meta, article.date(), key, () -> {

@@ -89,7 +89,7 @@ public final class SiteRenderer {
         ArticleBodies bodies = new ArticleBodies(markdown, store, site, ui);
         ReaderIndex readers = ReaderIndex.build(site);
         Rendering rendering = new Rendering(site, templates, chrome, bodies,
-                new Listings(site, bodies, chrome, readers), readers);
+                new Listings(site, bodies, chrome, readers), readers, new ViewKey.Memo());
         Run run = new Run(sink, parallel, progress);
         run.stage("articles", new ArticlePages(rendering).tasks());
         run.stage("pages", new StandalonePages(rendering).tasks());
@@ -110,6 +110,8 @@ public final class SiteRenderer {
         lists.addAll(new TopicFeeds(rendering).tasks());
         lists.add(() -> Sitemap.robots(site.config()));
         run.stage("lists", lists);
+        // no page made after the lists has article entries
+        rendering.keys().clear();
         long indexing = System.nanoTime();
         List<PageTask> search = new SearchEntries(rendering).tasks(parallel);
         run.took("search index", indexing);

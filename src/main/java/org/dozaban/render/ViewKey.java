@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A digest of everything a template is given for one page: the page's chrome and its view, walked
@@ -22,21 +23,62 @@ import java.util.TreeMap;
 final class ViewKey {
 
     private final MessageDigest digest = Hashes.sha256();
+    private final Memo memo;
 
-    private ViewKey() {
+    private ViewKey(Memo memo) {
+        this.memo = memo;
     }
 
     /** The key of {@code parts}, in order. */
     static String of(Object... parts) {
-        ViewKey key = new ViewKey();
+        return of(Memo.NONE, parts);
+    }
+
+    /** The key of {@code parts}, in order, taking the digests of shared entries from {@code memo}. */
+    static String of(Memo memo, Object... parts) {
+        ViewKey key = new ViewKey(memo);
         for (Object part : parts) {
             key.add(part);
         }
         return HexFormat.of().formatHex(key.digest.digest());
     }
 
+    /**
+     * Digests of the article entries of one render, each made once: an article is listed on many pages
+     * (its topics, its month, its author, the related articles of others), and walking its entry again for
+     * each of them was most of the time of a render that kept nearly every page. An entry stands in a key
+     * by its digest, which differs from a walk of it, so a key made with a memo is only ever compared with
+     * keys made with one. Entries are found by value, so equal entries made by different pages share one
+     * digest. Safe for use from several threads.
+     */
+    static final class Memo {
+        /** No memo: every entry is walked. */
+        static final Memo NONE = new Memo();
+
+        private final Map<ArticleItem, byte[]> items = new ConcurrentHashMap<>();
+
+        /** Forgets every digest, once no more keys with entries will be made. */
+        void clear() {
+            items.clear();
+        }
+
+        private byte[] digest(ArticleItem item) {
+            byte[] known = items.get(item);
+            if (known == null) {
+                ViewKey walk = new ViewKey(NONE);
+                walk.add(item);
+                known = walk.digest.digest();
+                items.put(item, known);
+            }
+            return known;
+        }
+    }
+
     private void add(Object value) {
-        if (value == null) {
+        if (value instanceof ArticleItem item && memo != Memo.NONE) {
+            tag('d');
+            digest.update(memo.digest(item));
+        } else if (value == null) {
             tag('0');
         } else if (value instanceof String text) {
             tag('s');
