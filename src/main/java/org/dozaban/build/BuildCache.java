@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  *   <li>{@code bodies/}: each article's rendered body and summary, by a key of its source and language,
  *       so that an unchanged article is not converted again;</li>
  *   <li>{@code <output folder name>.state}: what the last build wrote, each file with the key of its inputs
- *       and its size, so that a page whose inputs have not changed is not rendered again; and the summary
+ *       and its size, and a stamp of the output folder to notice any change made there since, so that a page whose inputs have not changed is not rendered again; and the summary
  *       of every article, which every list needs.</li>
  * </ul>
  *
@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  */
 final class BuildCache implements BodyStore {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final Path bodies;
     private final Path stateFile;
@@ -59,9 +59,10 @@ final class BuildCache implements BodyStore {
      * @param fingerprint the {@link SiteFingerprint} of its inputs
      * @param pages       the files its render produced
      * @param assets      the asset files it copied
+     * @param output      the {@link OutputStamp} of the output folder it left, or empty when it could not be made
      */
-    record Recorded(String fingerprint, int pages, int assets) {
-        static final Recorded NOTHING = new Recorded("", 0, 0);
+    record Recorded(String fingerprint, int pages, int assets, String output) {
+        static final Recorded NOTHING = new Recorded("", 0, 0, "");
     }
 
     private BuildCache(Path bodies, Path stateFile, String siteKey, Map<String, FileRecord> files,
@@ -96,47 +97,15 @@ final class BuildCache implements BodyStore {
     }
 
     /**
-     * Whether the output folder holds exactly the files the last build recorded, each of its recorded
-     * size: nothing added, removed or cut short since.
+     * Whether the output folder is as the last build left it: every file it recorded still there, of the
+     * same size and modification time, and no folder holding them changed since (see {@link OutputStamp}).
      */
-    boolean outputIntact(Path out) throws IOException {
-        if (files.isEmpty() || !Files.isDirectory(out)) {
+    boolean outputIntact(Path out) {
+        if (files.isEmpty() || recorded.output().isEmpty() || !Files.isDirectory(out)) {
             return false;
         }
-        // the folders of the top level walked side by side: the walk is most of a build that changes nothing
-        List<Path> top;
-        try (Stream<Path> list = Files.list(out)) {
-            top = list.sorted().toList();
-        }
-        Map<String, Long> found = new ConcurrentHashMap<>();
-        try {
-            top.parallelStream().forEach(child -> {
-                try {
-                    Files.walkFileTree(child, new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            found.put(out.relativize(file).toString().replace('\\', '/'),
-                                    attributes.isRegularFile() ? attributes.size() : -1);
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        if (found.size() != files.size()) {
-            return false;
-        }
-        for (Map.Entry<String, FileRecord> entry : files.entrySet()) {
-            Long size = found.get(entry.getKey());
-            if (size == null || size != entry.getValue().size()) {
-                return false;
-            }
-        }
-        return true;
+        return OutputStamp.of(out, files.keySet()).map(OutputStamp::digest).filter(recorded.output()::equals)
+                .isPresent();
     }
 
     /** What the last build recorded of each output file; empty when the cache is cold or out of date. */
@@ -239,8 +208,15 @@ final class BuildCache implements BodyStore {
         return bodies.resolve(key.substring(0, 2)).resolve(key);
     }
 
-    /** Records what this build wrote, replacing the state file atomically. */
-    void save(Map<String, FileRecord> written, Recorded made) throws IOException {
+    /**
+     * Records what this build wrote into {@code folder}, replacing the state file atomically: the files,
+     * the fingerprint of the inputs, the counts of pages and assets, and the {@link OutputStamp} of the
+     * folder as the build leaves it.
+     */
+    void save(Path folder, Map<String, FileRecord> written, String fingerprint, int pages, int assets)
+            throws IOException {
+        Optional<OutputStamp> stamp = OutputStamp.of(folder, written.keySet());
+        Recorded made = new Recorded(fingerprint, pages, assets, stamp.map(OutputStamp::digest).orElse(""));
         Files.createDirectories(stateFile.getParent());
         Path temp = Files.createTempFile(stateFile.getParent(), ".state-", ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
@@ -249,12 +225,14 @@ final class BuildCache implements BodyStore {
             out.writeUTF(made.fingerprint());
             out.writeInt(made.pages());
             out.writeInt(made.assets());
+            out.writeUTF(made.output());
             Map<String, FileRecord> sorted = new TreeMap<>(written);
             out.writeInt(sorted.size());
             for (Map.Entry<String, FileRecord> entry : sorted.entrySet()) {
                 out.writeUTF(entry.getKey());
                 out.writeUTF(entry.getValue().key());
                 out.writeLong(entry.getValue().size());
+                out.writeLong(stamp.map(found -> found.modified(entry.getKey())).orElse(FileRecord.UNKNOWN));
             }
             Map<String, String> summaries = new TreeMap<>(newSummaries);
             out.writeInt(summaries.size());
@@ -281,10 +259,10 @@ final class BuildCache implements BodyStore {
             if (in.readInt() != FORMAT || !in.readUTF().equals(siteKey)) {
                 return Recorded.NOTHING;
             }
-            Recorded recorded = new Recorded(in.readUTF(), in.readInt(), in.readInt());
+            Recorded recorded = new Recorded(in.readUTF(), in.readInt(), in.readInt(), in.readUTF());
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                files.put(in.readUTF(), new FileRecord(in.readUTF(), in.readLong()));
+                files.put(in.readUTF(), new FileRecord(in.readUTF(), in.readLong(), in.readLong()));
             }
             int summaryCount = in.readInt();
             for (int i = 0; i < summaryCount; i++) {

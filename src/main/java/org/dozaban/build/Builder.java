@@ -171,7 +171,7 @@ public final class Builder {
         // keyed by the ledger as it is now, recorded addresses included
         String made = SiteFingerprint.of(toolKey, siteKey, options.inclusion(), site, options.content());
         stage("save", () -> {
-            cache.save(written, new BuildCache.Recorded(made, outcome.files(), assets));
+            cache.save(options.out(), written, made, outcome.files(), assets);
             return null;
         });
         return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -90,8 +91,11 @@ public final class OutputTree implements PageSink {
             return false;
         }
         try {
-            Path file = resolve(out, path);
-            if (Files.size(file) != before.size()) {
+            BasicFileAttributes found = Files.readAttributes(resolve(out, path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!found.isRegularFile() || found.size() != before.size()
+                    || before.modified() != FileRecord.UNKNOWN
+                    && found.lastModifiedTime().to(TimeUnit.NANOSECONDS) != before.modified()) {
                 return false;
             }
         } catch (IOException e) {

@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -242,6 +243,33 @@ class IncrementalBuildTest {
         Files.writeString(out.resolve("en/feed.xml"), "short");
         build(out, false, 2);
         assertEquals(made, OutputTrees.contents(out));
+    }
+
+    @Test
+    void aFileAddedAloneToTheOutputIsRemovedAndAFileWrittenOverAtTheSameSizeIsMadeAgain() throws Exception {
+        Path out = dir.resolve("site");
+        stampByContent(content);
+        build(out, false, 2);
+        Map<String, String> made = OutputTrees.contents(out);
+        assertEquals(0, build(out, false, 2).rendered(), "nothing changed");
+        // deep in the tree, in a folder that holds only folders
+        Path folder = out.resolve("en/topics");
+        try (Stream<Path> list = Files.list(folder)) {
+            Path inner = list.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+            Files.writeString(inner.resolve("stray.html"), "not of the site");
+        }
+        build(out, false, 2);
+        assertEquals(made, OutputTrees.contents(out));
+        // the same number of bytes, other bytes
+        Path feed = out.resolve("en/feed.xml");
+        String original = Files.readString(feed);
+        Files.writeString(feed, "x".repeat(original.getBytes(StandardCharsets.UTF_8).length));
+        build(out, false, 2);
+        assertEquals(made, OutputTrees.contents(out));
+        // a folder added empty
+        Files.createDirectories(out.resolve("fa/empty"));
+        build(out, false, 2);
+        assertFalse(Files.exists(out.resolve("fa/empty")));
     }
 
     private void copyFixtureAgain() throws IOException {
