@@ -30,6 +30,7 @@ public final class UrlLedgerFile {
             # (else by file). Written by `dozaban build`: commit it with the content. An address that is
             # no longer an article's own gets a page that redirects to the current one.
             """;
+    private static final int HEADER_LINES = (int) HEADER.lines().count();
 
     private UrlLedgerFile() {
     }
@@ -98,30 +99,30 @@ public final class UrlLedgerFile {
         Map<String, Integer> lines = new HashMap<>();
         List<String> current = null;
         String identity = null;
-        int line = (int) HEADER.lines().count();
-        for (String row : text.substring(HEADER.length()).split("\n", -1)) {
+        int line = HEADER_LINES;
+        // row by row, each as text() writes it: identities in their sorted order, no empty row
+        for (int at = HEADER.length(), end; at < text.length(); at = end + 1) {
+            end = text.indexOf('\n', at);
             line++;
-            if (row.isEmpty()) {
-                continue;
-            }
-            if (row.startsWith("  - \"")) {
-                String value = unquoted(row.substring(4));
+            if (text.startsWith("  - \"", at)) {
+                String value = unquoted(text, at + 4, end);
                 if (current == null || value == null || lines.putIfAbsent(Read.key(identity, value), line) != null) {
                     return Optional.empty();
                 }
                 current.add(value);
-            } else if (row.startsWith("\"") && row.endsWith("\":")) {
-                identity = unquoted(row.substring(0, row.length() - 1));
-                if (identity == null || written.containsKey(identity)) {
+            } else if (text.startsWith("\"", at) && end - at >= 3 && text.charAt(end - 1) == ':') {
+                String next = unquoted(text, at, end - 1);
+                if (next == null || identity != null && identity.compareTo(next) >= 0) {
                     return Optional.empty();
                 }
+                identity = next;
                 current = new ArrayList<>();
                 written.put(identity, current);
             } else {
                 return Optional.empty();
             }
         }
-        if (written.values().stream().anyMatch(List::isEmpty) || !text.equals(text(new UrlLedger(written)))) {
+        if (written.values().stream().anyMatch(List::isEmpty)) {
             return Optional.empty();
         }
         // each address as the YAML reading takes it
@@ -145,15 +146,31 @@ public final class UrlLedgerFile {
     }
 
     /** The text of a whole double-quoted scalar as {@link #quoted} writes it, or null for anything else. */
-    private static String unquoted(String scalar) {
-        if (scalar.length() < 2 || scalar.charAt(0) != '"' || scalar.charAt(scalar.length() - 1) != '"') {
+    /**
+     * The text of the double-quoted scalar {@code text[start, end)} exactly as {@link #quoted} writes it;
+     * null for anything else.
+     */
+    private static String unquoted(String text, int start, int end) {
+        if (end - start < 2 || text.charAt(start) != '"' || text.charAt(end - 1) != '"') {
             return null;
         }
+        // most addresses and keys are plain ASCII, which is written as it is
+        int i = start + 1;
+        while (i < end - 1) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+                break;
+            }
+            i++;
+        }
+        if (i == end - 1) {
+            return text.substring(start + 1, end - 1);
+        }
         StringBuilder out = new StringBuilder();
-        for (int i = 1; i < scalar.length() - 1; ) {
-            int c = scalar.codePointAt(i);
-            if (c == '\\' && i + 2 < scalar.length() && (scalar.charAt(i + 1) == '\\' || scalar.charAt(i + 1) == '"')) {
-                out.append(scalar.charAt(i + 1));
+        for (i = start + 1; i < end - 1; ) {
+            int c = text.codePointAt(i);
+            if (c == '\\' && i + 2 < end && (text.charAt(i + 1) == '\\' || text.charAt(i + 1) == '"')) {
+                out.append(text.charAt(i + 1));
                 i += 2;
                 continue;
             }

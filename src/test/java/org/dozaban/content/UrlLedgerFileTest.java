@@ -86,7 +86,11 @@ class UrlLedgerFileTest {
                 text.replace("\"fa:b\":", "fa:b:"),
                 text + "\"en:a\":\n  - \"en/2015/06/a/\"\n",
                 text.replace("fa/old/", "fa/new/\"\n  - \"fa/new/"),
-                text.substring(0, text.length() - 1));
+                text.substring(0, text.length() - 1),
+                // not in the order written: identities sorted, no empty rows
+                text.replace("\"en:a\":\n  - \"en/2014/06/a/\"\n", "") + "\"en:a\":\n  - \"en/2014/06/a/\"\n",
+                text.replace("\"fa:b\":", "\n\"fa:b\":"),
+                text.replace("\"en:a\":", "\"en:\\a\":"));
         for (String edit : edits) {
             Path file = dir.resolve("urls.yaml");
             Files.writeString(file, edit, StandardCharsets.UTF_8);
