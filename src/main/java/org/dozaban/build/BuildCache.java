@@ -52,6 +52,8 @@ final class BuildCache implements BodyStore {
     private final Map<String, String> summaries;
     private final Map<String, String> newSummaries = new ConcurrentHashMap<>();
     private final Recorded recorded;
+    /** Folders of the cache known to exist: each is made once. */
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
     /**
      * What the last build was made from and made, besides its files.
@@ -158,15 +160,20 @@ final class BuildCache implements BodyStore {
      * Writes a cache file through a temporary file moved into place, so that a reader never sees half of it.
      * The cache only saves time: what cannot be stored is made again next time.
      */
-    private static void store(Path file, byte[] bytes) {
+    private void store(Path file, byte[] bytes) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".store-", ".tmp");
+            Path folder = file.getParent();
+            if (!folders.containsKey(folder)) {
+                Files.createDirectories(folder);
+                folders.put(folder, Boolean.TRUE);
+            }
+            Path temp = Files.createTempFile(folder, ".store-", ".tmp");
             try {
                 Files.write(temp, bytes);
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
+            } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(temp);
+                throw e;
             }
         } catch (IOException e) {
             // made again next time

@@ -19,8 +19,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +35,8 @@ import java.util.stream.Stream;
  *
  * <p>New and changed files are first written into a staging folder beside the output folder. Nothing in
  * the output folder changes until {@link #commit}, which moves each staged file over its old version with
- * an atomic rename and then removes files the site no longer has. A build that fails before the commit
+ * an atomic rename and then removes files the site no longer has; when there is no output folder yet,
+ * the staging folder is renamed into its place whole. A build that fails before the commit
  * leaves the output folder as it was; one killed during the commit leaves every file with either its old
  * bytes or its new ones, and the next build completes the job. Staging folders left by killed builds are
  * removed when the next build starts.
@@ -46,10 +50,16 @@ public final class OutputTree implements PageSink {
     private final Map<String, Boolean> staged = new ConcurrentHashMap<>();
     private final AtomicInteger changed = new AtomicInteger();
 
-    private OutputTree(Path out, Path staging, Map<String, FileRecord> previous) {
+    /** Folders made in the staging folder so far, each made once. */
+    private final Map<Path, Boolean> stagingFolders = new ConcurrentHashMap<>();
+    /** Whether the staging folder can become the output folder, which did not exist when the build began. */
+    private final boolean whole;
+
+    private OutputTree(Path out, Path staging, Map<String, FileRecord> previous, boolean whole) {
         this.out = out;
         this.staging = staging;
         this.previous = Map.copyOf(previous);
+        this.whole = whole;
     }
 
     /**
@@ -64,8 +74,12 @@ public final class OutputTree implements PageSink {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         removeLeftovers(parent, target.getFileName().toString());
-        Path staging = Files.createTempDirectory(parent, stagingPrefix(target));
-        return new OutputTree(target, staging, previous);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return new OutputTree(target, Files.createTempDirectory(parent, stagingPrefix(target)), previous, false);
+        }
+        // a first build stages into a folder made as the output folder would be, and moves it into place whole
+        Path staging = Files.createDirectory(parent.resolve(stagingPrefix(target) + UUID.randomUUID()));
+        return new OutputTree(target, staging, previous, true);
     }
 
     private static String stagingPrefix(Path target) {
@@ -126,9 +140,25 @@ public final class OutputTree implements PageSink {
         }
         if (!sameBytes(resolve(out, path), bytes)) {
             Path file = resolve(staging, path);
-            Files.createDirectories(file.getParent());
+            makeStagingFolder(file.getParent());
             Files.write(file, bytes);
             staged.put(path, Boolean.TRUE);
+        }
+    }
+
+    /** Makes {@code folder} in the staging folder, once however many files go into it. */
+    private void makeStagingFolder(Path folder) throws IOException {
+        try {
+            stagingFolders.computeIfAbsent(folder, f -> {
+                try {
+                    Files.createDirectories(f);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -150,12 +180,21 @@ public final class OutputTree implements PageSink {
      * @return what this build recorded of each file, for the next one
      */
     public Map<String, FileRecord> commit() throws IOException {
+        if (whole && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            // every file is staged: one rename puts them all in place
+            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+            changed.addAndGet(staged.size());
+            return Map.copyOf(produced);
+        }
         Files.createDirectories(out);
         List<String> paths = new ArrayList<>(staged.keySet());
         paths.sort(null);
+        Set<Path> folders = new HashSet<>();
         for (String path : paths) {
             Path target = resolve(out, path);
-            Files.createDirectories(target.getParent());
+            if (folders.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(target);
             }
