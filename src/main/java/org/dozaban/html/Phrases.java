@@ -68,7 +68,50 @@ final class Phrases {
         return merged;
     }
 
-    private static List<Phrase> embeddedRuns(String text, boolean rtl) {
+    /**
+     * The phrases of the runs the bidi algorithm embeds. Every phrase holds a strong character against the
+     * paragraph's direction, so a paragraph without one (most of them) has none, and the algorithm is not
+     * run over it.
+     */
+    static List<Phrase> embeddedRuns(String text, boolean rtl) {
+        return hasStrongAgainst(text, rtl) ? embeddedRunsByBidi(text, rtl) : List.of();
+    }
+
+    /** Whether {@code text} has a character strong in the direction against a paragraph's ({@code rtl} or not). */
+    private static boolean hasStrongAgainst(String text, boolean rtl) {
+        boolean[] ascii = rtl ? ASCII_LTR : ASCII_RTL;
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (ascii[c]) {
+                    return true;
+                }
+                i++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            if (isStrong(cp, rtl)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Per ASCII character: whether it is strong left to right, and right to left, as {@link #isStrong} says. */
+    private static final boolean[] ASCII_LTR = asciiStrong(true);
+    private static final boolean[] ASCII_RTL = asciiStrong(false);
+
+    private static boolean[] asciiStrong(boolean ltr) {
+        boolean[] strong = new boolean[0x80];
+        for (int c = 0; c < strong.length; c++) {
+            strong[c] = isStrong(c, ltr);
+        }
+        return strong;
+    }
+
+    /** {@link #embeddedRuns}, always running the bidi algorithm. */
+    static List<Phrase> embeddedRunsByBidi(String text, boolean rtl) {
         Bidi bidi = new Bidi();
         byte base = rtl ? Bidi.RTL : Bidi.LTR;
         bidi.setPara(text, base, null);

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,5 +86,30 @@ class PhrasesTest {
     void emptyAndSameDirectionTextHaveNoPhrases() {
         assertTrue(phrases("", true).isEmpty());
         assertTrue(phrases("Plain English text.", false).isEmpty());
+    }
+
+    /**
+     * A paragraph is passed over without running the bidi algorithm only when it has no strong character
+     * against its direction; on random mixed text both ways find the same runs.
+     */
+    @Test
+    void runsFoundWithoutTheBidiAlgorithmAreTheRunsItFinds() {
+        String[] pieces = {"a", "Z", "IBM", "5", "۵", "+", "(", ")", "«", "»", " ", ".", "،", "\u200c", "\u200f", "\u200e",
+            "\u202b", "\u202a", "\u202c", "\u2067", "\u2069", "ش", "هر", "\u05d0", "\u064b", "km", "\ufffc", "\n", "😀",
+            "\u0660", "-", "/", "é", "ß"};
+        for (long seed = 1; seed <= 3000; seed++) {
+            Random random = new Random(seed);
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            for (boolean rtl : new boolean[] {true, false}) {
+                assertEquals(Phrases.embeddedRunsByBidi(text.toString(), rtl), Phrases.embeddedRuns(text.toString(), rtl),
+                        "seed " + seed + ", rtl " + rtl + ": " + text);
+            }
+        }
+        assertTrue(Phrases.embeddedRuns("فقط فارسی، ۱۲۳ و (نقل).", true).isEmpty());
+        assertEquals(1, Phrases.embeddedRuns("فقط IBM.", true).size());
     }
 }
