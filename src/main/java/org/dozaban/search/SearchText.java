@@ -134,28 +134,34 @@ public final class SearchText {
         String folded = fold(text);
         List<Word> words = new ArrayList<>();
         List<String> parts = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        // where the part being read starts in the folded text, or -1 between parts: a part is a run of
+        // word characters, so it is cut out of the text rather than copied character by character
+        int start = -1;
         for (int i = 0; i < folded.length(); ) {
+            int at = i;
             int cp = folded.codePointAt(i);
             i += Character.charCount(cp);
             if (isWordChar(cp)) {
-                current.appendCodePoint(cp);
-            } else if (cp == ZWNJ && current.length() > 0) {
-                parts.add(current.toString());
-                current.setLength(0);
+                if (start < 0) {
+                    start = at;
+                }
+            } else if (cp == ZWNJ && start >= 0) {
+                parts.add(folded.substring(start, at));
+                start = -1;
             } else if (cp != ZWNJ || parts.isEmpty()) {
-                endWord(words, parts, current);
+                endWord(words, parts, folded, start, at);
+                start = -1;
             }
         }
-        endWord(words, parts, current);
+        endWord(words, parts, folded, start, folded.length());
         return words;
     }
 
-    private static void endWord(List<Word> words, List<String> parts, StringBuilder current) {
-        if (current.length() > 0) {
-            parts.add(current.toString());
+    /** Ends the word whose last part, if any, is {@code folded[start, end)}. */
+    private static void endWord(List<Word> words, List<String> parts, String folded, int start, int end) {
+        if (start >= 0) {
+            parts.add(folded.substring(start, end));
         }
-        current.setLength(0);
         if (!parts.isEmpty()) {
             words.add(new Word(parts));
         }

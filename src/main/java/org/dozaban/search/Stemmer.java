@@ -64,9 +64,15 @@ public final class Stemmer {
     }
 
     private static boolean applies(Rule rule, String word) {
-        return word.endsWith(rule.suffix())
-                && word.length() - rule.suffix().length() >= rule.minStem()
-                && rule.unless().stream().noneMatch(word::endsWith);
+        if (!word.endsWith(rule.suffix()) || word.length() - rule.suffix().length() < rule.minStem()) {
+            return false;
+        }
+        for (String ending : rule.unless()) {
+            if (word.endsWith(ending)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String undouble(String stem) {

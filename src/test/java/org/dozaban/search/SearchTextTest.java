@@ -105,4 +105,53 @@ class SearchTextTest {
     void termsShorterThanTwoLettersAreDropped() {
         assertEquals(List.of("ab"), SearchText.queryTerms("a ab و 5"));
     }
+
+    /**
+     * The words of random text are those of the definition read character by character: a word is a run
+     * of word characters, its parts separated by single ZWNJs; a ZWNJ with no part before it is dropped.
+     */
+    @Test
+    void wordsOfRandomTextAreThoseOfTheDefinition() {
+        String[] pieces = {"a", "B", "ش", "هر", "\u200c", "\u200c\u200c", " ", ".", "۵", "7", "\u064b", "😀", "𝐀", "-", "\n", "ي"};
+        for (long seed = 1; seed <= 3000; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(14);
+            for (int i = 0; i < n; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(byDefinition(SearchText.fold(text.toString())), SearchText.words(text.toString()),
+                    "seed " + seed + ": " + text);
+        }
+    }
+
+    private static java.util.List<SearchText.Word> byDefinition(String folded) {
+        java.util.List<SearchText.Word> words = new java.util.ArrayList<>();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        folded.codePoints().forEach(cp -> {
+            if (SearchText.isWordChar(cp)) {
+                current.appendCodePoint(cp);
+            } else if (cp == 0x200C && current.length() > 0) {
+                parts.add(current.toString());
+                current.setLength(0);
+            } else if (cp != 0x200C || parts.isEmpty()) {
+                if (current.length() > 0) {
+                    parts.add(current.toString());
+                }
+                current.setLength(0);
+                if (!parts.isEmpty()) {
+                    words.add(new SearchText.Word(parts));
+                }
+                parts.clear();
+            }
+        });
+        if (current.length() > 0) {
+            parts.add(current.toString());
+        }
+        if (!parts.isEmpty()) {
+            words.add(new SearchText.Word(parts));
+        }
+        return words;
+    }
 }
