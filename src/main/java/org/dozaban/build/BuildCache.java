@@ -19,6 +19,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -122,7 +123,7 @@ final class BuildCache implements BodyStore {
             newSummaries.put(key, summary);
             return Optional.of(summary);
         }
-        return Optional.ofNullable(readBody(key)).map(Body::summary).map(s -> {
+        return Optional.ofNullable(readLayout(key)).map(Layout::summary).map(s -> {
             newSummaries.put(key, s);
             return s;
         });
@@ -130,16 +131,21 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<Stored> body(String key) {
-        return Optional.ofNullable(readBody(key)).map(body -> new Stored(body.html(), body.searchText()));
+        return Optional.ofNullable(readLayout(key)).map(layout -> new Stored(layout.html(), layout.text()));
     }
 
     @Override
     public void put(String key, String html, String summary, String searchText) {
         newSummaries.put(key, summary);
-        // the summary and the search text are on one line each; the text's length comes first, so that
-        // a body cut short is not taken
-        String stored = summary + "\n" + searchText.length() + "\n" + searchText + html;
-        store(bodyFile(key), stored.getBytes(StandardCharsets.UTF_8));
+        // the summary on a line, the search text's length in bytes on the next, then the text and the HTML:
+        // the text can be read without the HTML, and a body cut short is not taken
+        byte[] text = searchText.getBytes(StandardCharsets.UTF_8);
+        byte[] head = (summary + "\n" + text.length + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] rest = html.getBytes(StandardCharsets.UTF_8);
+        byte[] stored = Arrays.copyOf(head, head.length + text.length + rest.length);
+        System.arraycopy(text, 0, stored, head.length, text.length);
+        System.arraycopy(rest, 0, stored, head.length + text.length, rest.length);
+        store(bodyFile(key), stored);
     }
 
     @Override
@@ -184,31 +190,63 @@ final class BuildCache implements BodyStore {
         return bodies.resolve(key.substring(0, 2)).resolve(key + ".data");
     }
 
-    private record Body(String summary, String searchText, String html) {
+    /** Where the parts of a stored body are in its bytes: the summary, then the text, then the HTML. */
+    private record Layout(byte[] bytes, int summaryEnd, int textStart, int textEnd) {
+
+        /** The layout of {@code bytes}, or null when they are not a whole body. */
+        static Layout of(byte[] bytes) {
+            int first = indexOf(bytes, 0);
+            int second = first < 0 ? -1 : indexOf(bytes, first + 1);
+            if (second < 0 || second == first + 1 || second - first > 11) {
+                return null;
+            }
+            long length = 0;
+            for (int i = first + 1; i < second; i++) {
+                if (bytes[i] < '0' || bytes[i] > '9') {
+                    return null;
+                }
+                length = length * 10 + (bytes[i] - '0');
+            }
+            if (second + 1 + length > bytes.length) {
+                return null;
+            }
+            return new Layout(bytes, first, second + 1, second + 1 + (int) length);
+        }
+
+        private static int indexOf(byte[] bytes, int from) {
+            for (int i = from; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        String summary() {
+            return new String(bytes, 0, summaryEnd, StandardCharsets.UTF_8);
+        }
+
+        String text() {
+            return new String(bytes, textStart, textEnd - textStart, StandardCharsets.UTF_8);
+        }
+
+        String html() {
+            return new String(bytes, textEnd, bytes.length - textEnd, StandardCharsets.UTF_8);
+        }
     }
 
-    /** The body stored under {@code key}, or null when there is none or it is not whole. */
-    private Body readBody(String key) {
+    /** The layout of the body stored under {@code key}, or null when there is none or it is not whole. */
+    private Layout readLayout(String key) {
         try {
-            String text = Files.readString(bodyFile(key), StandardCharsets.UTF_8);
-            int first = text.indexOf('\n');
-            int second = first < 0 ? -1 : text.indexOf('\n', first + 1);
-            if (second < 0) {
-                return null;
-            }
-            int length = Integer.parseInt(text, first + 1, second, 10);
-            int end = second + 1 + length;
-            if (length < 0 || end > text.length()) {
-                return null;
-            }
-            return new Body(text.substring(0, first), text.substring(second + 1, end), text.substring(end));
-        } catch (NumberFormatException e) {
-            return null;
-        } catch (NoSuchFileException e) {
-            return null;
+            return Layout.of(Files.readAllBytes(bodyFile(key)));
         } catch (IOException e) {
             return null;
         }
+    }
+
+    @Override
+    public Optional<String> searchText(String key) {
+        return Optional.ofNullable(readLayout(key)).map(Layout::text);
     }
 
     private Path bodyFile(String key) {

@@ -129,7 +129,13 @@ final class ArticleBodies {
      * notes. Made from the same HTML as the body, when it is converted.
      */
     String searchText(Article article) {
-        return body(article).searchText();
+        String key = keyOf(article);
+        Converted last = recent.get().find(key);
+        if (last != null) {
+            return last.searchText();
+        }
+        // without the HTML, which is most of a stored body
+        return store.searchText(key).orElseGet(() -> convert(article, key).searchText());
     }
 
     /** The body and its text for search, converted or stored. */

@@ -14,6 +14,11 @@ public interface BodyStore {
     /** The body stored under {@code key}, or empty. */
     Optional<Stored> body(String key);
 
+    /** The text for search of the body stored under {@code key}, or empty. */
+    default Optional<String> searchText(String key) {
+        return body(key).map(Stored::searchText);
+    }
+
     /**
      * A body as stored.
      *

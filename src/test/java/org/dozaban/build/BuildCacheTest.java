@@ -36,6 +36,10 @@ class BuildCacheTest {
         BuildCache again = open();
         assertEquals(Optional.of(new BodyStore.Stored(html, "12 سلام\ntwo")), again.body(KEY));
         assertEquals(Optional.of("خلاصه ۱۲"), again.summary(KEY));
+        // the text alone, framed by its length in bytes, Persian letters taking two each
+        assertEquals(Optional.of("12 سلام\ntwo"), again.searchText(KEY));
+        open().put(KEY, html, "", "");
+        assertEquals(Optional.of(new BodyStore.Stored(html, "")), open().body(KEY));
     }
 
     @Test
@@ -50,6 +54,7 @@ class BuildCacheTest {
             Files.writeString(file, damaged, StandardCharsets.UTF_8);
             BuildCache again = open();
             assertEquals(Optional.empty(), again.body(KEY), damaged);
+            assertEquals(Optional.empty(), again.searchText(KEY), damaged);
         }
     }
 
