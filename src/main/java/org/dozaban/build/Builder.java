@@ -115,11 +115,13 @@ public final class Builder {
             String siteKey = BuildInputs.siteKey(options.content(), options.templates());
             BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), toolKey, siteKey, options.clean());
             String fingerprint = SiteFingerprint.of(toolKey, siteKey, options.inclusion(), site, options.content());
-            OutputTree tree = OutputTree.open(options.out(), cache.files());
+            // as the last build left it: then its files are those recorded, and no walk is needed to find the rest
+            boolean intact = cache.outputIntact(options.out());
+            OutputTree tree = OutputTree.open(options.out(), cache.files(), intact);
             BuildReport report;
             try {
-                report = renderAndCommit(options, site, cache, tree, parallel, fingerprint, toolKey, siteKey,
-                        assetsDir, warnings, start);
+                report = renderAndCommit(options, site, cache, tree, intact, parallel, fingerprint, toolKey,
+                        siteKey, assetsDir, warnings, start);
             } catch (Throwable failure) {
                 // the failure is what the user needs to see, not a failure to clean up after it
                 try {
@@ -136,11 +138,11 @@ public final class Builder {
 
     /** The build from the output tree on: nothing when the output is as its inputs make it, else render and commit. */
     private BuildReport renderAndCommit(Options options, Site site, BuildCache cache, OutputTree tree,
-                                        Parallel parallel, String fingerprint, String toolKey, String siteKey,
-                                        Path assetsDir, List<Problem> warnings, long start)
+                                        boolean intact, Parallel parallel, String fingerprint, String toolKey,
+                                        String siteKey, Path assetsDir, List<Problem> warnings, long start)
             throws ContentException, IOException {
         BuildCache.Recorded last = cache.recorded();
-        if (last.fingerprint().equals(fingerprint) && cache.outputIntact(options.out())) {
+        if (last.fingerprint().equals(fingerprint) && intact) {
             // made from the same inputs as the output folder, which is as that build left it
             PreviewImage.check(site.config(), options.templates());
             return new BuildReport(site.articles().size(), last.pages(), last.assets(), 0, 0,

@@ -6,6 +6,7 @@ import org.dozaban.text.Hashes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -17,11 +18,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,11 +58,15 @@ public final class OutputTree implements PageSink {
     /** Whether the staging folder can become the output folder, which did not exist when the build began. */
     private final boolean whole;
 
-    private OutputTree(Path out, Path staging, Map<String, FileRecord> previous, boolean whole) {
+    /** Whether the output folder holds the files of {@link #previous} and nothing else. */
+    private final boolean onlyRecorded;
+
+    private OutputTree(Path out, Path staging, Map<String, FileRecord> previous, boolean whole, boolean onlyRecorded) {
         this.out = out;
         this.staging = staging;
         this.previous = Map.copyOf(previous);
         this.whole = whole;
+        this.onlyRecorded = onlyRecorded;
     }
 
     /**
@@ -70,16 +77,27 @@ public final class OutputTree implements PageSink {
      *                 that trusts nothing of the folder's contents
      */
     public static OutputTree open(Path out, Map<String, FileRecord> previous) throws IOException {
+        return open(out, previous, false);
+    }
+
+    /**
+     * {@link #open(Path, Map)}; with {@code onlyRecorded}, the caller has checked that the output folder
+     * holds the files of {@code previous} and nothing else, so the files this build does not produce are
+     * found among them, without walking the folder.
+     */
+    public static OutputTree open(Path out, Map<String, FileRecord> previous, boolean onlyRecorded)
+            throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         removeLeftovers(parent, target.getFileName().toString());
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return new OutputTree(target, Files.createTempDirectory(parent, stagingPrefix(target)), previous, false);
+            return new OutputTree(target, Files.createTempDirectory(parent, stagingPrefix(target)), previous, false,
+                    onlyRecorded);
         }
         // a first build stages into a folder made as the output folder would be, and moves it into place whole
         Path staging = Files.createDirectory(parent.resolve(stagingPrefix(target) + UUID.randomUUID()));
-        return new OutputTree(target, staging, previous, true);
+        return new OutputTree(target, staging, previous, true, false);
     }
 
     private static String stagingPrefix(Path target) {
@@ -202,7 +220,11 @@ public final class OutputTree implements PageSink {
                     StandardCopyOption.REPLACE_EXISTING);
             changed.incrementAndGet();
         }
-        removeStale();
+        if (onlyRecorded) {
+            removeRecordedStale();
+        } else {
+            removeStale();
+        }
         deleteTree(staging);
         return Map.copyOf(produced);
     }
@@ -215,6 +237,43 @@ public final class OutputTree implements PageSink {
     /** Files written into the output folder by {@link #commit}. */
     public int changedFiles() {
         return changed.get();
+    }
+
+    /**
+     * Deletes the recorded files this build did not produce, then the folders left without a file, deepest
+     * first: the output folder holds nothing else, so it is not walked.
+     */
+    private void removeRecordedStale() throws IOException {
+        Set<String> kept = new HashSet<>();
+        for (String path : produced.keySet()) {
+            for (int slash = path.lastIndexOf('/'); slash > 0 && kept.add(path.substring(0, slash));
+                 slash = path.lastIndexOf('/', slash - 1)) {
+                // each folder above a produced file is kept
+            }
+        }
+        Set<String> emptied = new TreeSet<>(Comparator.reverseOrder());
+        for (String path : previous.keySet()) {
+            if (produced.containsKey(path)) {
+                continue;
+            }
+            if (Files.deleteIfExists(resolve(out, path))) {
+                changed.incrementAndGet();
+            }
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                String folder = path.substring(0, slash);
+                if (kept.contains(folder) || !emptied.add(folder)) {
+                    break;
+                }
+            }
+        }
+        // a longer path sorts after its folder's, so in reverse order a folder comes after what it holds
+        for (String folder : emptied) {
+            try {
+                Files.deleteIfExists(resolve(out, folder));
+            } catch (DirectoryNotEmptyException e) {
+                // something not of the site was put there meanwhile: left alone
+            }
+        }
     }
 
     /**

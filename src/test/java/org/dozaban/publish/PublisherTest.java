@@ -62,6 +62,32 @@ class PublisherTest {
     }
 
     @Test
+    void recordedFilesNoLongerProducedGoWithTheFoldersTheyLeaveEmptyWithoutAWalk() throws IOException {
+        Path out = dir.resolve("site");
+        List<String> before = List.of("en/index.html", "en/old/deeper/index.html", "en/old/index.html",
+                "fa/gone/index.html", "fa/kept/index.html", "fa/kept/other.html", "top.html");
+        java.util.Map<String, FileRecord> previous = new java.util.HashMap<>();
+        for (String path : before) {
+            Files.createDirectories(out.resolve(path).getParent());
+            Files.writeString(out.resolve(path), "old " + path);
+            previous.put(path, new FileRecord("key of " + path, ("old " + path).length()));
+        }
+        OutputTree tree = OutputTree.open(out, previous, true);
+        tree.write("en/index.html", "new", "new");
+        assertTrue(tree.unchanged("fa/kept/index.html", "key of fa/kept/index.html"));
+        tree.write("fa/new/index.html", "new", "new");
+        tree.commit();
+
+        try (Stream<Path> walk = Files.walk(out)) {
+            assertEquals(List.of("", "en", "en/index.html", "fa", "fa/kept", "fa/kept/index.html", "fa/new",
+                            "fa/new/index.html"),
+                    walk.map(p -> out.relativize(p).toString()).sorted().toList());
+        }
+        assertEquals("new", Files.readString(out.resolve("en/index.html")));
+        assertEquals(List.of("site"), siblings(), "no staging folder is left behind");
+    }
+
+    @Test
     void failedPublishLeavesOutputUntouched() throws IOException {
         Path out = dir.resolve("site");
         Files.createDirectories(out);
