@@ -1,6 +1,7 @@
 package org.dozaban.build;
 
 import org.dozaban.publish.FileRecord;
+import org.dozaban.publish.OutputTree;
 import org.dozaban.render.BodyStore;
 
 import java.io.BufferedInputStream;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -40,7 +42,8 @@ import java.util.stream.Stream;
  * Everything is keyed also by the inputs every page depends on: the templates, {@code site.yaml},
  * {@code topics.yaml}, {@code authors.yaml}, the interface strings and the version of the tool. When any
  * of them changes, the state is ignored and every page is rendered again; bodies stay valid while the
- * tool is the same.
+ * tool is the same. A build that renders removes the bodies of other versions of the tool, and a clean
+ * build the bodies and entries it did not use, so the cache does not grow with every edit and upgrade.
  */
 final class BuildCache implements BodyStore {
 
@@ -53,6 +56,10 @@ final class BuildCache implements BodyStore {
     private final Map<String, String> summaries;
     private final Map<String, String> newSummaries = new ConcurrentHashMap<>();
     private final Recorded recorded;
+    /** Whether this build ignores what is cached: then it also removes the entries it did not use. */
+    private final boolean clean;
+    /** The keys of the entries this build looked up or stored. */
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
     /** Folders of the cache known to exist: each is made once. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
@@ -69,8 +76,9 @@ final class BuildCache implements BodyStore {
     }
 
     private BuildCache(Path bodies, Path stateFile, String siteKey, Map<String, FileRecord> files,
-                       Map<String, String> summaries, Recorded recorded) {
+                       Map<String, String> summaries, Recorded recorded, boolean clean) {
         this.recorded = recorded;
+        this.clean = clean;
         this.bodies = bodies;
         this.stateFile = stateFile;
         this.siteKey = siteKey;
@@ -91,7 +99,7 @@ final class BuildCache implements BodyStore {
         Map<String, FileRecord> files = new TreeMap<>();
         Map<String, String> summaries = new ConcurrentHashMap<>();
         Recorded recorded = clean ? Recorded.NOTHING : readState(stateFile, toolKey + siteKey, files, summaries);
-        return new BuildCache(bodies, stateFile, toolKey + siteKey, files, summaries, recorded);
+        return new BuildCache(bodies, stateFile, toolKey + siteKey, files, summaries, recorded, clean);
     }
 
     /** What the last build was made from; {@link Recorded#NOTHING} when the cache is cold or out of date. */
@@ -118,6 +126,7 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<String> summary(String key) {
+        used.add(key);
         String summary = summaries.get(key);
         if (summary != null) {
             newSummaries.put(key, summary);
@@ -131,11 +140,13 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<Stored> body(String key) {
+        used.add(key);
         return Optional.ofNullable(readLayout(key)).map(layout -> new Stored(layout.html(), layout.text()));
     }
 
     @Override
     public void put(String key, String html, String summary, String searchText) {
+        used.add(key);
         newSummaries.put(key, summary);
         // the summary on a line, the search text's length in bytes on the next, then the text and the HTML:
         // the text can be read without the HTML, and a body cut short is not taken
@@ -150,6 +161,7 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<byte[]> data(String key) {
+        used.add(key);
         try {
             return Optional.of(Files.readAllBytes(dataFile(key)));
         } catch (IOException e) {
@@ -159,6 +171,7 @@ final class BuildCache implements BodyStore {
 
     @Override
     public void putData(String key, byte[] data) {
+        used.add(key);
         store(dataFile(key), data);
     }
 
@@ -246,6 +259,7 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<String> searchText(String key) {
+        used.add(key);
         return Optional.ofNullable(readLayout(key)).map(Layout::text);
     }
 
@@ -290,6 +304,43 @@ final class BuildCache implements BodyStore {
             throw e;
         }
         Files.move(temp, stateFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        removeOtherVersions();
+        if (clean) {
+            removeUnused();
+        }
+    }
+
+    /** Removes the entries made by other versions of the tool, which this one never reads. */
+    private void removeOtherVersions() {
+        try (Stream<Path> versions = Files.list(bodies.getParent())) {
+            for (Path version : versions.filter(v -> !v.equals(bodies)).toList()) {
+                OutputTree.deleteTree(version);
+            }
+        } catch (IOException e) {
+            // the cache only saves time: what is left is removed next time
+        }
+    }
+
+    /**
+     * Removes the entries this build did not use, and temporary files left by a build that was stopped. A
+     * clean build looks up every article's entries, so what it did not use belongs to articles or versions
+     * of articles that are gone.
+     */
+    private void removeUnused() {
+        if (!Files.isDirectory(bodies)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(bodies, 2)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                String key = name.endsWith(".data") ? name.substring(0, name.length() - ".data".length()) : name;
+                if (!used.contains(key)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // what is left is removed by the next clean build
+        }
     }
 
     /** Forgets the state, so that the next build trusts nothing in the output folder. */

@@ -66,6 +66,46 @@ class ViewKeyTest {
         assertEquals(key, ViewKey.of(memo, new ListView("h", List.of(item), 1)));
     }
 
+    private record Pair(String first, String second) {
+    }
+
+    @Test
+    void textsOfAnyLengthAndScriptAreToldApartExactlyAsFarAsTheyDiffer() {
+        // one or two bytes, three, and four (a surrogate pair), on both sides of the lengths where the
+        // encoding changes hands: 256 characters, and a buffer's worth of bytes
+        String[] pieces = {"a", "ی", "ۍ", "\u0800", "\uD83D\uDE00", "", "ab"};
+        int[] lengths = {0, 1, 2, 85, 86, 255, 256, 257, 2730, 2731, 8192, 9000};
+        Random random = new Random(7);
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            pairs.add(new Pair(text(random, pieces, lengths), text(random, pieces, lengths)));
+        }
+        // the same characters split differently between the two
+        pairs.add(new Pair("ab", "c"));
+        pairs.add(new Pair("a", "bc"));
+        String longText = "ی".repeat(300);
+        pairs.add(new Pair(longText, "ی"));
+        pairs.add(new Pair(longText + "ی", ""));
+        for (Pair a : pairs) {
+            for (Pair b : pairs) {
+                assertEquals(a.equals(b), ViewKey.of("pair", a).equals(ViewKey.of("pair", b)), a + " / " + b);
+            }
+        }
+        // a string and the same characters in a list are different values
+        assertNotEquals(ViewKey.of("x", List.of("ab")), ViewKey.of("x", "ab"));
+        assertNotEquals(ViewKey.of("x", List.of("a", "b")), ViewKey.of("x", List.of("ab")));
+    }
+
+    private static String text(Random random, String[] pieces, int[] lengths) {
+        int length = lengths[random.nextInt(lengths.length)] + (random.nextBoolean() ? 0 : random.nextInt(3));
+        StringBuilder text = new StringBuilder();
+        while (text.length() < length) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        // few distinct texts at each length, so that equal pairs are common
+        return random.nextInt(3) == 0 ? "ی".repeat(length) : text.toString();
+    }
+
     /** A list view drawn from few values, so that equal views and equal entries are common. */
     private static ListView view(Random random) {
         List<ArticleItem> items = new ArrayList<>();
