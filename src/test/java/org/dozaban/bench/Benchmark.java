@@ -16,7 +16,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Measures cold full builds of a generated archive, each in a child process, and prints wall time,
  * CPU time, peak RSS, pages and pages per second; side by side with Hugo when {@code hugo} is on the
- * PATH, alternating the two; then the rebuild cases and, on request, a large archive in 1 GiB of heap.
+ * PATH, alternating the two; then the rebuild cases, the preview case (see {@link ServeEdits}) and, on
+ * request, a large archive in 1 GiB of heap.
  * Run it with {@code bench/run}; it prints figures and asserts nothing.
  */
 public final class Benchmark {
@@ -95,6 +96,12 @@ public final class Benchmark {
         summary(dozaban, hugoRuns);
         if (options.incremental()) {
             incremental(corpus);
+            GeneratedArticle edited = new CorpusGenerator(options.seed()).article(0);
+            ServeEdits.run(dozabanPrefix(), dozabanEnvironment(List.of()), corpus.content(), templates,
+                    corpus.content().resolve(edited.lang()).resolve(edited.fileName()), options.work(),
+                    hugo.orElse(null), corpus.hugo(),
+                    corpus.hugo() == null ? null : corpus.hugo().resolve("content").resolve(edited.lang())
+                            .resolve("articles").resolve(edited.fileName()));
         }
         if (options.huge() > 0) {
             huge(dozaban);
@@ -156,14 +163,29 @@ public final class Benchmark {
         if (options.launcher()) {
             command.add(options.project().resolve("dozaban").toString());
         } else {
-            command.addAll(List.of("java", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-                    "-Dstderr.encoding=UTF-8"));
-            command.addAll(options.javaOptions());
+            command.addAll(javaCommand());
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", jar.toString()));
         }
         command.addAll(List.of("build", "--content", content.toString(), "--templates", templates.toString(),
                 "--out", out.toString(), "--no-import"));
+        return command;
+    }
+
+    /** Dozaban up to its command name: the launcher, or {@code java} with the jar. */
+    private List<String> dozabanPrefix() {
+        if (options.launcher()) {
+            return List.of(options.project().resolve("dozaban").toString());
+        }
+        List<String> command = new ArrayList<>(javaCommand());
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
+    }
+
+    private List<String> javaCommand() {
+        List<String> command = new ArrayList<>(List.of("java", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+                "-Dstderr.encoding=UTF-8"));
+        command.addAll(options.javaOptions());
         return command;
     }
 

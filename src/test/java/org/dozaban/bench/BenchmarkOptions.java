@@ -14,7 +14,7 @@ import java.util.List;
  * @param project      the Dozaban checkout: its {@code target/dozaban.jar}, {@code templates/} and launcher
  * @param work         folder for corpora and outputs
  * @param hugo         build the corpus with Hugo too, when it is on the PATH
- * @param incremental  run the rebuild cases
+ * @param incremental  run the rebuild cases and the preview case
  * @param huge         articles of the bounded-memory case, 0 to skip it
  * @param launcher     run Dozaban through the {@code dozaban} launcher instead of {@code java -jar}
  * @param javaOptions  extra JVM options for Dozaban (the launcher gets them through {@code JDK_JAVA_OPTIONS})
@@ -29,7 +29,8 @@ record BenchmarkOptions(int articles, int repetitions, long seed, Path project, 
               --reps N            cold builds per tool, alternating Dozaban and Hugo (default 3)
               --seed N            corpus seed (default 1)
               --no-hugo           do not build with Hugo even when it is on the PATH
-              --no-incremental    skip the rebuild cases (nothing changed, one article added)
+              --no-incremental    skip the rebuild cases (nothing changed, one article added) and the
+                                  preview case (an article saved while serve runs, and hugo server)
               --huge [N]          also build N articles (default 100000) with -Xmx1g; takes long
               --launcher          run Dozaban through ./dozaban (with its class-data archive) instead of java -jar
               --java-opts "OPTS"  extra JVM options for Dozaban, e.g. "-XX:TieredStopAtLevel=1"
