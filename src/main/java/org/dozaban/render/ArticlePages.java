@@ -19,7 +19,12 @@ final class ArticlePages {
 
     ArticlePages(Rendering r) {
         this.r = r;
-        this.related = new RelatedArticles(r.site());
+        this.related = new RelatedArticles(r.site(), r.bodies().store());
+    }
+
+    /** Keeps what this render made for the next, once every task has been prepared. */
+    void finish() {
+        related.keep();
     }
 
     /** A task per article, each language's articles newest first. */

@@ -44,7 +44,10 @@ public interface BodyStore {
     }
 
     /** A store that holds nothing: every body is converted. */
-    BodyStore NONE = new BodyStore() {
+    BodyStore NONE = new Nothing();
+
+    /** A store that holds no body, to extend with what a store does hold. */
+    class Nothing implements BodyStore {
         @Override
         public Optional<String> summary(String key) {
             return Optional.empty();
@@ -58,5 +61,5 @@ public interface BodyStore {
         @Override
         public void put(String key, String html, String summary, String searchText) {
         }
-    };
+    }
 }

@@ -3,6 +3,13 @@ package org.dozaban.render;
 import org.dozaban.content.Article;
 import org.dozaban.content.Site;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +29,10 @@ import java.util.TreeSet;
  * <p>Built once per render: the topic index is kept as arrays of article ordinals, and each thread adds up
  * scores in its own array indexed by ordinal and keeps the best few works as it goes, so an article costs
  * one pass over the lists of its own topics and no allocation per candidate.
+ *
+ * <p>The lists depend only on each article's language, translation key, date, topics and address, in the
+ * order of the site. Kept in the build cache under a key of those, they are read back by the next render
+ * with the same: after an edit that changes none of them, no article is scored again.
  */
 final class RelatedArticles {
 
@@ -41,9 +52,23 @@ final class RelatedArticles {
     /** Per ordinal: the article's place when all are sorted by path. */
     private final int[] pathRank;
     private final ThreadLocal<Scratch> scratch;
+    private final BodyStore store;
+    /** The key of what the lists are made from. */
+    private final String key;
+    /** Per ordinal: the related articles' ordinals, as a render with the same inputs stored them; or null. */
+    private final int[][] known;
+    /** Per ordinal: the lists this render made, to be stored; null when they were known. */
+    private final int[][] made;
 
+    /** Related articles scored afresh, stored nowhere. */
     RelatedArticles(Site site) {
+        this(site, BodyStore.NONE);
+    }
+
+    /** Related articles as {@code store} holds them for these inputs, else scored and kept there. */
+    RelatedArticles(Site site, BodyStore store) {
         this.site = site;
+        this.store = store;
         this.articles = site.articles();
         int n = articles.size();
         work = new int[n];
@@ -87,6 +112,84 @@ final class RelatedArticles {
             pathRank[byPath[rank]] = rank;
         }
         scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        key = inputsKey(articles);
+        known = store.data(key).map(bytes -> decode(bytes, n)).orElse(null);
+        made = known == null ? new int[n][] : null;
+    }
+
+    /** What one article brings to the lists. */
+    private record Input(String translationKey, String lang, LocalDate date, List<String> topics, String path) {
+    }
+
+    private static String inputsKey(List<Article> articles) {
+        List<Input> inputs = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            inputs.add(new Input(a.translationKey(), a.lang(), a.date(), List.copyOf(new TreeSet<>(a.topics())),
+                    a.urlPath()));
+        }
+        return ViewKey.of("related articles", FORMAT, LIMIT, inputs);
+    }
+
+    private static final int FORMAT = 1;
+
+    /** The lists as {@link #encode} wrote them for {@code n} articles, or null when they are not that. */
+    private static int[][] decode(byte[] bytes, int n) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != FORMAT || in.readInt() != n) {
+                return null;
+            }
+            int[][] lists = new int[n][];
+            for (int i = 0; i < n; i++) {
+                int count = in.readUnsignedByte();
+                if (count > LIMIT) {
+                    return null;
+                }
+                lists[i] = new int[count];
+                for (int j = 0; j < count; j++) {
+                    int other = in.readInt();
+                    if (other < 0 || other >= n || other == i) {
+                        return null;
+                    }
+                    lists[i][j] = other;
+                }
+            }
+            return in.read() == -1 ? lists : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static byte[] encode(int[][] lists) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            out.writeInt(FORMAT);
+            out.writeInt(lists.length);
+            for (int[] list : lists) {
+                out.writeByte(list.length);
+                for (int other : list) {
+                    out.writeInt(other);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
+    /**
+     * Stores the lists of this render for the next one with the same inputs, when it made the list of every
+     * article; call once every page that shows them is prepared.
+     */
+    void keep() {
+        if (made == null) {
+            return;
+        }
+        for (int[] list : made) {
+            if (list == null) {
+                return;
+            }
+        }
+        store.putData(key, encode(made));
     }
 
     /** A thread's score table, all zero between calls, the ordinals it touched, and the best kept so far. */
@@ -107,6 +210,13 @@ final class RelatedArticles {
 
     List<Article> of(Article article) {
         int self = site.ordinal(article);
+        if (known != null) {
+            List<Article> related = new ArrayList<>(known[self].length);
+            for (int other : known[self]) {
+                related.add(articles.get(other));
+            }
+            return related;
+        }
         int lang = language[self];
         Scratch s = scratch.get();
         int count = 0;
@@ -148,6 +258,7 @@ final class RelatedArticles {
         for (int i = 0; i < kept; i++) {
             related.add(articles.get(s.best[i]));
         }
+        made[self] = Arrays.copyOf(s.best, kept);
         return related;
     }
 

@@ -91,7 +91,9 @@ public final class SiteRenderer {
         Rendering rendering = new Rendering(site, templates, chrome, bodies,
                 new Listings(site, bodies, chrome, readers), readers, new ViewKey.Memo());
         Run run = new Run(sink, parallel, progress);
-        run.stage("articles", new ArticlePages(rendering).tasks());
+        ArticlePages articlePages = new ArticlePages(rendering);
+        run.stage("articles", articlePages.tasks());
+        articlePages.finish();
         run.stage("pages", new StandalonePages(rendering).tasks());
         run.addProblems(bodies.problems());
         List<PageTask> lists = new ArrayList<>();

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The related articles of every article of random sites are the ones the definition gives when written
@@ -38,6 +42,82 @@ class RelatedArticlesTest {
                 assertEquals(titles(byDefinition(site, article)), titles(related.of(article)),
                         "seed " + seed + ", " + article.file());
             }
+        }
+    }
+
+    /** A store of data entries in memory, and of no bodies. */
+    private static final class DataStore extends BodyStore.Nothing {
+        final Map<String, byte[]> data = new HashMap<>();
+
+        @Override
+        public Optional<byte[]> data(String key) {
+            return Optional.ofNullable(data.get(key));
+        }
+
+        @Override
+        public void putData(String key, byte[] bytes) {
+            data.put(key, bytes.clone());
+        }
+    }
+
+    @Test
+    void listsKeptByOneRenderAreTakenByTheNextWithTheSameInputsOnly() throws Exception {
+        Site fixture = FixtureSites.load("bilingual");
+        for (long seed = 1; seed <= 10; seed++) {
+            Random random = new Random(seed);
+            List<Article> articles = randomArticles(random, fixture, 80);
+            Site site = new Site(fixture.config(), fixture.topics(), articles);
+            DataStore store = new DataStore();
+            RelatedArticles first = new RelatedArticles(site, store);
+            // nothing is kept until every article's list is made
+            first.keep();
+            assertTrue(store.data.isEmpty(), "seed " + seed);
+            site.articles().forEach(first::of);
+            first.keep();
+            assertEquals(1, store.data.size(), "seed " + seed);
+            String key = store.data.keySet().iterator().next();
+
+            // the next render over the same inputs reads the lists: a changed entry shows through
+            byte[] kept = store.data.get(key);
+            List<Article> all = site.articles();
+            RelatedArticles again = new RelatedArticles(site, store);
+            for (Article article : all) {
+                assertEquals(titles(byDefinition(site, article)), titles(again.of(article)), "seed " + seed);
+            }
+            if (all.size() > 2) {
+                // lists written out by hand: the first article lists the last, every other lists nothing
+                java.nio.ByteBuffer written = java.nio.ByteBuffer.allocate(8 + all.size() + 4);
+                written.putInt(1).putInt(all.size()).put((byte) 1).putInt(all.size() - 1);
+                store.data.put(key, written.array());
+                RelatedArticles read = new RelatedArticles(site, store);
+                assertEquals(List.of(all.get(all.size() - 1).title()), titles(read.of(all.get(0))), "seed " + seed);
+                assertEquals(List.of(), titles(read.of(all.get(1))), "seed " + seed);
+            }
+
+            // damaged or of another size: scored afresh
+            for (byte[] damaged : List.of(Arrays.copyOf(kept, kept.length - 1), Arrays.copyOf(kept, kept.length + 1),
+                    new byte[0])) {
+                store.data.put(key, damaged);
+                RelatedArticles fresh = new RelatedArticles(site, store);
+                for (Article article : all) {
+                    assertEquals(titles(byDefinition(site, article)), titles(fresh.of(article)), "seed " + seed);
+                }
+            }
+
+            // any input of the lists changed: another key, lists scored afresh
+            Article one = articles.get(random.nextInt(articles.size()));
+            List<Article> edited = new ArrayList<>(articles);
+            edited.set(articles.indexOf(one), new Article(one.file(), one.lang(), one.slug(), one.title(), null,
+                    one.date() == null ? LocalDate.of(2011, 1, 1) : one.date().plusDays(1), one.topics(), null,
+                    null, null, one.translationKey(), null, null, null, false, "", 1, "h", null));
+            Site changedSite = new Site(fixture.config(), fixture.topics(), edited);
+            store.data.put(key, kept);
+            RelatedArticles afresh = new RelatedArticles(changedSite, store);
+            for (Article article : changedSite.articles()) {
+                assertEquals(titles(byDefinition(changedSite, article)), titles(afresh.of(article)), "seed " + seed);
+            }
+            afresh.keep();
+            assertEquals(2, store.data.size(), "seed " + seed);
         }
     }
 
