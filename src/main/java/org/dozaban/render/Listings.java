@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * List entries shared by several pages: articles with their summaries, topics with their counts. Topic
@@ -23,6 +24,8 @@ final class Listings {
     private final Chrome chrome;
     private final ReaderIndex readers;
     private final Map<String, List<TopicItem>> topicLists = new ConcurrentHashMap<>();
+    /** Per page language, by article ordinal: each article's entry, made once, so that keys find it by identity. */
+    private final Map<String, AtomicReferenceArray<ArticleItem>> items = new ConcurrentHashMap<>();
 
     Listings(Site site, ArticleBodies bodies, Chrome chrome, ReaderIndex readers) {
         this.site = site;
@@ -31,8 +34,27 @@ final class Listings {
         this.readers = readers;
     }
 
-    /** {@code article} as listed on a page in {@code pageLang}. */
+    /** {@code article} as listed on a page in {@code pageLang}: one entry, made on first use. */
     ArticleItem item(Article article, String pageLang) {
+        AtomicReferenceArray<ArticleItem> made = items.computeIfAbsent(pageLang,
+                lang -> new AtomicReferenceArray<>(site.articles().size()));
+        int ordinal = site.ordinal(article);
+        ArticleItem item = made.get(ordinal);
+        if (item == null) {
+            item = newItem(article, pageLang);
+            if (!made.compareAndSet(ordinal, null, item)) {
+                item = made.get(ordinal);
+            }
+        }
+        return item;
+    }
+
+    /** Forgets the entries made, once no more lists are made; any asked for later are made again. */
+    void forgetItems() {
+        items.clear();
+    }
+
+    private ArticleItem newItem(Article article, String pageLang) {
         return new ArticleItem(article.title(), article.lang(), Scripts.direction(article.lang()),
                 article.urlPath(), article.date(), article.author(), bodies.summary(article),
                 !article.lang().equals(pageLang), chrome.ui(pageLang).languageName(article.lang()),

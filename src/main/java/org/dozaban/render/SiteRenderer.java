@@ -114,6 +114,7 @@ public final class SiteRenderer {
         run.stage("lists", lists);
         // no page made after the lists has article entries
         rendering.keys().clear();
+        rendering.listings().forgetItems();
         long indexing = System.nanoTime();
         List<PageTask> search = new SearchEntries(rendering).tasks(parallel);
         run.took("search index", indexing);

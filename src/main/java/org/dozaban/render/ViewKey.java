@@ -48,14 +48,28 @@ final class ViewKey {
      * (its topics, its month, its author, the related articles of others), and walking its entry again for
      * each of them was most of the time of a render that kept nearly every page. An entry stands in a key
      * by its digest, which differs from a walk of it, so a key made with a memo is only ever compared with
-     * keys made with one. Entries are found by value, so equal entries made by different pages share one
-     * digest. Safe for use from several threads.
+     * keys made with one. Entries are found by identity, not by value: {@link Listings} makes one entry per
+     * article and page language, and comparing entries field by field cost more than the lookup saved.
+     * Equal entries made apart have equal digests. Safe for use from several threads.
      */
     static final class Memo {
         /** No memo: every entry is walked. */
         static final Memo NONE = new Memo();
 
-        private final Map<ArticleItem, byte[]> items = new ConcurrentHashMap<>();
+        private final Map<Identity, byte[]> items = new ConcurrentHashMap<>();
+
+        /** An entry by identity. */
+        private record Identity(ArticleItem item) {
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Identity identity && identity.item == item;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(item);
+            }
+        }
 
         /** Forgets every digest, once no more keys with entries will be made. */
         void clear() {
@@ -63,12 +77,13 @@ final class ViewKey {
         }
 
         private byte[] digest(ArticleItem item) {
-            byte[] known = items.get(item);
+            Identity identity = new Identity(item);
+            byte[] known = items.get(identity);
             if (known == null) {
                 ViewKey walk = new ViewKey(NONE);
                 walk.add(item);
                 known = walk.digest.digest();
-                items.put(item, known);
+                items.put(identity, known);
             }
             return known;
         }
