@@ -54,7 +54,7 @@ final class SearchEntries {
             for (int i = 0; i < documents.size(); i++) {
                 Indexed indexed = documents.get(i);
                 Article article = batch.get(i);
-                int number = index.add(indexed.document().shown(), indexed.document().scores());
+                int number = index.add(indexed.document());
                 // keyed by what the document is made from, so that its file is made only when rendered; its
                 // text is read again then, not held by every task until the files are written
                 String documentKey = indexed.key();
@@ -82,7 +82,7 @@ final class SearchEntries {
     }
 
     /** A document as the index takes it, with the key of what it is made from. */
-    private record Indexed(String key, IndexedDocument document) {
+    private record Indexed(String key, IndexedDocument.Terms document) {
     }
 
     private List<Indexed> documents(Parallel parallel, List<Article> batch, List<String> languages)
@@ -107,13 +107,13 @@ final class SearchEntries {
             r.site().topic(key).ifPresent(topic -> languages.forEach(lang -> inputs.append('\u0000').append(topic.name(lang))));
         }
         String key = Hashes.sha256(inputs.toString());
-        Optional<IndexedDocument> cached = r.bodies().store().data(key).flatMap(IndexedDocument::read);
+        Optional<IndexedDocument.Terms> cached = r.bodies().store().data(key).flatMap(IndexedDocument::readTerms);
         if (cached.isPresent()) {
             return new Indexed(key, cached.get());
         }
         IndexedDocument made = IndexedDocument.of(document(article, languages));
         r.bodies().store().putData(key, made.bytes());
-        return new Indexed(key, made);
+        return new Indexed(key, made.terms());
     }
 
     private SearchDocument document(Article article, List<String> languages) {

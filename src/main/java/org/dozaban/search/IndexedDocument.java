@@ -78,8 +78,49 @@ public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores,
         return buffer.toByteArray();
     }
 
+    /**
+     * What the index takes of a document: the document as results show it, and its terms with their scores,
+     * in the order of the terms.
+     */
+    public record Terms(SearchDocument shown, String[] terms, int[] scores) {
+    }
+
+    /** This document's terms, as {@link #readTerms} reads them back. */
+    public Terms terms() {
+        String[] terms = new String[scores.size()];
+        int[] values = new int[scores.size()];
+        int i = 0;
+        for (Map.Entry<String, Integer> entry : scores.entrySet()) {
+            terms[i] = entry.getKey();
+            values[i++] = entry.getValue();
+        }
+        return new Terms(shown, terms, values);
+    }
+
     /** The document {@link #bytes} wrote, or empty for bytes of another format or cut short. */
     public static Optional<IndexedDocument> read(byte[] bytes) {
+        return parse(bytes, true).map(parsed -> {
+            Map<String, Integer> scores = new LinkedHashMap<>(parsed.terms().terms().length * 4 / 3 + 1);
+            for (int i = 0; i < parsed.terms().terms().length; i++) {
+                scores.put(parsed.terms().terms()[i], parsed.terms().scores()[i]);
+            }
+            return new IndexedDocument(parsed.terms().shown(), scores, parsed.text());
+        });
+    }
+
+    /**
+     * What the index takes of the document {@link #bytes} wrote, without reading its text; empty whenever
+     * {@link #read} is.
+     */
+    public static Optional<Terms> readTerms(byte[] bytes) {
+        return parse(bytes, false).map(Parsed::terms);
+    }
+
+    /** A document as read: its terms, and its text when asked for. */
+    private record Parsed(Terms terms, String text) {
+    }
+
+    private static Optional<Parsed> parse(byte[] bytes, boolean withText) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             if (in.readInt() != FORMAT) {
                 return Optional.empty();
@@ -97,21 +138,33 @@ public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores,
             if (textLength < 0 || textLength > in.available()) {
                 return Optional.empty();
             }
-            byte[] text = new byte[textLength];
-            in.readFully(text);
+            String text = null;
+            if (withText) {
+                byte[] textBytes = new byte[textLength];
+                in.readFully(textBytes);
+                text = new String(textBytes, StandardCharsets.US_ASCII);
+            } else {
+                in.skipNBytes(textLength);
+            }
             int count = in.readInt();
             if (count < 0 || count > in.available()) {
                 return Optional.empty();
             }
-            Map<String, Integer> scores = new LinkedHashMap<>(count * 4 / 3 + 1);
+            String[] terms = new String[count];
+            int[] scores = new int[count];
             for (int i = 0; i < count; i++) {
-                scores.put(in.readUTF(), in.readInt());
+                terms[i] = in.readUTF();
+                scores[i] = in.readInt();
+                if (i > 0 && terms[i - 1].compareTo(terms[i]) >= 0) {
+                    // not written by bytes(), whose terms are in order and each once
+                    return Optional.empty();
+                }
             }
             if (in.read() != -1) {
                 return Optional.empty();
             }
-            return Optional.of(new IndexedDocument(new SearchDocument(path, lang, title, isoDate, dates, "",
-                    List.of()), scores, new String(text, StandardCharsets.US_ASCII)));
+            SearchDocument shown = new SearchDocument(path, lang, title, isoDate, dates, "", List.of());
+            return Optional.of(new Parsed(new Terms(shown, terms, scores), text));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -82,6 +82,22 @@ public final class SearchIndex {
         return id;
     }
 
+    /**
+     * Adds the next document, as {@link IndexedDocument#readTerms} reads it from the build cache.
+     *
+     * @return the document's number
+     */
+    public int add(IndexedDocument.Terms document) {
+        int id = shown.size();
+        shown.add(document.shown());
+        String[] terms = document.terms();
+        int[] scores = document.scores();
+        for (int i = 0; i < terms.length; i++) {
+            postings.computeIfAbsent(terms[i], k -> new Postings()).add(id, scores[i]);
+        }
+        return id;
+    }
+
     /** The documents as results show them, by number, without their searched text. */
     public List<SearchDocument> documents() {
         return List.copyOf(shown);

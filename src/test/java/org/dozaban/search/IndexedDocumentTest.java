@@ -41,13 +41,37 @@ class IndexedDocumentTest {
     }
 
     @Test
+    void theTermsAloneReadBackAsTheWholeDocumentHasThem() {
+        java.util.Random random = new java.util.Random(11);
+        String[] words = {"کتاب", "کتاب‌ها", "book", "books", "۱۳۹۳", "2014", "ketab", "شهر"};
+        for (int n = 0; n < 200; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(30); w > 0; w--) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            SearchDocument document = new SearchDocument("en/" + n + "/", n % 2 == 0 ? "en" : "fa", "T " + n, "",
+                    List.of(), text.toString(), List.of(new SearchDocument.Field(text.toString(), SearchDocument.BODY),
+                    new SearchDocument.Field(words[n % words.length], SearchDocument.TITLE)));
+            IndexedDocument whole = IndexedDocument.of(document);
+            IndexedDocument.Terms terms = IndexedDocument.readTerms(whole.bytes()).orElseThrow();
+            assertEquals(whole.shown(), terms.shown());
+            assertEquals(List.copyOf(whole.scores().keySet()), List.of(terms.terms()));
+            assertEquals(List.copyOf(whole.scores().values()), Arrays.stream(terms.scores()).boxed().toList());
+            assertEquals(whole.terms().shown(), terms.shown());
+            assertEquals(List.of(whole.terms().terms()), List.of(terms.terms()));
+        }
+    }
+
+    @Test
     void bytesCutShortOrOfAnotherFormatAreNotTaken() {
         byte[] bytes = IndexedDocument.of(DOCUMENT).bytes();
         for (int length = 0; length < bytes.length; length += 7) {
             assertTrue(IndexedDocument.read(Arrays.copyOf(bytes, length)).isEmpty(), "cut at " + length);
+            assertTrue(IndexedDocument.readTerms(Arrays.copyOf(bytes, length)).isEmpty(), "cut at " + length);
         }
         byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
         assertTrue(IndexedDocument.read(longer).isEmpty());
+        assertTrue(IndexedDocument.readTerms(longer).isEmpty());
         bytes[3] = 9;
         assertTrue(IndexedDocument.read(bytes).isEmpty());
     }
@@ -58,11 +82,14 @@ class IndexedDocumentTest {
                 List.of(new SearchDocument.Field("New books in the library", SearchDocument.TITLE)));
         SearchIndex direct = SearchIndex.build(List.of(DOCUMENT, other));
         SearchIndex kept = new SearchIndex();
+        SearchIndex keptTerms = new SearchIndex();
         for (SearchDocument d : List.of(DOCUMENT, other)) {
             IndexedDocument back = IndexedDocument.read(IndexedDocument.of(d).bytes()).orElseThrow();
             kept.add(back.shown(), back.scores());
+            keptTerms.add(IndexedDocument.readTerms(IndexedDocument.of(d).bytes()).orElseThrow());
         }
         assertEquals(SearchFiles.write(direct, List.of("en", "fa")), SearchFiles.write(kept, List.of("en", "fa")));
+        assertEquals(SearchFiles.write(direct, List.of("en", "fa")), SearchFiles.write(keptTerms, List.of("en", "fa")));
     }
 
     @Test
