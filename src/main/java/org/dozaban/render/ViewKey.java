@@ -24,6 +24,7 @@ final class ViewKey {
 
     private final MessageDigest digest = Hashes.sha256();
     private final Memo memo;
+    private final byte[] length = new byte[4];
 
     private ViewKey(Memo memo) {
         this.memo = memo;
@@ -155,10 +156,15 @@ final class ViewKey {
         digest.update((byte) tag);
     }
 
+    /** The text's length in UTF-8 bytes, in four bytes, then those bytes. */
     private void text(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
+        int n = bytes.length;
+        length[0] = (byte) (n >>> 24);
+        length[1] = (byte) (n >>> 16);
+        length[2] = (byte) (n >>> 8);
+        length[3] = (byte) n;
+        digest.update(length);
         digest.update(bytes);
     }
 }
