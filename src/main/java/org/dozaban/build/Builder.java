@@ -51,34 +51,40 @@ public final class Builder {
      * @param progress  told how the build advances
      * @param inclusion which drafts and scheduled articles to render besides the published ones
      * @param recordUrls add the addresses just published to {@code content/urls.yaml}
+     * @param published  run once the output folder holds the new build, before the build cache is saved:
+     *                   what it shows can be announced then; a build that finds nothing to do does not run it
      */
     public record Options(Path content, Path templates, Path out, int threads, boolean clean, Progress progress,
-                          Inclusion inclusion, boolean recordUrls) {
+                          Inclusion inclusion, boolean recordUrls, Runnable published) {
 
         /** Default threads (one per processor), with the cache, without progress, published articles only. */
         public Options(Path content, Path templates, Path out) {
             this(content, templates, out, Parallel.defaultThreads(), false, Progress.NONE, Inclusion.PUBLISHED,
-                    false);
+                    false, () -> { });
+        }
+
+        public Options withPublished(Runnable value) {
+            return new Options(content, templates, out, threads, clean, progress, inclusion, recordUrls, value);
         }
 
         public Options withThreads(int count) {
-            return new Options(content, templates, out, count, clean, progress, inclusion, recordUrls);
+            return new Options(content, templates, out, count, clean, progress, inclusion, recordUrls, published);
         }
 
         public Options withClean(boolean value) {
-            return new Options(content, templates, out, threads, value, progress, inclusion, recordUrls);
+            return new Options(content, templates, out, threads, value, progress, inclusion, recordUrls, published);
         }
 
         public Options withProgress(Progress value) {
-            return new Options(content, templates, out, threads, clean, value, inclusion, recordUrls);
+            return new Options(content, templates, out, threads, clean, value, inclusion, recordUrls, published);
         }
 
         public Options withRecordUrls(boolean value) {
-            return new Options(content, templates, out, threads, clean, progress, inclusion, value);
+            return new Options(content, templates, out, threads, clean, progress, inclusion, value, published);
         }
 
         public Options withInclusion(Inclusion value) {
-            return new Options(content, templates, out, threads, clean, progress, value, recordUrls);
+            return new Options(content, templates, out, threads, clean, progress, value, recordUrls, published);
         }
 
         /** The build cache folder: beside the output folder. */
@@ -98,7 +104,7 @@ public final class Builder {
         long start = System.nanoTime();
         Path out = OutputGuard.check(given.out(), given.content(), given.templates());
         Options options = new Options(given.content(), given.templates(), out, given.threads(), given.clean(),
-                given.progress(), given.inclusion(), given.recordUrls());
+                given.progress(), given.inclusion(), given.recordUrls(), given.published());
         List<Problem> warnings = new ArrayList<>();
         String toolKey = BuildInputs.toolKey();
         try (Parallel parallel = new Parallel(options.threads())) {
@@ -170,6 +176,7 @@ public final class Builder {
             stage("record", () -> UrlLedgerFile.write(options.content().resolve(UrlLedgerFile.NAME),
                     site.urls().with(site)));
         }
+        options.published().run();
         // keyed by the ledger as it is now, recorded addresses included
         String made = SiteFingerprint.of(toolKey, siteKey, options.inclusion(), site, options.content());
         stage("save", () -> {

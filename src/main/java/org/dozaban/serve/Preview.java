@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A live preview: builds the site with its drafts and scheduled articles into a folder of its own,
@@ -112,14 +113,23 @@ public final class Preview implements AutoCloseable {
     private void build(Set<Path> changed) {
         long start = System.nanoTime();
         try {
-            BuildReport report = Builder.build(new Builder.Options(options.content(), options.templates(),
-                    options.out()).withInclusion(Inclusion.EVERYTHING));
             String baseUrl = SiteConfigFile.load(options.content().resolve("site.yaml")).baseUrl();
-            live.built(baseUrl);
-            say(String.format(Locale.ROOT, "%s %d articles: rendered %d of %d pages, %d files changed, %d ms (%s)%s",
+            // the pages reload as soon as the preview folder holds the new build, not after the cache is saved
+            AtomicLong announced = new AtomicLong(-1);
+            BuildReport report = Builder.build(new Builder.Options(options.content(), options.templates(),
+                    options.out()).withInclusion(Inclusion.EVERYTHING).withPublished(() -> {
+                        live.built(baseUrl);
+                        announced.set(System.nanoTime() - start);
+                    }));
+            if (announced.get() < 0) {
+                live.built(baseUrl);
+                announced.set(System.nanoTime() - start);
+            }
+            say(String.format(Locale.ROOT, "%s %d articles: rendered %d of %d pages, %d files changed, %d ms (%s),"
+                            + " pages reloaded after %d ms%s",
                     changed == null ? "built" : "rebuilt", report.articles(), report.rendered(), report.pages(),
                     report.changed(), (System.nanoTime() - start) / 1_000_000, report.stageTimes(),
-                    changed == null ? "" : after(changed)));
+                    announced.get() / 1_000_000, changed == null ? "" : after(changed)));
         } catch (ContentException e) {
             live.broken(e.problems().stream().map(Problem::format).toList());
             say(e.report() + "\n" + (e.problems().size() == 1 ? "1 error" : e.problems().size() + " errors")

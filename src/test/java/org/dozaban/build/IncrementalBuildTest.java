@@ -70,6 +70,30 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theNewBuildIsAnnouncedOnceTheOutputHoldsItAndBeforeTheCacheIsSaved() throws Exception {
+        Path out = dir.resolve("site");
+        build(out, false, 2);
+        Path article = content.resolve("en/market-day.md");
+        Files.writeString(article, Files.readString(article, StandardCharsets.UTF_8)
+                .replace("Traders arrive before sunrise", "Traders arrive at dawn, in edit 4d7f"), StandardCharsets.UTF_8);
+        Path state = dir.resolve(Builder.CACHE_FOLDER).resolve("site.state");
+        assertTrue(Files.isRegularFile(state));
+        List<String> seen = new ArrayList<>();
+        Builder.build(new Builder.Options(content, templates, out).withPublished(() -> {
+            seen.add(OutputTrees.contents(out).values().stream().anyMatch(t -> t.contains("in edit 4d7f"))
+                    ? "new text in the output" : "old text only");
+            seen.add(Files.exists(state) ? "state saved" : "state not yet saved");
+        }));
+        assertEquals(List.of("new text in the output", "state not yet saved"), seen);
+        assertTrue(Files.isRegularFile(state));
+
+        // a build that finds nothing to do announces nothing
+        seen.clear();
+        Builder.build(new Builder.Options(content, templates, out).withPublished(() -> seen.add("announced")));
+        assertEquals(List.of(), seen);
+    }
+
+    @Test
     void aCleanBuildRendersEverythingButRewritesNothingUnchanged() throws Exception {
         Path out = dir.resolve("site");
         build(out, false, 2);
