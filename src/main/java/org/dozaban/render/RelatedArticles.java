@@ -2,6 +2,7 @@ package org.dozaban.render;
 
 import org.dozaban.content.Article;
 import org.dozaban.content.Site;
+import org.dozaban.text.Hashes;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,11 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -24,39 +21,30 @@ import java.util.TreeSet;
  * topic, so a rare shared topic counts for more than a common one. Higher scores first; among equal
  * scores the page's language first, then the closer in date, then by path. Of an article and its translations only
  * one is listed: the page's language when it is among them. The article's own translations are left
- * out: the page links them already.
- *
- * <p>Built once per render: the topic index is kept as arrays of article ordinals, and each thread adds up
- * scores in its own array indexed by ordinal and keeps the best few works as it goes, so an article costs
- * one pass over the lists of its own topics and no allocation per candidate.
+ * out: the page links them already. Scored by {@link RelatedScores}, built once per render.
  *
  * <p>The lists depend only on each article's language, translation key, date, topics and address, in the
- * order of the site. Kept in the build cache under a key of those, they are read back by the next render
- * with the same: after an edit that changes none of them, no article is scored again.
+ * order of the site. The build cache keeps the last render's lists, with a key of those inputs, in one entry
+ * that each render that scores writes over; a render with the same inputs reads them back and scores no
+ * article. After an edit that changes none of them, the topic index is not even built.
  */
 final class RelatedArticles {
 
     static final int LIMIT = 5;
 
-    private final Site site;
+    private static final int FORMAT = 2;
+    /** The store entry of the lists: one, written over, so that the cache holds only the last lists. */
+    private static final String ENTRY = Hashes.sha256("related articles");
+
     private final List<Article> articles;
-    /** Per ordinal: the lists of article ordinals of its topics, in topic order, and their weights. */
-    private final int[][][] topicLists;
-    private final double[][] topicWeights;
-    /** Per ordinal: a number shared by an article and its translations, and by nothing else. */
-    private final int[] work;
-    /** Per ordinal: the article's language, numbered. */
-    private final int[] language;
-    /** Per ordinal: the article's date as a day number, {@link Long#MIN_VALUE} when undated. */
-    private final long[] day;
-    /** Per ordinal: the article's place when all are sorted by path. */
-    private final int[] pathRank;
-    private final ThreadLocal<Scratch> scratch;
+    private final Site site;
     private final BodyStore store;
     /** The key of what the lists are made from. */
     private final String key;
     /** Per ordinal: the related articles' ordinals, as a render with the same inputs stored them; or null. */
     private final int[][] known;
+    /** Scores the articles when the lists are not known; null when they are. */
+    private final RelatedScores scores;
     /** Per ordinal: the lists this render made, to be stored; null when they were known. */
     private final int[][] made;
 
@@ -71,50 +59,42 @@ final class RelatedArticles {
         this.store = store;
         this.articles = site.articles();
         int n = articles.size();
-        work = new int[n];
-        language = new int[n];
-        day = new long[n];
-        Map<String, Integer> works = new HashMap<>();
-        Map<String, Integer> languages = new HashMap<>();
-        Map<String, List<Integer>> topics = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            Article article = articles.get(i);
-            String key = article.translationKey();
-            work[i] = key == null ? -1 - i : works.computeIfAbsent(key, k -> works.size());
-            language[i] = languages.computeIfAbsent(article.lang(), k -> languages.size());
-            day[i] = article.date() == null ? Long.MIN_VALUE : article.date().toEpochDay();
-            for (String topic : new TreeSet<>(article.topics())) {
-                topics.computeIfAbsent(topic, k -> new ArrayList<>()).add(i);
-            }
-        }
-        Map<String, int[]> byTopic = new HashMap<>();
-        topics.forEach((topic, ordinals) -> byTopic.put(topic, ordinals.stream().mapToInt(Integer::intValue).toArray()));
-        topicLists = new int[n][][];
-        topicWeights = new double[n][];
-        for (int i = 0; i < n; i++) {
-            List<String> own = List.copyOf(new TreeSet<>(articles.get(i).topics()));
-            topicLists[i] = new int[own.size()][];
-            topicWeights[i] = new double[own.size()];
-            for (int t = 0; t < own.size(); t++) {
-                topicLists[i][t] = byTopic.get(own.get(t));
-                topicWeights[i][t] = 1.0 / topicLists[i][t].length;
-            }
-        }
-        String[] paths = new String[n];
-        Integer[] byPath = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            paths[i] = articles.get(i).urlPath();
-            byPath[i] = i;
-        }
-        Arrays.sort(byPath, Comparator.comparing(i -> paths[i]));
-        pathRank = new int[n];
-        for (int rank = 0; rank < n; rank++) {
-            pathRank[byPath[rank]] = rank;
-        }
-        scratch = ThreadLocal.withInitial(() -> new Scratch(n));
         key = inputsKey(articles);
-        known = store.data(key).map(bytes -> decode(bytes, n)).orElse(null);
+        known = store.data(ENTRY).map(bytes -> decode(bytes, key, n)).orElse(null);
+        scores = known == null ? new RelatedScores(articles) : null;
         made = known == null ? new int[n][] : null;
+    }
+
+    List<Article> of(Article article) {
+        int self = site.ordinal(article);
+        int[] ordinals;
+        if (known != null) {
+            ordinals = known[self];
+        } else {
+            ordinals = scores.of(self);
+            made[self] = ordinals;
+        }
+        List<Article> related = new ArrayList<>(ordinals.length);
+        for (int other : ordinals) {
+            related.add(articles.get(other));
+        }
+        return related;
+    }
+
+    /**
+     * Stores the lists of this render for the next one with the same inputs, when it made the list of every
+     * article; call once every page that shows them is prepared.
+     */
+    void keep() {
+        if (made == null) {
+            return;
+        }
+        for (int[] list : made) {
+            if (list == null) {
+                return;
+            }
+        }
+        store.putData(ENTRY, encode(key, made));
     }
 
     /** What one article brings to the lists. */
@@ -127,15 +107,13 @@ final class RelatedArticles {
             inputs.add(new Input(a.translationKey(), a.lang(), a.date(), List.copyOf(new TreeSet<>(a.topics())),
                     a.urlPath()));
         }
-        return ViewKey.of("related articles", FORMAT, LIMIT, inputs);
+        return ViewKey.of("related articles", LIMIT, inputs);
     }
 
-    private static final int FORMAT = 1;
-
-    /** The lists as {@link #encode} wrote them for {@code n} articles, or null when they are not that. */
-    private static int[][] decode(byte[] bytes, int n) {
+    /** The lists as {@link #encode} wrote them for inputs of {@code key}, or null when they are not that. */
+    private static int[][] decode(byte[] bytes, String key, int n) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != FORMAT || in.readInt() != n) {
+            if (in.readInt() != FORMAT || !in.readUTF().equals(key) || in.readInt() != n) {
                 return null;
             }
             int[][] lists = new int[n][];
@@ -159,10 +137,11 @@ final class RelatedArticles {
         }
     }
 
-    private static byte[] encode(int[][] lists) {
+    private static byte[] encode(String key, int[][] lists) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buffer)) {
             out.writeInt(FORMAT);
+            out.writeUTF(key);
             out.writeInt(lists.length);
             for (int[] list : lists) {
                 out.writeByte(list.length);
@@ -174,155 +153,5 @@ final class RelatedArticles {
             throw new UncheckedIOException(e);
         }
         return buffer.toByteArray();
-    }
-
-    /**
-     * Stores the lists of this render for the next one with the same inputs, when it made the list of every
-     * article; call once every page that shows them is prepared.
-     */
-    void keep() {
-        if (made == null) {
-            return;
-        }
-        for (int[] list : made) {
-            if (list == null) {
-                return;
-            }
-        }
-        store.putData(key, encode(made));
-    }
-
-    /** A thread's score table, all zero between calls, the ordinals it touched, and the best kept so far. */
-    private static final class Scratch {
-        final double[] score;
-        final int[] touched;
-        final int[] mark;
-        /** The best candidates so far, one per work, best first. */
-        final int[] best = new int[LIMIT];
-        int stamp;
-
-        Scratch(int n) {
-            score = new double[n];
-            touched = new int[n];
-            mark = new int[n];
-        }
-    }
-
-    List<Article> of(Article article) {
-        int self = site.ordinal(article);
-        if (known != null) {
-            List<Article> related = new ArrayList<>(known[self].length);
-            for (int other : known[self]) {
-                related.add(articles.get(other));
-            }
-            return related;
-        }
-        int lang = language[self];
-        Scratch s = scratch.get();
-        int count = 0;
-        int[][] lists = topicLists[self];
-        for (int t = 0; t < lists.length; t++) {
-            double weight = topicWeights[self][t];
-            for (int other : lists[t]) {
-                if (work[other] == work[self]) {
-                    continue;
-                }
-                if (s.score[other] == 0) {
-                    s.touched[count++] = other;
-                }
-                s.score[other] += weight;
-            }
-        }
-        // works with a version in the page's language among the candidates
-        int stamp = ++s.stamp;
-        for (int i = 0; i < count; i++) {
-            int o = s.touched[i];
-            if (language[o] == lang && work[o] >= 0) {
-                s.mark[work[o]] = stamp;
-            }
-        }
-        // the best version of each work, and the best few works: a work's version that falls off the end
-        // is followed by no better one of the same work that could take its place, since the end only rises
-        int kept = 0;
-        for (int i = 0; i < count; i++) {
-            int o = s.touched[i];
-            boolean foreign = language[o] != lang;
-            if (!foreign || work[o] < 0 || s.mark[work[o]] != stamp) {
-                kept = keep(s, kept, o, self);
-            }
-        }
-        for (int i = 0; i < count; i++) {
-            s.score[s.touched[i]] = 0;
-        }
-        List<Article> related = new ArrayList<>(kept);
-        for (int i = 0; i < kept; i++) {
-            related.add(articles.get(s.best[i]));
-        }
-        made[self] = Arrays.copyOf(s.best, kept);
-        return related;
-    }
-
-    /** Puts {@code candidate} among the best kept, in order, one per work; returns how many are kept. */
-    private int keep(Scratch s, int kept, int candidate, int self) {
-        int[] best = s.best;
-        if (kept == LIMIT && s.score[candidate] < s.score[best[LIMIT - 1]]) {
-            // after the last kept, and so after its own work's version if that is kept: most candidates
-            return kept;
-        }
-        int same = -1;
-        for (int i = 0; i < kept; i++) {
-            if (work[best[i]] == work[candidate]) {
-                same = i;
-                break;
-            }
-        }
-        if (same >= 0) {
-            if (!before(s, candidate, best[same], self)) {
-                return kept;
-            }
-            System.arraycopy(best, same + 1, best, same, kept - same - 1);
-            kept--;
-        } else if (kept == LIMIT) {
-            if (!before(s, candidate, best[LIMIT - 1], self)) {
-                return kept;
-            }
-            kept--;
-        }
-        int at = kept;
-        while (at > 0 && before(s, candidate, best[at - 1], self)) {
-            best[at] = best[at - 1];
-            at--;
-        }
-        best[at] = candidate;
-        return kept + 1;
-    }
-
-    /**
-     * Whether {@code a} ranks before {@code b}: higher score, then the page's language, then closer in date,
-     * then by path.
-     */
-    private boolean before(Scratch s, int a, int b, int self) {
-        if (s.score[a] != s.score[b]) {
-            return s.score[a] > s.score[b];
-        }
-        boolean foreignA = language[a] != language[self];
-        boolean foreignB = language[b] != language[self];
-        if (foreignA != foreignB) {
-            return !foreignA;
-        }
-        long distanceA = distance(day[self], day[a]);
-        long distanceB = distance(day[self], day[b]);
-        if (distanceA != distanceB) {
-            return distanceA < distanceB;
-        }
-        return pathRank[a] < pathRank[b];
-    }
-
-    /** Days between two dates; undated articles are farthest from everything. */
-    private static long distance(long a, long b) {
-        if (a == Long.MIN_VALUE || b == Long.MIN_VALUE) {
-            return Long.MAX_VALUE;
-        }
-        return Math.abs(a - b);
     }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -85,10 +86,18 @@ class RelatedArticlesTest {
                 assertEquals(titles(byDefinition(site, article)), titles(again.of(article)), "seed " + seed);
             }
             if (all.size() > 2) {
-                // lists written out by hand: the first article lists the last, every other lists nothing
-                java.nio.ByteBuffer written = java.nio.ByteBuffer.allocate(8 + all.size() + 4);
-                written.putInt(1).putInt(all.size()).put((byte) 1).putInt(all.size() - 1);
-                store.data.put(key, written.array());
+                // lists written out by hand after the kept entry's format and key of its inputs: the first
+                // article lists the last, every other lists nothing
+                java.io.DataInputStream head = new java.io.DataInputStream(new java.io.ByteArrayInputStream(kept));
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                java.io.DataOutputStream written = new java.io.DataOutputStream(bytes);
+                written.writeInt(head.readInt());
+                written.writeUTF(head.readUTF());
+                written.writeInt(all.size());
+                written.writeByte(1);
+                written.writeInt(all.size() - 1);
+                written.write(new byte[all.size() - 1]);
+                store.data.put(key, bytes.toByteArray());
                 RelatedArticles read = new RelatedArticles(site, store);
                 assertEquals(List.of(all.get(all.size() - 1).title()), titles(read.of(all.get(0))), "seed " + seed);
                 assertEquals(List.of(), titles(read.of(all.get(1))), "seed " + seed);
@@ -117,7 +126,13 @@ class RelatedArticlesTest {
                 assertEquals(titles(byDefinition(changedSite, article)), titles(afresh.of(article)), "seed " + seed);
             }
             afresh.keep();
-            assertEquals(2, store.data.size(), "seed " + seed);
+            // one entry, written over: the lists of the first site are gone and are scored afresh
+            assertEquals(1, store.data.size(), "seed " + seed);
+            assertFalse(Arrays.equals(kept, store.data.get(key)), "seed " + seed);
+            RelatedArticles back = new RelatedArticles(site, store);
+            for (Article article : all) {
+                assertEquals(titles(byDefinition(site, article)), titles(back.of(article)), "seed " + seed);
+            }
         }
     }
 

@@ -1,0 +1,201 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Article;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The scoring behind {@link RelatedArticles}: the topic index is kept as arrays of article ordinals, and each
+ * thread adds up scores in its own array indexed by ordinal and keeps the best few works as it goes, so an
+ * article costs one pass over the lists of its own topics and no allocation per candidate.
+ */
+final class RelatedScores {
+
+    private static final int LIMIT = RelatedArticles.LIMIT;
+
+    /** Per ordinal: the lists of article ordinals of its topics, in topic order, and their weights. */
+    private final int[][][] topicLists;
+    private final double[][] topicWeights;
+    /** Per ordinal: a number shared by an article and its translations, and by nothing else. */
+    private final int[] work;
+    /** Per ordinal: the article's language, numbered. */
+    private final int[] language;
+    /** Per ordinal: the article's date as a day number, {@link Long#MIN_VALUE} when undated. */
+    private final long[] day;
+    /** Per ordinal: the article's place when all are sorted by path. */
+    private final int[] pathRank;
+    private final ThreadLocal<Scratch> scratch;
+
+    RelatedScores(List<Article> articles) {
+        int n = articles.size();
+        work = new int[n];
+        language = new int[n];
+        day = new long[n];
+        Map<String, Integer> works = new HashMap<>();
+        Map<String, Integer> languages = new HashMap<>();
+        Map<String, List<Integer>> topics = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Article article = articles.get(i);
+            String key = article.translationKey();
+            work[i] = key == null ? -1 - i : works.computeIfAbsent(key, k -> works.size());
+            language[i] = languages.computeIfAbsent(article.lang(), k -> languages.size());
+            day[i] = article.date() == null ? Long.MIN_VALUE : article.date().toEpochDay();
+            for (String topic : new TreeSet<>(article.topics())) {
+                topics.computeIfAbsent(topic, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> byTopic = new HashMap<>();
+        topics.forEach((topic, ordinals) -> byTopic.put(topic, ordinals.stream().mapToInt(Integer::intValue).toArray()));
+        topicLists = new int[n][][];
+        topicWeights = new double[n][];
+        for (int i = 0; i < n; i++) {
+            List<String> own = List.copyOf(new TreeSet<>(articles.get(i).topics()));
+            topicLists[i] = new int[own.size()][];
+            topicWeights[i] = new double[own.size()];
+            for (int t = 0; t < own.size(); t++) {
+                topicLists[i][t] = byTopic.get(own.get(t));
+                topicWeights[i][t] = 1.0 / topicLists[i][t].length;
+            }
+        }
+        String[] paths = new String[n];
+        Integer[] byPath = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            paths[i] = articles.get(i).urlPath();
+            byPath[i] = i;
+        }
+        Arrays.sort(byPath, Comparator.comparing(i -> paths[i]));
+        pathRank = new int[n];
+        for (int rank = 0; rank < n; rank++) {
+            pathRank[byPath[rank]] = rank;
+        }
+        scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+    }
+
+    /** A thread's score table, all zero between calls, the ordinals it touched, and the best kept so far. */
+    private static final class Scratch {
+        final double[] score;
+        final int[] touched;
+        final int[] mark;
+        /** The best candidates so far, one per work, best first. */
+        final int[] best = new int[LIMIT];
+        int stamp;
+
+        Scratch(int n) {
+            score = new double[n];
+            touched = new int[n];
+            mark = new int[n];
+        }
+    }
+
+    /** The ordinals of the articles related to the one of ordinal {@code self}, best first. */
+    int[] of(int self) {
+        int lang = language[self];
+        Scratch s = scratch.get();
+        int count = 0;
+        int[][] lists = topicLists[self];
+        for (int t = 0; t < lists.length; t++) {
+            double weight = topicWeights[self][t];
+            for (int other : lists[t]) {
+                if (work[other] == work[self]) {
+                    continue;
+                }
+                if (s.score[other] == 0) {
+                    s.touched[count++] = other;
+                }
+                s.score[other] += weight;
+            }
+        }
+        // works with a version in the page's language among the candidates
+        int stamp = ++s.stamp;
+        for (int i = 0; i < count; i++) {
+            int o = s.touched[i];
+            if (language[o] == lang && work[o] >= 0) {
+                s.mark[work[o]] = stamp;
+            }
+        }
+        // the best version of each work, and the best few works: a work's version that falls off the end
+        // is followed by no better one of the same work that could take its place, since the end only rises
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            int o = s.touched[i];
+            boolean foreign = language[o] != lang;
+            if (!foreign || work[o] < 0 || s.mark[work[o]] != stamp) {
+                kept = keep(s, kept, o, self);
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            s.score[s.touched[i]] = 0;
+        }
+        return Arrays.copyOf(s.best, kept);
+    }
+
+    /** Puts {@code candidate} among the best kept, in order, one per work; returns how many are kept. */
+    private int keep(Scratch s, int kept, int candidate, int self) {
+        int[] best = s.best;
+        if (kept == LIMIT && s.score[candidate] < s.score[best[LIMIT - 1]]) {
+            // after the last kept, and so after its own work's version if that is kept: most candidates
+            return kept;
+        }
+        int same = -1;
+        for (int i = 0; i < kept; i++) {
+            if (work[best[i]] == work[candidate]) {
+                same = i;
+                break;
+            }
+        }
+        if (same >= 0) {
+            if (!before(s, candidate, best[same], self)) {
+                return kept;
+            }
+            System.arraycopy(best, same + 1, best, same, kept - same - 1);
+            kept--;
+        } else if (kept == LIMIT) {
+            if (!before(s, candidate, best[LIMIT - 1], self)) {
+                return kept;
+            }
+            kept--;
+        }
+        int at = kept;
+        while (at > 0 && before(s, candidate, best[at - 1], self)) {
+            best[at] = best[at - 1];
+            at--;
+        }
+        best[at] = candidate;
+        return kept + 1;
+    }
+
+    /**
+     * Whether {@code a} ranks before {@code b}: higher score, then the page's language, then closer in date,
+     * then by path.
+     */
+    private boolean before(Scratch s, int a, int b, int self) {
+        if (s.score[a] != s.score[b]) {
+            return s.score[a] > s.score[b];
+        }
+        boolean foreignA = language[a] != language[self];
+        boolean foreignB = language[b] != language[self];
+        if (foreignA != foreignB) {
+            return !foreignA;
+        }
+        long distanceA = distance(day[self], day[a]);
+        long distanceB = distance(day[self], day[b]);
+        if (distanceA != distanceB) {
+            return distanceA < distanceB;
+        }
+        return pathRank[a] < pathRank[b];
+    }
+
+    /** Days between two dates; undated articles are farthest from everything. */
+    private static long distance(long a, long b) {
+        if (a == Long.MIN_VALUE || b == Long.MIN_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        return Math.abs(a - b);
+    }
+}
