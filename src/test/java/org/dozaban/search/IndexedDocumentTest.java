@@ -63,6 +63,29 @@ class IndexedDocumentTest {
     }
 
     @Test
+    void termsOutOfOrderOrTwiceAreNotTaken() throws Exception {
+        // written field by field as bytes() writes them, with the terms given here
+        for (List<String> terms : List.of(List.of("a", "b"), List.of("b", "a"), List.of("a", "a"))) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+            out.writeInt(2);
+            for (String field : List.of("en/x/", "en", "X", "")) {
+                out.writeUTF(field);
+            }
+            out.writeInt(0);
+            out.writeInt(0);
+            out.writeInt(terms.size());
+            for (String term : terms) {
+                out.writeUTF(term);
+                out.writeInt(1);
+            }
+            boolean inOrder = terms.get(0).compareTo(terms.get(1)) < 0;
+            assertEquals(inOrder, IndexedDocument.read(bytes.toByteArray()).isPresent(), terms.toString());
+            assertEquals(inOrder, IndexedDocument.readTerms(bytes.toByteArray()).isPresent(), terms.toString());
+        }
+    }
+
+    @Test
     void bytesCutShortOrOfAnotherFormatAreNotTaken() {
         byte[] bytes = IndexedDocument.of(DOCUMENT).bytes();
         for (int length = 0; length < bytes.length; length += 7) {
