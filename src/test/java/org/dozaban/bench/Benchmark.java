@@ -97,11 +97,9 @@ public final class Benchmark {
         if (options.incremental()) {
             incremental(corpus);
             GeneratedArticle edited = new CorpusGenerator(options.seed()).article(0);
-            ServeEdits.run(dozabanPrefix(), dozabanEnvironment(List.of()), corpus.content(), templates,
-                    corpus.content().resolve(edited.lang()).resolve(edited.fileName()), options.work(),
-                    hugo.orElse(null), corpus.hugo(),
-                    corpus.hugo() == null ? null : corpus.hugo().resolve("content").resolve(edited.lang())
-                            .resolve("articles").resolve(edited.fileName()));
+            ServeEdits.run(dozabanPrefix(List.of()), dozabanEnvironment(List.of()), corpus.content(), templates,
+                    CorpusGenerator.articleFile(corpus.content(), edited), options.work(), hugo.orElse(null),
+                    corpus.hugo(), corpus.hugo() == null ? null : HugoSite.articleFile(corpus.hugo(), edited));
         }
         if (options.huge() > 0) {
             huge(dozaban);
@@ -159,33 +157,25 @@ public final class Benchmark {
     }
 
     private List<String> dozabanCommand(Path content, Path out, List<String> jvmOptions) {
-        List<String> command = new ArrayList<>();
-        if (options.launcher()) {
-            command.add(options.project().resolve("dozaban").toString());
-        } else {
-            command.addAll(javaCommand());
-            command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", jar.toString()));
-        }
+        List<String> command = new ArrayList<>(dozabanPrefix(jvmOptions));
         command.addAll(List.of("build", "--content", content.toString(), "--templates", templates.toString(),
                 "--out", out.toString(), "--no-import"));
         return command;
     }
 
-    /** Dozaban up to its command name: the launcher, or {@code java} with the jar. */
-    private List<String> dozabanPrefix() {
+    /**
+     * Dozaban up to its command name: the launcher (which takes JVM options through the environment, see
+     * {@link #dozabanEnvironment}), or {@code java} with the JVM options and the jar.
+     */
+    private List<String> dozabanPrefix(List<String> jvmOptions) {
         if (options.launcher()) {
             return List.of(options.project().resolve("dozaban").toString());
         }
-        List<String> command = new ArrayList<>(javaCommand());
-        command.addAll(List.of("-jar", jar.toString()));
-        return command;
-    }
-
-    private List<String> javaCommand() {
         List<String> command = new ArrayList<>(List.of("java", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
                 "-Dstderr.encoding=UTF-8"));
         command.addAll(options.javaOptions());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         return command;
     }
 

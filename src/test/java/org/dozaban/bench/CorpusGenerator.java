@@ -135,9 +135,14 @@ public final class CorpusGenerator {
         Files.writeString(content.resolve("topics.yaml"), CorpusTopics.yaml());
     }
 
+    /** Where {@link #writeArticle} writes {@code article} in {@code content}. */
+    public static Path articleFile(Path content, GeneratedArticle article) {
+        return content.resolve(article.lang()).resolve(article.fileName());
+    }
+
     /** Writes {@code article} into {@code content/<lang>/}, as Markdown with front matter. */
     public static Path writeArticle(Path content, GeneratedArticle article) throws IOException {
-        Path file = content.resolve(article.lang()).resolve(article.fileName());
+        Path file = articleFile(content, article);
         Files.writeString(file, frontMatter(article) + "\n" + article.body(), StandardCharsets.UTF_8);
         return file;
     }

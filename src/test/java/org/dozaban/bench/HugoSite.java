@@ -60,11 +60,19 @@ final class HugoSite {
         page.append("sourceUrl: ").append(quoted(a.sourceUrl())).append('\n');
         page.append("publisher: ").append(quoted(a.publisher())).append('\n');
         page.append("---\n\n").append(a.body());
-        write("content/" + a.lang() + "/articles/" + a.fileName(), page.toString());
+        write(articleFile(root, a), page.toString());
+    }
+
+    /** Where {@link #writeArticle} writes {@code a} in the Hugo site at {@code root}. */
+    static Path articleFile(Path root, GeneratedArticle a) {
+        return root.resolve("content").resolve(a.lang()).resolve("articles").resolve(a.fileName());
     }
 
     private void write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
+        write(root.resolve(path), text);
+    }
+
+    private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }
