@@ -62,6 +62,8 @@ final class BuildCache implements BodyStore {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     /** Folders of the cache known to exist: each is made once. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    /** Whether what is stored is dropped: a cache only read from, while a build may be using it. */
+    private final boolean readOnly;
 
     /**
      * What the last build was made from and made, besides its files.
@@ -76,7 +78,8 @@ final class BuildCache implements BodyStore {
     }
 
     private BuildCache(Path bodies, Path stateFile, String siteKey, Map<String, FileRecord> files,
-                       Map<String, String> summaries, Recorded recorded, boolean clean) {
+                       Map<String, String> summaries, Recorded recorded, boolean clean, boolean readOnly) {
+        this.readOnly = readOnly;
         this.recorded = recorded;
         this.clean = clean;
         this.bodies = bodies;
@@ -99,7 +102,16 @@ final class BuildCache implements BodyStore {
         Map<String, FileRecord> files = new TreeMap<>();
         Map<String, String> summaries = new ConcurrentHashMap<>();
         Recorded recorded = clean ? Recorded.NOTHING : readState(stateFile, toolKey + siteKey, files, summaries);
-        return new BuildCache(bodies, stateFile, toolKey + siteKey, files, summaries, recorded, clean);
+        return new BuildCache(bodies, stateFile, toolKey + siteKey, files, summaries, recorded, clean, false);
+    }
+
+    /**
+     * The bodies and other data in the cache {@code dir}, made by the tool {@code toolKey}, only to be read:
+     * what is stored in it is dropped. Knows nothing of the last build's output.
+     */
+    static BodyStore reading(Path dir, String toolKey) {
+        return new BuildCache(dir.resolve("bodies").resolve(toolKey.substring(0, 16)), null, toolKey, new TreeMap<>(),
+                new ConcurrentHashMap<>(), Recorded.NOTHING, false, true);
     }
 
     /** What the last build was made from; {@link Recorded#NOTHING} when the cache is cold or out of date. */
@@ -180,6 +192,9 @@ final class BuildCache implements BodyStore {
      * The cache only saves time: what cannot be stored is made again next time.
      */
     private void store(Path file, byte[] bytes) {
+        if (readOnly) {
+            return;
+        }
         try {
             Path folder = file.getParent();
             if (!folders.containsKey(folder)) {

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Runs the build stages in order: load content, render pages into the output folder, copy the assets,
@@ -51,19 +52,19 @@ public final class Builder {
      * @param progress  told how the build advances
      * @param inclusion which drafts and scheduled articles to render besides the published ones
      * @param recordUrls add the addresses just published to {@code content/urls.yaml}
-     * @param published  run once the output folder holds the new build, before the build cache is saved:
-     *                   what it shows can be announced then; a build that finds nothing to do does not run it
+     * @param published  told once the output folder holds the new build, before the build cache is saved:
+     *                   what it shows can be announced then; a build that finds nothing to do does not tell it
      */
     public record Options(Path content, Path templates, Path out, int threads, boolean clean, Progress progress,
-                          Inclusion inclusion, boolean recordUrls, Runnable published) {
+                          Inclusion inclusion, boolean recordUrls, Consumer<Published> published) {
 
         /** Default threads (one per processor), with the cache, without progress, published articles only. */
         public Options(Path content, Path templates, Path out) {
             this(content, templates, out, Parallel.defaultThreads(), false, Progress.NONE, Inclusion.PUBLISHED,
-                    false, () -> { });
+                    false, published -> { });
         }
 
-        public Options withPublished(Runnable value) {
+        public Options withPublished(Consumer<Published> value) {
             return new Options(content, templates, out, threads, clean, progress, inclusion, recordUrls, value);
         }
 
@@ -91,6 +92,15 @@ public final class Builder {
         public Path cacheDir() {
             return out.toAbsolutePath().normalize().getParent().resolve(CACHE_FOLDER);
         }
+    }
+
+    /**
+     * A build just published.
+     *
+     * @param site    the site it was made from
+     * @param changed the site-relative paths of the files it wrote or removed, sorted
+     */
+    public record Published(Site site, List<String> changed) {
     }
 
     private final List<StageTiming> timings = new ArrayList<>();
@@ -176,7 +186,7 @@ public final class Builder {
             stage("record", () -> UrlLedgerFile.write(options.content().resolve(UrlLedgerFile.NAME),
                     site.urls().with(site)));
         }
-        options.published().run();
+        options.published().accept(new Published(site, tree.changedPaths()));
         // keyed by the ledger as it is now, recorded addresses included
         String made = SiteFingerprint.of(toolKey, siteKey, options.inclusion(), site, options.content());
         stage("save", () -> {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -113,6 +114,23 @@ public record Article(
         return new Article(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey,
                 translator, summary, seed, draft, null, bodyLine, sourceHash, translated, aliases, bundle, bundleFiles,
                 standalone);
+    }
+
+    /**
+     * Whether {@code other} is this article with at most another title, summary or body: everything that
+     * places it in the site (its address, date, topics, translations, author, whether it is a draft) and
+     * everything else its page shows of it is the same.
+     */
+    public boolean samePlaceAs(Article other) {
+        return file.equals(other.file) && lang.equals(other.lang) && slug.equals(other.slug)
+                && Objects.equals(author, other.author) && Objects.equals(date, other.date)
+                && topics.equals(other.topics) && Objects.equals(sourceUrl, other.sourceUrl)
+                && Objects.equals(publisher, other.publisher) && Objects.equals(via, other.via)
+                && Objects.equals(translationKey, other.translationKey)
+                && Objects.equals(translator, other.translator) && Objects.equals(seed, other.seed)
+                && draft == other.draft && Objects.equals(translated, other.translated)
+                && aliases.equals(other.aliases) && Objects.equals(bundle, other.bundle)
+                && bundleFiles.equals(other.bundleFiles) && standalone == other.standalone;
     }
 
     /** The date, when the article has one. */

@@ -213,10 +213,16 @@ public final class Site {
 
     /** The article's position in {@link #articles()}, a stable index for per-article tables. */
     public int ordinal(Article article) {
-        Integer ordinal = ordinals.get(article);
-        if (ordinal == null) {
+        int ordinal = indexOf(article);
+        if (ordinal < 0) {
             throw new IllegalArgumentException("not an article of this site: " + article.file());
         }
         return ordinal;
+    }
+
+    /** The article's position in {@link #articles()}, or -1 when it is not one of them (this very object). */
+    public int indexOf(Article article) {
+        Integer ordinal = ordinals.get(article);
+        return ordinal == null ? -1 : ordinal;
     }
 }

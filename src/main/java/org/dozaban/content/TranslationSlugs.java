@@ -24,12 +24,22 @@ final class TranslationSlugs {
                 english.putIfAbsent(key(a), a.slug());
             }
         }
-        return articles.stream().map(loaded -> {
-            Article a = loaded.article();
-            String slug = a.translationKey() == null ? null : english.get(key(a));
-            boolean adopt = loaded.defaultSlug() && !a.lang().equals(ENGLISH) && slug != null;
-            return adopt ? loaded.with(a.withSlug(slug)) : loaded;
-        }).toList();
+        return articles.stream().map(loaded -> adopt(loaded,
+                loaded.article().translationKey() == null ? null : english.get(key(loaded.article())))).toList();
+    }
+
+    /** {@code loaded}, an article of a site, with the slug {@link #apply} gives it among its translations. */
+    static LoadedArticle within(LoadedArticle loaded, List<Article> translations) {
+        String slug = translations.stream().filter(t -> t.lang().equals(ENGLISH) && !t.slug().isEmpty())
+                .map(Article::slug).findFirst().orElse(null);
+        return adopt(loaded, slug);
+    }
+
+    /** {@code loaded} with the English version's slug {@code slug} (null when none), when its own was not written. */
+    private static LoadedArticle adopt(LoadedArticle loaded, String slug) {
+        Article a = loaded.article();
+        boolean adopt = loaded.defaultSlug() && !a.lang().equals(ENGLISH) && slug != null;
+        return adopt ? loaded.with(a.withSlug(slug)) : loaded;
     }
 
     private static String key(Article a) {

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +50,8 @@ public final class OutputTree implements PageSink {
     private final Map<String, FileRecord> previous;
     private final Map<String, FileRecord> produced = new ConcurrentHashMap<>();
     private final Map<String, Boolean> staged = new ConcurrentHashMap<>();
-    private final AtomicInteger changed = new AtomicInteger();
+    /** The files written into the output folder or removed from it, by site-relative path. */
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
     /** Folders made in the staging folder so far, each made once. */
     private final Map<Path, Boolean> stagingFolders = new ConcurrentHashMap<>();
@@ -201,7 +201,7 @@ public final class OutputTree implements PageSink {
         if (whole && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             // every file is staged: one rename puts them all in place
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-            changed.addAndGet(staged.size());
+            changed.addAll(staged.keySet());
             return Map.copyOf(produced);
         }
         Files.createDirectories(out);
@@ -218,7 +218,7 @@ public final class OutputTree implements PageSink {
             }
             Files.move(resolve(staging, path), target, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
-            changed.incrementAndGet();
+            changed.add(path);
         }
         if (onlyRecorded) {
             removeRecordedStale();
@@ -234,9 +234,14 @@ public final class OutputTree implements PageSink {
         deleteTree(staging);
     }
 
-    /** Files written into the output folder by {@link #commit}. */
+    /** Files written into the output folder, or removed from it, by {@link #commit}. */
     public int changedFiles() {
-        return changed.get();
+        return changed.size();
+    }
+
+    /** The site-relative paths of the files {@link #commit} wrote or removed, sorted. */
+    public List<String> changedPaths() {
+        return changed.stream().sorted().toList();
     }
 
     /**
@@ -257,7 +262,7 @@ public final class OutputTree implements PageSink {
                 continue;
             }
             if (Files.deleteIfExists(resolve(out, path))) {
-                changed.incrementAndGet();
+                changed.add(path);
             }
             for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
                 String folder = path.substring(0, slash);
@@ -318,7 +323,7 @@ public final class OutputTree implements PageSink {
                     kept.peek()[0]++;
                 } else {
                     Files.delete(file);
-                    changed.incrementAndGet();
+                    changed.add(path);
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -199,7 +199,8 @@ final class ArticleBodies {
     }
 
     private int slot(Article article) {
-        return site == null || article.standalone() ? -1 : site.ordinal(article);
+        // an article not of the site (one edited since it was loaded) has no slot, and is made afresh
+        return site == null || article.standalone() ? -1 : site.indexOf(article);
     }
 
     /** Converts the body and makes the summary from the same HTML, storing both. */

@@ -36,18 +36,37 @@ final class ArticlePages {
                 Article newer = i > 0 ? articles.get(i - 1) : null;
                 Article article = articles.get(i);
                 Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-                tasks.add(() -> prepare(article, newer, older));
+                tasks.add(() -> prepare(article, article, newer, older));
             }
         }
         return tasks;
     }
 
     /**
+     * The task of the page of {@code edited}, a new reading of the site's article {@code place} that differs
+     * from it at most in its title, summary and body ({@link Article#samePlaceAs}): the page as a render
+     * of the site with {@code edited} in its place makes it.
+     */
+    PageTask edited(Article place, Article edited) {
+        List<Article> articles = r.site().articles(place.lang());
+        int i = articles.indexOf(place);
+        if (i < 0 || !place.samePlaceAs(edited)) {
+            throw new IllegalArgumentException("not an article of the site, or placed otherwise: " + place.file());
+        }
+        Article newer = i > 0 ? articles.get(i - 1) : null;
+        Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
+        return () -> prepare(edited, place, newer, older);
+    }
+
+    /**
      * The page, keyed by its view without the body plus the body's own key, so that an unchanged article
      * is neither converted nor rendered again.
+     *
+     * @param place the site's article at {@code article}'s place: the article itself, or the one it was
+     *              read again for, whose translations and related articles it has
      */
-    private PageTask.Prepared prepare(Article article, Article newer, Article older) {
-        List<Article> translations = r.site().translations(article);
+    private PageTask.Prepared prepare(Article article, Article place, Article newer, Article older) {
+        List<Article> translations = r.site().translations(place);
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put(article.lang(), article.urlPath());
         translations.forEach(t -> versions.putIfAbsent(t.lang(), t.urlPath()));
@@ -58,14 +77,15 @@ final class ArticlePages {
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(), NO_BODY,
                 translations.stream().map(ArticlePages::link).toList(), link(newer), link(older),
-                article.draft(), r.site().isScheduled(article), false, readerLinks(article));
+                article.draft(), r.site().isScheduled(article), false, readerLinks(article, place));
         String key = ViewKey.of(r.keys(), "article.peb", meta, "article", view, r.bodies().keyOf(article));
         List<String> topicNames = view.topics().stream().map(TopicRef::name).toList();
         // the link preview reads the body (its first image), so it is made with the body, when rendering
         return new PageTask.Prepared(file, meta, article.date(), key, () -> {
             BodyStore.Stored body = r.bodies().body(article);
             String html = body.html();
-            PageMeta withPreview = new ArticlePreview(r.site(), r.chrome()).apply(meta, article, html, topicNames);
+            PageMeta withPreview = new ArticlePreview(r.chrome()).apply(meta, article, translations, html,
+                    topicNames);
             return r.templates().render("article.peb", withPreview, r.chrome().ui(meta.lang()), "article",
                     view.withBody(new SafeString(html), html.contains(" data-embed="),
                             ReadingTime.minutesFor(ReadingTime.words(body.searchText()))));
@@ -73,14 +93,14 @@ final class ArticlePages {
     }
 
     /** The reading time is left at 0 here: it comes from the body, which the page's key covers. */
-    private ReaderLinks readerLinks(Article article) {
+    private ReaderLinks readerLinks(Article article, Article place) {
         String lang = article.lang();
         return new ReaderLinks(
                 article.date() == null ? null : ArchivePages.monthPath(lang, article.date()),
                 r.listings().authorPath(article.author(), lang),
                 r.listings().authorPath(article.translator(), lang),
                 0,
-                r.listings().items(related.of(article), lang));
+                r.listings().items(related.of(place), lang));
     }
 
     private static Link link(Article article) {

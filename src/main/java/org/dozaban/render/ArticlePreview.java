@@ -1,7 +1,6 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
-import org.dozaban.content.Site;
 import org.dozaban.html.Video;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -19,16 +18,17 @@ import java.util.Objects;
  */
 final class ArticlePreview {
 
-    private final Site site;
     private final Chrome chrome;
 
-    ArticlePreview(Site site, Chrome chrome) {
-        this.site = site;
+    ArticlePreview(Chrome chrome) {
         this.chrome = chrome;
     }
 
-    /** {@code meta} with the article's preview; {@code html} is its rendered body. */
-    PageMeta apply(PageMeta meta, Article article, String html, List<String> topicNames) {
+    /**
+     * {@code meta} with the article's preview; {@code html} is its rendered body, {@code translations} its
+     * versions in other languages.
+     */
+    PageMeta apply(PageMeta meta, Article article, List<Article> translations, String html, List<String> topicNames) {
         Preview base = meta.preview();
         String image = base.image();
         String imageAlt = "";
@@ -40,7 +40,7 @@ final class ArticlePreview {
         }
         List<String> authors = article.author() == null ? List.of() : List.of(article.author());
         String published = article.date() == null ? null : article.date().toString();
-        String jsonLd = Json.write(newsArticle(meta, article, image, authors, published));
+        String jsonLd = Json.write(newsArticle(meta, article, translations, image, authors, published));
         return meta.withPreview(new Preview(image, imageAlt, base.localeAlternates(), published, authors,
                 topicNames, jsonLd));
     }
@@ -58,8 +58,8 @@ final class ArticlePreview {
         return null;
     }
 
-    private Map<String, Object> newsArticle(PageMeta meta, Article article, String image, List<String> authors,
-                                            String published) {
+    private Map<String, Object> newsArticle(PageMeta meta, Article article, List<Article> translations, String image,
+                                            List<String> authors, String published) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
         json.put("@type", "NewsArticle");
@@ -85,14 +85,14 @@ final class ArticlePreview {
         if (image != null) {
             json.put("image", List.of(image));
         }
-        translations(article, json);
+        translations(article, translations, json);
         return json;
     }
 
-    private void translations(Article article, Map<String, Object> json) {
+    private void translations(Article article, List<Article> translations, Map<String, Object> json) {
         List<Object> originals = new ArrayList<>();
         List<Object> translated = new ArrayList<>();
-        for (Article other : site.translations(article)) {
+        for (Article other : translations) {
             Map<String, Object> work = new LinkedHashMap<>();
             work.put("@type", "NewsArticle");
             work.put("@id", chrome.absolute(other.urlPath()));

@@ -1,5 +1,6 @@
 package org.dozaban.render;
 
+import org.dozaban.content.Article;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -84,18 +86,13 @@ public final class SiteRenderer {
             throw new ContentException(new Problem(templatesDir, 0, 0, "the template folder does not exist",
                     "give the folder that holds base.peb, the page templates and i18n/, with --templates DIR"));
         }
-        Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
-        Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site), Menus.of(site, ui));
-        ArticleBodies bodies = new ArticleBodies(markdown, store, site, ui);
-        ReaderIndex readers = ReaderIndex.build(site);
-        Rendering rendering = new Rendering(site, templates, chrome, bodies,
-                new Listings(site, bodies, chrome, readers), readers, new ViewKey.Memo());
+        Rendering rendering = rendering(site, store);
         Run run = new Run(sink, parallel, progress);
         ArticlePages articlePages = new ArticlePages(rendering);
         run.stage("articles", articlePages.tasks());
         articlePages.finish();
         run.stage("pages", new StandalonePages(rendering).tasks());
-        run.addProblems(bodies.problems());
+        run.addProblems(rendering.bodies().problems());
         List<PageTask> lists = new ArrayList<>();
         RedirectPages redirects = new RedirectPages(rendering);
         lists.addAll(redirects.tasks());
@@ -123,6 +120,35 @@ public final class SiteRenderer {
         run.stage("sitemap", Sitemap.sitemaps(run.sitemapEntries(), site.config()));
         run.throwProblems();
         return new Outcome(run.files, run.rendered, run.stages);
+    }
+
+    /**
+     * The page of one article as {@link #render} would make it if {@code edited} took the place of the
+     * site's article {@code place}: for a preview to show an edit at once, before the render of the whole
+     * site that follows. Only {@code edited}'s page is made; the lists and the pages of its neighbours and
+     * translations, which show its title or summary, are left to that render.
+     *
+     * @param edited {@code place} read again, differing from it at most in its title, summary and body
+     *               ({@link Article#samePlaceAs})
+     * @return the page, or empty when its body has problems, which the render of the whole site reports
+     * @throws ContentException for template errors
+     */
+    public Optional<Page> renderEdited(Site site, Article place, Article edited, BodyStore store)
+            throws ContentException {
+        Rendering rendering = rendering(site, store);
+        PageTask.Prepared page = new ArticlePages(rendering).edited(place, edited).prepare();
+        String html = page.renderer().render();
+        return rendering.bodies().problems().isEmpty() ? Optional.of(new Page(page.path(), html)) : Optional.empty();
+    }
+
+    /** What the pages of one render of {@code site} share. */
+    private Rendering rendering(Site site, BodyStore store) throws ContentException {
+        Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
+        Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site), Menus.of(site, ui));
+        ArticleBodies bodies = new ArticleBodies(markdown, store, site, ui);
+        ReaderIndex readers = ReaderIndex.build(site);
+        return new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome, readers), readers,
+                new ViewKey.Memo());
     }
 
     /**

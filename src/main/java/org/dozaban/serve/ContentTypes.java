@@ -44,4 +44,10 @@ final class ContentTypes {
     static boolean isHtml(String type) {
         return type.startsWith("text/html");
     }
+
+    /** Whether files of {@code type} are data that pages read when asked, if at all: JSON, XML, plain text. */
+    static boolean isData(String type) {
+        return type.startsWith("application/json") || type.startsWith("application/xml")
+                || type.startsWith("text/plain");
+    }
 }

@@ -1,10 +1,14 @@
 package org.dozaban.serve;
 
+import org.dozaban.search.SearchFiles;
+
 import com.sun.net.httpserver.HttpExchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -14,14 +18,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The outcome of the preview's last build, as open pages see it, pushed to each of them as
- * Server-Sent Events on {@link #PATH}: {@code built} with the build's id after a good build, so pages
- * of an older build reload; {@code broken} with the error messages, one per line, while the build
- * fails. A page that connects gets the current state at once.
+ * Server-Sent Events on {@link #PATH}. After a good build, {@code built} with the build's id, the id of
+ * the build before it, and the site-relative files it changed, one per line ({@link #EVERYTHING} for
+ * any file): a page of the build before reloads when its own file is among them, and a page of an older
+ * build reloads always. While the build fails, {@code broken} with the error messages, one per line. A
+ * page that connects gets the current state at once: {@code built} with the id alone, or {@code broken}.
  */
 final class LiveReload {
 
     /** Where pages listen for events; no built file has this path. */
     static final String PATH = "/_dozaban/events";
+
+    /** Stands for every file: a change of an asset, or of more files than are worth listing. */
+    static final String EVERYTHING = "*";
+    /** More changed files than this are told as {@link #EVERYTHING}. */
+    static final int MOST_FILES = 500;
 
     private static final long HEARTBEAT_SECONDS = 15;
     private static final String STOP = "";
@@ -34,12 +45,39 @@ final class LiveReload {
     private String baseUrl;
     private volatile boolean closed;
 
-    /** A build succeeded: every page of an earlier build reloads, and error overlays go. */
-    synchronized void built(String siteBaseUrl) {
+    /**
+     * A build succeeded: the pages whose files it changed reload, those of builds before the last one too,
+     * and error overlays go.
+     *
+     * @param changed the site-relative files it wrote or removed, or {@link #EVERYTHING}; data no page
+     *                reads (feeds, sitemaps) reloads none, and the files of the search index are told as
+     *                one, {@link SearchFiles#FOLDER}, which reloads the pages that read them
+     */
+    synchronized void built(String siteBaseUrl, List<String> changed) {
+        String previous = buildId();
         builds++;
         errors = List.of();
         baseUrl = siteBaseUrl;
-        broadcast(current());
+        List<String> lines = new ArrayList<>(List.of(buildId(), previous));
+        List<String> pages = new ArrayList<>();
+        boolean everything = false;
+        boolean search = false;
+        for (String path : changed) {
+            String type = ContentTypes.of(Path.of(path));
+            if (path.startsWith(SearchFiles.FOLDER)) {
+                search = true;
+            } else if (ContentTypes.isHtml(type)) {
+                pages.add(path);
+            } else if (!ContentTypes.isData(type)) {
+                // a style sheet, script, font or image may be in any page
+                everything = true;
+            }
+        }
+        if (search) {
+            pages.add(SearchFiles.FOLDER);
+        }
+        lines.addAll(everything || pages.size() > MOST_FILES ? List.of(EVERYTHING) : pages);
+        broadcast(event("built", lines));
     }
 
     /** A build failed with {@code messages}: every page shows them over the last good build. */

@@ -2,20 +2,27 @@ package org.dozaban.serve;
 
 import org.dozaban.build.BuildReport;
 import org.dozaban.build.Builder;
+import org.dozaban.build.EditedPage;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.Inclusion;
 import org.dozaban.content.Problem;
+import org.dozaban.content.Site;
 import org.dozaban.content.SiteConfigFile;
+import org.dozaban.render.Page;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -43,6 +50,10 @@ public final class Preview implements AutoCloseable {
     private final SourceWatcher watcher;
     private final PreviewServer server;
     private final Thread rebuilds;
+    /** The site of the last good build, while it is the last build; null before it and after a failed one. */
+    private Site site;
+    /** Makes an edited article's page alone; null until asked for, and again after the templates change. */
+    private EditedPage editedPage;
 
     private Preview(Options options, PrintWriter log) throws ContentException, IOException {
         requireFolder(options.content(), "the content folder does not exist",
@@ -112,17 +123,28 @@ public final class Preview implements AutoCloseable {
     /** One build of the preview; {@code changed} is what set it off, or null for the first. */
     private void build(Set<Path> changed) {
         long start = System.nanoTime();
+        Builder.Options build = new Builder.Options(options.content(), options.templates(), options.out())
+                .withInclusion(Inclusion.EVERYTHING);
         try {
             String baseUrl = SiteConfigFile.load(options.content().resolve("site.yaml")).baseUrl();
+            Map<String, byte[]> shown = changed == null ? Map.of() : showEdited(build, changed, baseUrl, start);
+            Site last = site;
+            site = null;
             // the pages reload as soon as the preview folder holds the new build, not after the cache is saved
             AtomicLong announced = new AtomicLong(-1);
-            BuildReport report = Builder.build(new Builder.Options(options.content(), options.templates(),
-                    options.out()).withInclusion(Inclusion.EVERYTHING).withPublished(() -> {
-                        live.built(baseUrl);
-                        announced.set(System.nanoTime() - start);
-                    }));
+            BuildReport report = Builder.build(build.withPublished(published -> {
+                site = published.site();
+                server.showFiles();
+                // a page shown already is not reloaded again for the same bytes
+                live.built(baseUrl, changed == null ? List.of(LiveReload.EVERYTHING) : published.changed().stream()
+                        .filter(path -> !sameBytes(path, shown.get(path))).toList());
+                announced.set(System.nanoTime() - start);
+            }));
             if (announced.get() < 0) {
-                live.built(baseUrl);
+                // nothing to do: the output and the site are as the last build left them
+                site = last;
+                server.showFiles();
+                live.built(baseUrl, List.copyOf(shown.keySet()));
                 announced.set(System.nanoTime() - start);
             }
             say(String.format(Locale.ROOT, "%s %d articles: rendered %d of %d pages, %d files changed, %d ms (%s),"
@@ -131,13 +153,60 @@ public final class Preview implements AutoCloseable {
                     report.changed(), (System.nanoTime() - start) / 1_000_000, report.stageTimes(),
                     announced.get() / 1_000_000, changed == null ? "" : after(changed)));
         } catch (ContentException e) {
+            server.showFiles();
             live.broken(e.problems().stream().map(Problem::format).toList());
             say(e.report() + "\n" + (e.problems().size() == 1 ? "1 error" : e.problems().size() + " errors")
                     + "; the pages show them and the preview keeps the last good build.");
         } catch (IOException | RuntimeException e) {
+            server.showFiles();
             String message = "error: the build failed: " + e.getMessage();
             live.broken(List.of(message));
             say(message);
+        }
+    }
+
+    /**
+     * When the change is an edit of one article that leaves it at its place in the site, shows its page at
+     * once, made alone, and tells the open pages; the build that follows makes the rest.
+     *
+     * @return the pages shown, by site-relative path; empty when the change is of another kind
+     */
+    private Map<String, byte[]> showEdited(Builder.Options build, Set<Path> changed, String baseUrl, long start) {
+        if (changed.stream().anyMatch(path -> path.startsWith(options.templates().toAbsolutePath().normalize()))) {
+            editedPage = null;
+        }
+        if (site == null || changed.size() != 1 || live.isBroken()) {
+            return Map.of();
+        }
+        try {
+            if (editedPage == null) {
+                editedPage = new EditedPage(build);
+            }
+            Optional<Page> page = editedPage.render(site, changed.iterator().next());
+            if (page.isEmpty()) {
+                return Map.of();
+            }
+            byte[] bytes = page.get().content().getBytes(StandardCharsets.UTF_8);
+            server.show(page.get().path(), bytes);
+            live.built(baseUrl, List.of(page.get().path()));
+            say(String.format(Locale.ROOT, "showed %s after %d ms", page.get().path(),
+                    (System.nanoTime() - start) / 1_000_000));
+            return Map.of(page.get().path(), bytes);
+        } catch (ContentException | IOException | RuntimeException e) {
+            // the build that follows reports what is wrong
+            return Map.of();
+        }
+    }
+
+    /** Whether the preview folder's file at {@code path} has {@code bytes}; false when they are null. */
+    private boolean sameBytes(String path, byte[] bytes) {
+        if (bytes == null) {
+            return false;
+        }
+        try {
+            return Arrays.equals(Files.readAllBytes(options.out().resolve(path)), bytes);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -9,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -28,6 +30,8 @@ final class PreviewServer implements AutoCloseable {
     private final LiveReload live;
     private final HttpServer server;
     private final ExecutorService threads;
+    /** Files served instead of the output folder's, by site-relative path. */
+    private final Map<String, byte[]> shown = new ConcurrentHashMap<>();
 
     private PreviewServer(Path root, LiveReload live, HttpServer server, ExecutorService threads) {
         this.root = root;
@@ -80,6 +84,19 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Serves {@code bytes} as the file at {@code path} (site-relative) instead of the output folder's,
+     * until {@link #showFiles}: a page made ahead of the build that writes it.
+     */
+    void show(String path, byte[] bytes) {
+        shown.put(path, bytes.clone());
+    }
+
+    /** Serves the output folder's files again, and nothing shown instead of them. */
+    void showFiles() {
+        shown.clear();
+    }
+
     private void serveFile(HttpExchange exchange, String path) throws IOException {
         Path file = root.resolve(path.substring(1)).normalize();
         if (!file.startsWith(root) || !Files.exists(file)) {
@@ -102,8 +119,13 @@ final class PreviewServer implements AutoCloseable {
             }
         }
         String type = ContentTypes.of(file);
-        byte[] body = Files.readAllBytes(file);
-        send(exchange, 200, type, ContentTypes.isHtml(type) ? page(new String(body, StandardCharsets.UTF_8)) : body);
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        byte[] body = shown.get(relative);
+        if (body == null) {
+            body = Files.readAllBytes(file);
+        }
+        send(exchange, 200, type, ContentTypes.isHtml(type)
+                ? page(new String(body, StandardCharsets.UTF_8), relative) : body);
     }
 
     /**
@@ -123,11 +145,13 @@ final class PreviewServer implements AutoCloseable {
             html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head>"
                     + "<body><p>The preview has no page here: the site has not been built yet.</p></body></html>\n";
         }
-        send(exchange, 404, ContentTypes.HTML, page(html));
+        // no file of its own: it reloads after every build, which may have made the page asked for
+        send(exchange, 404, ContentTypes.HTML, page(html, null));
     }
 
-    private byte[] page(String html) {
-        return ReloadScript.inject(html, live.buildId()).getBytes(StandardCharsets.UTF_8);
+    /** {@code html} with the reload script, told the site-relative {@code file} it is (null for none). */
+    private byte[] page(String html, String file) {
+        return ReloadScript.inject(html, live.buildId(), file).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

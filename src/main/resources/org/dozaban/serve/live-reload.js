@@ -4,6 +4,8 @@
   "use strict";
   var script = document.currentScript;
   var build = script.getAttribute("data-build");
+  // the page's own file in the site, absent on a page shown for a missing one
+  var file = script.getAttribute("data-file");
   var overlay = null;
 
   function hide() {
@@ -36,11 +38,21 @@
   }
 
   var events = new EventSource("/_dozaban/events");
+  // the build's id; after a build, then the id of the one before and the files it changed ("*" for all,
+  // "search/" for the search index, which a page that has loaded some of it reloads for)
   events.addEventListener("built", function (event) {
-    if (event.data !== build) {
-      location.reload();
-    } else {
+    var lines = event.data.split("\n");
+    var changes = lines.slice(2);
+    if (lines[0] === build) {
       hide();
+    } else if (lines.length > 1 && lines[1] === build && file !== null
+        && changes.indexOf("*") < 0 && changes.indexOf(file) < 0
+        && !(changes.indexOf("search/") >= 0 && document.querySelector('script[src*="search/"]'))) {
+      // a build that left this page as it is
+      build = lines[0];
+      hide();
+    } else {
+      location.reload();
     }
   });
   events.addEventListener("broken", function (event) {

@@ -22,8 +22,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The preview case: a writer saves an article while {@code serve} runs. Starts {@code dozaban serve} as a
  * child process on a copy of the corpus, listens to its reload events as a page does, and times each save
- * to the reload event; then the same edits under {@code hugo server}, timed to the line with which it
- * reports a rebuild done (it sends its reload then). Prints figures; asserts nothing.
+ * to the first reload event (which the article's open page reloads for), and to the line that reports the
+ * rebuild of every page that shows the article done; then the same edits under {@code hugo server}, timed
+ * to the line with which it reports a rebuild done (it sends its reload then). Prints figures; asserts
+ * nothing.
  */
 final class ServeEdits {
 
@@ -31,6 +33,8 @@ final class ServeEdits {
     private static final long START_SECONDS = 1800;
     private static final long EDIT_SECONDS = 300;
     private static final String END = "\u0000end";
+    /** How long after a rebuild its last event has surely come. */
+    private static final long SETTLE_MILLIS = 500;
 
     private ServeEdits() {
     }
@@ -76,6 +80,13 @@ final class ServeEdits {
             }
         }
 
+        /** Forgets the lines read so far and not yet awaited. */
+        void drain() {
+            List<Line> lines = new ArrayList<>();
+            queue.drainTo(lines);
+            lines.forEach(line -> seen.add(line.text()));
+        }
+
         String tail() {
             synchronized (seen) {
                 return String.join("\n", seen.subList(Math.max(0, seen.size() - 8), seen.size()));
@@ -113,13 +124,20 @@ final class ServeEdits {
                 // the state on connecting: the first build
                 events.await("event: built", EDIT_SECONDS);
                 List<Long> millis = new ArrayList<>();
+                List<Long> whole = new ArrayList<>();
                 String rebuilt = "";
                 for (int i = 0; i < EDITS; i++) {
                     long saved = append(copy.resolve(content.relativize(article)), i);
                     millis.add((events.await("event: built", EDIT_SECONDS).nanos() - saved) / 1_000_000);
-                    rebuilt = log.await("rebuilt ", EDIT_SECONDS).text();
+                    Line done = log.await("rebuilt ", EDIT_SECONDS);
+                    whole.add((done.nanos() - saved) / 1_000_000);
+                    rebuilt = done.text();
+                    // the event of the build that follows a page shown ahead of it, if any
+                    Thread.sleep(SETTLE_MILLIS);
+                    events.drain();
                 }
                 print("dozaban", "save to reload event", millis);
+                print("dozaban", "save to rebuild done", whole);
                 System.out.printf(Locale.ROOT, "%27s last: %s%n", "", rebuilt);
             }
         } finally {

@@ -15,6 +15,9 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -79,17 +82,27 @@ class IncrementalBuildTest {
         Path state = dir.resolve(Builder.CACHE_FOLDER).resolve("site.state");
         assertTrue(Files.isRegularFile(state));
         List<String> seen = new ArrayList<>();
-        Builder.build(new Builder.Options(content, templates, out).withPublished(() -> {
+        List<String> listed = new ArrayList<>();
+        Map<String, String> before = OutputTrees.contents(out);
+        Builder.build(new Builder.Options(content, templates, out).withPublished(published -> {
             seen.add(OutputTrees.contents(out).values().stream().anyMatch(t -> t.contains("in edit 4d7f"))
                     ? "new text in the output" : "old text only");
             seen.add(Files.exists(state) ? "state saved" : "state not yet saved");
+            listed.addAll(published.changed());
+            seen.add(published.site().articles().size() + " articles");
         }));
-        assertEquals(List.of("new text in the output", "state not yet saved"), seen);
+        assertEquals(List.of("new text in the output", "state not yet saved", "10 articles"), seen);
         assertTrue(Files.isRegularFile(state));
+        Map<String, String> after = OutputTrees.contents(out);
+        Set<String> differ = new TreeSet<>(before.keySet());
+        differ.addAll(after.keySet());
+        differ.removeIf(path -> Objects.equals(before.get(path), after.get(path)));
+        assertEquals(List.copyOf(differ), listed, "the files told of are exactly those whose bytes changed");
+        assertTrue(listed.contains("en/2013/11/market-day-in-the-old-quarter/index.html"), listed.toString());
 
         // a build that finds nothing to do announces nothing
         seen.clear();
-        Builder.build(new Builder.Options(content, templates, out).withPublished(() -> seen.add("announced")));
+        Builder.build(new Builder.Options(content, templates, out).withPublished(published -> seen.add("announced")));
         assertEquals(List.of(), seen);
     }
 

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +47,7 @@ class PreviewServerTest {
         Files.writeString(root.resolve("en/topics/index.html"), "<!DOCTYPE html><html><body>topics</body></html>\n");
         Files.writeString(root.resolve("404.html"), "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\""
                 + BASE_URL + "assets/style.css\"></head><body><a href=\"" + BASE_URL + "en/\">home</a></body></html>\n");
-        live.built(BASE_URL);
+        live.built(BASE_URL, List.of(LiveReload.EVERYTHING));
         server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), root, live);
     }
 
@@ -117,7 +118,7 @@ class PreviewServerTest {
     @Test
     void pagesGetTheReloadScriptButTheFilesStayAsBuilt() throws Exception {
         String page = new String(send("GET", "/").body(), StandardCharsets.UTF_8);
-        assertTrue(page.contains("<script data-build=\"" + live.buildId() + "\">"), page);
+        assertTrue(page.contains("<script data-build=\"" + live.buildId() + "\" data-file=\"index.html\">"), page);
         assertTrue(page.indexOf("<script") < page.indexOf("</body>"), "inside the body: " + page);
         assertTrue(page.contains("new EventSource(\"/_dozaban/events\")"), page);
         assertFalse(Files.readString(root.resolve("index.html")).contains("<script"));
@@ -192,10 +193,37 @@ class PreviewServerTest {
             live.broken(List.of("content/en/a.md:2:1: error: unknown key \"<b>x</b>\"\n  hint: remove it"));
             assertEquals("event: broken\ndata: content/en/a.md:2:1: error: unknown key \"<b>x</b>\"\ndata:   hint: remove it\n",
                     events.next());
-            live.built(BASE_URL);
+            live.built(BASE_URL, List.of("en/a/index.html", "en/feed.xml", "fa/ب/index.html", "search/terms/61.js",
+                    "robots.txt", "search/index.js"));
             String second = events.next();
-            assertEquals("event: built\ndata: " + live.buildId() + "\n", second);
-            assertFalse(second.contains(first), "a new build has a new id");
+            assertEquals("event: built\ndata: " + live.buildId() + "\ndata: " + first
+                    + "\ndata: en/a/index.html\ndata: fa/ب/index.html\ndata: search/\n", second,
+                    "the ids of the build and the one before, the pages, and the search index as one, without the other data");
+            assertFalse(live.buildId().equals(first), "a new build has a new id");
+            String third = live.buildId();
+            live.built(BASE_URL, List.of("en/a/index.html", "assets/style.css"));
+            assertEquals("event: built\ndata: " + live.buildId() + "\ndata: " + third + "\ndata: *\n", events.next(),
+                    "a changed asset may show in any page");
+            String fourth = live.buildId();
+            live.built(BASE_URL, IntStream.range(0, LiveReload.MOST_FILES + 1).mapToObj(i -> "p" + i + ".html").toList());
+            assertEquals("event: built\ndata: " + live.buildId() + "\ndata: " + fourth + "\ndata: *\n", events.next(),
+                    "too many pages to list");
+            String fifth = live.buildId();
+            live.built(BASE_URL, List.of());
+            assertEquals("event: built\ndata: " + live.buildId() + "\ndata: " + fifth + "\n", events.next(),
+                    "a build that changed no file");
         }
+    }
+
+    @Test
+    void aPageShownAheadOfItsBuildIsServedUntilTheFilesAreShownAgain() throws Exception {
+        Files.createDirectories(root.resolve("en/a"));
+        Files.writeString(root.resolve("en/a/index.html"), "<html><body><p>old</p></body></html>");
+        server.show("en/a/index.html", "<html><body><p>new</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        String shown = new String(send("GET", "/en/a/").body(), StandardCharsets.UTF_8);
+        assertTrue(shown.startsWith("<html><body><p>new</p><script data-build=\"" + live.buildId()
+                + "\" data-file=\"en/a/index.html\">"), shown);
+        server.showFiles();
+        assertTrue(new String(send("GET", "/en/a/").body(), StandardCharsets.UTF_8).startsWith("<html><body><p>old</p>"));
     }
 }

@@ -19,9 +19,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The preview end to end, without a browser: its own build with drafts, errors and their fix as events. */
@@ -98,9 +100,48 @@ class PreviewTest {
                     broken);
             Files.writeString(older, good);
             String built = events.next();
-            assertTrue(built.startsWith("event: built\ndata: ") && !built.contains("none"), built);
+            assertTrue(built.startsWith("event: built\ndata: "), built);
+            assertNotEquals("none", dataLines(built).get(0), built);
         }
         assertEquals(200, get("").statusCode());
         assertFalse(log.toString().contains("Exception"), log.toString());
+    }
+
+    @Test
+    void anEditedArticlesPageIsShownFirstAndNotReloadedAgainByTheBuildThatFollows() throws Exception {
+        Path content = content();
+        start(content);
+        String page = "en/2014/06/the-river-keeps-its-course/index.html";
+        try (EventStream events = new EventStream(preview.uri().getPort())) {
+            String state = events.next();
+            Path river = content.resolve("en/river.md");
+            Files.writeString(river, Files.readString(river).replace("The second paragraph.",
+                    "The second paragraph, edited in 7f3a."));
+            String shown = events.next();
+            List<String> lines = dataLines(shown);
+            assertEquals(List.of(page), lines.subList(2, lines.size()), "only the page of the article: " + shown);
+            assertEquals(dataLines(state).get(0), lines.get(1), "the build before it is the one the page has");
+            String built = events.next();
+            List<String> after = dataLines(built);
+            assertEquals(lines.get(0), after.get(1), built);
+            assertFalse(after.contains(page), "the build that follows made the same page: " + built);
+        }
+        assertTrue(get(page.replace("index.html", "")).body().contains("edited in 7f3a"));
+        assertTrue(log.toString().contains("showed " + page + " after "), log.toString());
+
+        // an edit that moves the article is built with the rest, as one change
+        try (EventStream events = new EventStream(preview.uri().getPort())) {
+            events.next();
+            Path river = content.resolve("en/river.md");
+            Files.writeString(river, Files.readString(river).replace("date: 2014-06-17", "date: 2014-07-17"));
+            List<String> lines = dataLines(events.next());
+            assertTrue(lines.contains("en/2014/07/the-river-keeps-its-course/index.html"), lines.toString());
+            assertTrue(lines.contains(page), "its old page is removed: " + lines);
+        }
+        assertEquals(1, log.toString().split("showed ", -1).length - 1, log.toString());
+    }
+
+    private static List<String> dataLines(String event) {
+        return event.lines().filter(line -> line.startsWith("data: ")).map(line -> line.substring(6)).toList();
     }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -26,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.BlockingQueue;
@@ -77,6 +80,10 @@ class LiveReloadBrowserTest {
     @Test
     void thePageFollowsEditsAndShowsErrorsUntilTheyAreFixed(WebDriver driver) throws Exception {
         String original = Files.readString(article);
+        // counts the loads of each page of this tab, reloads included
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "sessionStorage.setItem('loads:' + location.pathname,"
+                        + " String(Number(sessionStorage.getItem('loads:' + location.pathname) || 0) + 1));"));
         driver.get(preview.uri().resolve(ARTICLE_PATH).toString());
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Market day"), driver.getPageSource());
         BuiltEvents events = BuiltEvents.listen(preview.uri());
@@ -88,6 +95,13 @@ class LiveReloadBrowserTest {
         System.out.printf(Locale.ROOT, "live reload: saving an article to the reload event reaching a page: %d ms;"
                         + " to the new text shown in the browser: %d ms%n",
                 (events.nextBuildAt() - saved) / 1_000_000, (shown - saved) / 1_000_000);
+        // the page was shown ahead of the rebuild of the rest, which leaves it as it is: no second reload
+        waitFor(driver, "the rebuild of the rest", d -> log.toString().contains("rebuilt ") ? Boolean.TRUE : null);
+        Thread.sleep(500);
+        assertEquals("2", ((JavascriptExecutor) driver).executeScript(
+                        "return sessionStorage.getItem('loads:' + location.pathname);"),
+                "loaded, then reloaded once; preview log:\n" + log);
+        assertTrue(log.toString().contains("showed " + ARTICLE_PATH + "index.html after "), log.toString());
 
         String broken = original.replace("title: Market day", "<img src=x onerror=alert(1)>: here\ntitle: Market day");
         Files.writeString(article, broken);
