@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * the build before it, and the site-relative files it changed, one per line ({@link #EVERYTHING} for
  * any file): a page of the build before reloads when its own file is among them, and a page of an older
  * build reloads always. While the build fails, {@code broken} with the error messages, one per line. A
- * page that connects gets the current state at once: {@code built} with the id alone, or {@code broken}.
+ * page that connects gets the current state at once: the last {@code built} event, or {@code broken}.
  */
 final class LiveReload {
 
@@ -42,6 +42,11 @@ final class LiveReload {
     private final Set<BlockingQueue<String>> pages = ConcurrentHashMap.newKeySet();
     private int builds;
     private List<String> errors = List.of();
+    /**
+     * The lines of the last good build's event, which a page that connects gets too: one served just before
+     * it, that connects just after it, reloads only if it changed its file.
+     */
+    private List<String> lastBuilt = List.of("none");
     private String baseUrl;
     private volatile boolean closed;
 
@@ -77,7 +82,8 @@ final class LiveReload {
             pages.add(SearchFiles.FOLDER);
         }
         lines.addAll(everything || pages.size() > MOST_FILES ? List.of(EVERYTHING) : pages);
-        broadcast(event("built", lines));
+        lastBuilt = List.copyOf(lines);
+        broadcast(current());
     }
 
     /** A build failed with {@code messages}: every page shows them over the last good build. */
@@ -143,7 +149,7 @@ final class LiveReload {
     }
 
     private String current() {
-        return errors.isEmpty() ? event("built", List.of(buildId())) : event("broken", errors);
+        return errors.isEmpty() ? event("built", lastBuilt) : event("broken", errors);
     }
 
     private void broadcast(String event) {

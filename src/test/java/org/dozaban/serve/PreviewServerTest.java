@@ -189,7 +189,8 @@ class PreviewServerTest {
     void pagesHearOfEachBuildAndOfErrors() throws Exception {
         try (EventStream events = new EventStream(server.address().getPort())) {
             String first = live.buildId();
-            assertEquals("event: built\ndata: " + first + "\n", events.next(), "the current state on connecting");
+            assertEquals("event: built\ndata: " + first + "\ndata: none\ndata: *\n", events.next(),
+                    "the current state on connecting: the last build's event");
             live.broken(List.of("content/en/a.md:2:1: error: unknown key \"<b>x</b>\"\n  hint: remove it"));
             assertEquals("event: broken\ndata: content/en/a.md:2:1: error: unknown key \"<b>x</b>\"\ndata:   hint: remove it\n",
                     events.next());
