@@ -2,13 +2,10 @@ package org.dozaban.lint;
 
 import org.dozaban.content.ArticleFiles;
 import org.dozaban.content.Problem;
+import org.dozaban.text.StrictUtf8;
 import org.dozaban.work.Parallel;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,15 +63,7 @@ public final class ContentLint {
 
     /** The file's text with a leading byte order mark dropped, or empty when it is not UTF-8. */
     static Optional<String> read(Path file) throws IOException {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            // the content loader reports where the file stops being UTF-8
-            return Optional.empty();
-        }
+        // when it is not UTF-8, the content loader reports where it stops being so
+        return Optional.ofNullable(StrictUtf8.decode(Files.readAllBytes(file)).text());
     }
 }
