@@ -76,9 +76,8 @@ public final class SearchIndex {
      * @return the document's number
      */
     public int add(SearchDocument shownDocument, Map<String, Integer> termScores) {
-        int id = shown.size();
-        shown.add(shownDocument);
-        termScores.forEach((term, score) -> postings.computeIfAbsent(term, k -> new Postings()).add(id, score));
+        int id = next(shownDocument);
+        termScores.forEach((term, score) -> post(term, id, score));
         return id;
     }
 
@@ -88,14 +87,24 @@ public final class SearchIndex {
      * @return the document's number
      */
     public int add(IndexedDocument.Terms document) {
-        int id = shown.size();
-        shown.add(document.shown());
+        int id = next(document.shown());
         String[] terms = document.terms();
         int[] scores = document.scores();
         for (int i = 0; i < terms.length; i++) {
-            postings.computeIfAbsent(terms[i], k -> new Postings()).add(id, scores[i]);
+            post(terms[i], id, scores[i]);
         }
         return id;
+    }
+
+    /** Takes {@code document} as the next one; returns its number. */
+    private int next(SearchDocument document) {
+        shown.add(document);
+        return shown.size() - 1;
+    }
+
+    /** Adds document {@code id} to the postings of {@code term}. */
+    private void post(String term, int id, int score) {
+        postings.computeIfAbsent(term, k -> new Postings()).add(id, score);
     }
 
     /** The documents as results show them, by number, without their searched text. */
