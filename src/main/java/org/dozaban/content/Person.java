@@ -1,5 +1,7 @@
 package org.dozaban.content;
 
+import org.dozaban.text.Language;
+
 import java.util.Map;
 
 /**
@@ -20,7 +22,7 @@ public record Person(String slug, Map<String, String> names) {
         if (names.containsKey(lang)) {
             return names.get(lang);
         }
-        return names.getOrDefault("en", names.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return names.getOrDefault(Language.ENGLISH.code(), names.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(Map.Entry::getValue).findFirst().orElse(slug));
     }
 }

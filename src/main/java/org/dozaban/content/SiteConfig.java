@@ -1,5 +1,7 @@
 package org.dozaban.content;
 
+import org.dozaban.text.Language;
+
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,7 @@ public record SiteConfig(
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
 
     /** The languages this generator has interface strings for. */
-    public static final List<String> SUPPORTED_LANGUAGES = List.of("fa", "en");
+    public static final List<String> SUPPORTED_LANGUAGES = Language.siteCodes();
 
     /**
      * @throws IllegalArgumentException when {@code defaultLanguage} is not one of {@code languages} or

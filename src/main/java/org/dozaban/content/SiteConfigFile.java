@@ -1,5 +1,7 @@
 package org.dozaban.content;
 
+import org.dozaban.text.Language;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -139,11 +141,11 @@ public final class SiteConfigFile {
 
     private String defaultLanguage(List<String> languages) {
         Optional<YamlNode.Entry> entry = root.get("defaultLanguage");
-        Optional<String> given = entry.flatMap(e -> fields.text(e, "fa"));
+        Optional<String> given = entry.flatMap(e -> fields.text(e, Language.PERSIAN.code()));
         if (given.isPresent() && checkLanguage((YamlNode.Scalar) entry.get().value(), languages, "site languages")) {
             return given.get();
         }
-        return languages.contains("fa") ? "fa" : languages.get(0);
+        return languages.contains(Language.PERSIAN.code()) ? Language.PERSIAN.code() : languages.get(0);
     }
 
     private boolean checkLanguage(YamlNode.Scalar value, List<String> known, String label) {

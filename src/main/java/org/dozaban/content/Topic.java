@@ -1,5 +1,7 @@
 package org.dozaban.content;
 
+import org.dozaban.text.Language;
+
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,7 @@ public record Topic(String key, Map<String, String> names, Map<String, List<Stri
 
     /** The topic's name in {@code lang}, else its English name, else its key. */
     public String name(String lang) {
-        return names.getOrDefault(lang, names.getOrDefault("en", key));
+        return names.getOrDefault(lang, names.getOrDefault(Language.ENGLISH.code(), key));
     }
 
     /** The marker words for {@code lang}, empty when there are none. */

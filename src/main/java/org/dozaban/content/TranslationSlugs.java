@@ -1,5 +1,7 @@
 package org.dozaban.content;
 
+import org.dozaban.text.Language;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,7 @@ import java.util.Map;
  */
 final class TranslationSlugs {
 
-    static final String ENGLISH = "en";
+    static final String ENGLISH = Language.ENGLISH.code();
 
     private TranslationSlugs() {
     }

@@ -1,5 +1,6 @@
 package org.dozaban.html;
 
+import org.dozaban.text.Language;
 import org.dozaban.text.Numbers;
 import org.jsoup.nodes.Element;
 
@@ -13,7 +14,7 @@ final class FootnoteDigits {
     }
 
     static void apply(Element body, String articleLang) {
-        if (!"fa".equals(articleLang)) {
+        if (!Language.of(articleLang).map(Language::ownDigits).orElse(false)) {
             return;
         }
         for (Element ref : body.select("a.footnote-ref")) {

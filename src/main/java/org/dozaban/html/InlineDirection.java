@@ -1,5 +1,6 @@
 package org.dozaban.html;
 
+import org.dozaban.text.Language;
 import org.dozaban.text.ScriptCounts;
 import org.dozaban.text.Scripts;
 import org.jsoup.nodes.Element;
@@ -167,7 +168,7 @@ final class InlineDirection {
             }
             ScriptCounts counts = Scripts.count(text);
             if (rtl) {
-                return counts.latin() > 0 ? Optional.of("en") : Optional.empty();
+                return counts.latin() > 0 ? Optional.of(Language.ENGLISH.code()) : Optional.empty();
             }
             return counts.arabicScript() > 0 ? Optional.of(Scripts.arabicScriptLanguage(counts)) : Optional.empty();
         }

@@ -2,6 +2,7 @@ package org.dozaban.ingest;
 
 import org.dozaban.content.ContentException;
 import org.dozaban.content.Problem;
+import org.dozaban.text.Language;
 import org.dozaban.text.Slugs;
 
 import java.nio.file.Path;
@@ -26,18 +27,18 @@ public final class ArticleBuilder {
      */
     public ImportedArticle build(Draft draft, Path seed, Lexicon lexicon) throws ContentException {
         String lang = LanguageDetection.of(draft.body());
-        if (!"en".equals(lang) && !"fa".equals(lang)) {
+        if (Language.of(lang).filter(Language.SITE::contains).isEmpty()) {
             throw new ContentException(new Problem(seed, 0, 0, "article language \"" + lang + "\" is not supported",
                     "articles are imported in Persian (fa) or English (en)"));
         }
         List<String> paragraphs = new ArrayList<>(paragraphs(draft.body(), lang, lexicon));
-        String title = "fa".equals(lang) ? ArabicText.unifyPersianLines(draft.title()) : draft.title();
+        String title = Language.PERSIAN.is(lang) ? ArabicText.unifyPersianLines(draft.title()) : draft.title();
         String subtitle = draft.subtitle() == null ? null
-                : "fa".equals(lang) ? ArabicText.unifyPersianLines(draft.subtitle()) : draft.subtitle();
+                : Language.PERSIAN.is(lang) ? ArabicText.unifyPersianLines(draft.subtitle()) : draft.subtitle();
         if (subtitle != null) {
             paragraphs.add(0, lead(subtitle, lang));
         }
-        String author = "fa".equals(lang) && draft.author() != null
+        String author = Language.PERSIAN.is(lang) && draft.author() != null
                 ? ArabicText.unifyPersianLines(draft.author()) : draft.author();
         String slug = slug(title, seed);
         return new ImportedArticle(lang, slug, title, author, draft.date(),
@@ -50,7 +51,7 @@ public final class ArticleBuilder {
      * whose script has no italics.
      */
     static String lead(String subtitle, String lang) {
-        String mark = "fa".equals(lang) ? "**" : "*";
+        String mark = Language.PERSIAN.is(lang) ? "**" : "*";
         return mark + subtitle + mark;
     }
 
@@ -61,7 +62,7 @@ public final class ArticleBuilder {
             String text = Texts.inScriptOf(block.flat(), lang)
                     ? Reflow.paragraph(block, lexicon)
                     : String.join("\n", block.lines()).strip();
-            out.add("fa".equals(lang) ? ArabicText.unifyPersianLines(text) : text);
+            out.add(Language.PERSIAN.is(lang) ? ArabicText.unifyPersianLines(text) : text);
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.dozaban.ingest;
 
+import org.dozaban.text.Language;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class EnglishDates {
 
-    private static final String MONTH = "(" + Vocabulary.of("months", "en").alternation() + ")\\.?";
+    private static final String MONTH = "(" + Vocabulary.of("months", Language.ENGLISH.code()).alternation() + ")\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
     private static final Pattern DAY_MONTH_YEAR =
@@ -46,7 +48,7 @@ public final class EnglishDates {
             Matcher m = pattern.matcher(t);
             if (m.find()) {
                 boolean dayFirst = pattern == DAY_MONTH_START;
-                int month = Vocabulary.of("months", "en").number(m.group(dayFirst ? 2 : 1)).orElse(0);
+                int month = Vocabulary.of("months", Language.ENGLISH.code()).number(m.group(dayFirst ? 2 : 1)).orElse(0);
                 int day = num(m, dayFirst ? 1 : 2);
                 try {
                     java.time.MonthDay.of(month, day);
@@ -95,7 +97,7 @@ public final class EnglishDates {
             } else {
                 boolean dayFirst = pattern == DAY_MONTH_YEAR;
                 day = num(m, dayFirst ? 1 : 2);
-                month = Vocabulary.of("months", "en").number(m.group(dayFirst ? 2 : 1)).orElse(0);
+                month = Vocabulary.of("months", Language.ENGLISH.code()).number(m.group(dayFirst ? 2 : 1)).orElse(0);
                 year = num(m, 3);
             }
             if (year < FIRST_YEAR || year > LAST_YEAR) {

@@ -1,5 +1,7 @@
 package org.dozaban.ingest;
 
+import org.dozaban.text.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -256,7 +258,7 @@ public record Front(String title, Byline byline, String sourceUrl, String siteUr
             Block prev = new Block(List.of(b.lines().get(i - 1)), 1, 0, false);
             int start = next.isEmpty() ? 'a' : next.codePointAt(0);
             boolean cased = Character.isUpperCase(start) || Character.isLowerCase(start);
-            String lang = cased ? "en" : "fa";
+            String lang = (cased ? Language.ENGLISH : Language.PERSIAN).code();
             if (next.isEmpty() || cased && !Character.isUpperCase(start)
                     || PageBreaks.continues(prev, new Block(List.of(next), 1, 0, false), lang)) {
                 return false;

@@ -1,5 +1,6 @@
 package org.dozaban.ingest;
 
+import org.dozaban.text.Language;
 import org.dozaban.text.Scripts;
 
 import java.util.List;
@@ -14,6 +15,6 @@ public final class LanguageDetection {
     /** "en", "fa" or "ar" for the body blocks. */
     public static String of(List<Block> body) {
         String text = body.stream().map(Block::flat).collect(Collectors.joining("\n"));
-        return Scripts.dominantLanguage(text).orElseGet(() -> Scripts.majorityLanguage(text, "en"));
+        return Scripts.dominantLanguage(text).orElseGet(() -> Scripts.majorityLanguage(text, Language.ENGLISH.code()));
     }
 }

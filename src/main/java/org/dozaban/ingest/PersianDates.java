@@ -1,8 +1,9 @@
 package org.dozaban.ingest;
 
+import org.dozaban.text.Language;
+
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public final class PersianDates {
             while (m.find()) {
                 if (m.end() == t.length() && (m.start() == 0 || !Character.isLetterOrDigit(t.charAt(m.start() - 1)))) {
                     int month = pattern == WRITTEN
-                            ? Vocabulary.of("months", "fa").number(m.group(2)).orElse(0) : num(m, 2);
+                            ? Vocabulary.of("months", Language.PERSIAN.code()).number(m.group(2)).orElse(0) : num(m, 2);
                     Optional<LocalDate> date = toGregorian(num(m, 3 - (pattern == WRITTEN ? 0 : 2)), month,
                             num(m, pattern == WRITTEN ? 1 : 3));
                     if (date.isPresent()) {
@@ -61,7 +62,7 @@ public final class PersianDates {
         if (!m.find()) {
             return Optional.empty();
         }
-        int month = Vocabulary.of("months", "fa").number(m.group(2)).orElse(0);
+        int month = Vocabulary.of("months", Language.PERSIAN.code()).number(m.group(2)).orElse(0);
         int day = num(m, 1);
         return month == 0 || day < 1 || day > MAX_DAY ? Optional.empty()
                 : Optional.of(new EnglishDates.DayFound(new CalendarDay(true, month, day, m.group()), m.end()));
@@ -69,7 +70,7 @@ public final class PersianDates {
 
     /** The Solar Hijri year {@code date} falls in. */
     static int solarYear(LocalDate date) {
-        Calendar persian = Calendar.getInstance(TimeZone.GMT_ZONE, new ULocale("fa_IR@calendar=persian"));
+        Calendar persian = Calendar.getInstance(TimeZone.GMT_ZONE, Language.SOLAR_HIJRI);
         persian.setTimeInMillis(date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
         return persian.get(Calendar.EXTENDED_YEAR);
     }
@@ -78,7 +79,7 @@ public final class PersianDates {
         if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12) {
             return Optional.empty();
         }
-        Calendar persian = Calendar.getInstance(TimeZone.GMT_ZONE, new ULocale("fa_IR@calendar=persian"));
+        Calendar persian = Calendar.getInstance(TimeZone.GMT_ZONE, Language.SOLAR_HIJRI);
         persian.setLenient(false);
         persian.clear();
         persian.set(year, month - 1, day);

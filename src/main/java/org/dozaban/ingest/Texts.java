@@ -1,5 +1,6 @@
 package org.dozaban.ingest;
 
+import org.dozaban.text.Language;
 import org.dozaban.text.ScriptCounts;
 import org.dozaban.text.Scripts;
 
@@ -61,11 +62,11 @@ final class Texts {
             return true;
         }
         boolean latin = counts.latin() >= counts.arabicScript();
-        return latin == "en".equals(lang);
+        return latin == Language.ENGLISH.is(lang);
     }
 
     /** The language family of the whole text by its majority script: "en", "fa" or "ar". */
     static String majorityLanguage(String text) {
-        return Scripts.majorityLanguage(text, "en");
+        return Scripts.majorityLanguage(text, Language.ENGLISH.code());
     }
 }

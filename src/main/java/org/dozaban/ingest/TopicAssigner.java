@@ -1,6 +1,7 @@
 package org.dozaban.ingest;
 
 import org.dozaban.content.Topic;
+import org.dozaban.text.Language;
 import org.dozaban.text.PersianText;
 
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class TopicAssigner {
     }
 
     private static String normalize(String text, String lang) {
-        return "fa".equals(lang) ? PersianText.unifyLetters(text) : text;
+        return Language.PERSIAN.is(lang) ? PersianText.unifyLetters(text) : text;
     }
 
     /** Occurrences of any of {@code words} in {@code text} as whole words. */

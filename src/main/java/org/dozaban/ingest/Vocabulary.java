@@ -1,5 +1,6 @@
 package org.dozaban.ingest;
 
+import org.dozaban.text.Language;
 import org.dozaban.text.PersianText;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Vocabulary {
 
     /** The languages whose lists are read, together. */
-    static final List<String> LANGUAGES = List.of("en", "fa");
+    static final List<String> LANGUAGES = List.of(Language.ENGLISH.code(), Language.PERSIAN.code());
 
     /** Symbols, emoji joiners and variation selectors, and the spaces after them, at the start of a text. */
     private static final java.util.regex.Pattern LEADING_SYMBOLS =

@@ -1,5 +1,6 @@
 package org.dozaban.lint;
 
+import org.dozaban.text.Language;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 public final class RuleSet {
 
     /** The languages that have rule data. */
-    public static final List<String> LANGUAGES = List.of("fa");
+    public static final List<String> LANGUAGES = List.of(Language.PERSIAN.code());
 
     private static final Pattern WORD_LIST = Pattern.compile("\\{([a-z][a-z-]*)\\}");
     private static final Map<String, RuleSet> LOADED = new ConcurrentHashMap<>();

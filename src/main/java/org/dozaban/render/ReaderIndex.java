@@ -5,6 +5,7 @@ import org.dozaban.content.People;
 import org.dozaban.content.Person;
 import org.dozaban.content.Site;
 import org.dozaban.text.CalendarMonth;
+import org.dozaban.text.Language;
 import org.dozaban.text.Slugs;
 
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class ReaderIndex {
             List<Article> translations = translated.getOrDefault(key, List.of());
             Optional<Person> person = people.all().stream().filter(p -> key.equals(PERSON + p.slug())).findFirst();
             Author author = person
-                    .map(p -> new Author(p.name("en"), p.names(), p.slug(), wrote, translations))
+                    .map(p -> new Author(p.name(Language.ENGLISH.code()), p.names(), p.slug(), wrote, translations))
                     .orElseGet(() -> new Author(key, Map.of(), uniqueSlug(key, taken, site.config().nativeSlugs()),
                             wrote, translations));
             bySlug.put(author.slug(), author);

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public record CalendarMonth(int year, int month) implements Comparable<CalendarMonth> {
 
-    private static final ULocale PERSIAN = new ULocale("fa_IR@calendar=persian");
+    private static final ULocale PERSIAN = Language.SOLAR_HIJRI;
     private static final ULocale GREGORIAN = new ULocale("en@calendar=gregorian");
 
     /** The month {@code date} falls in, in the calendar of {@code lang}. */
@@ -75,14 +75,14 @@ public record CalendarMonth(int year, int month) implements Comparable<CalendarM
         Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE, locale);
         calendar.clear();
         calendar.set(year, month - 1, 1);
-        SimpleDateFormat format = new SimpleDateFormat(pattern, "fa".equals(lang) ? PERSIAN : new ULocale(lang));
+        SimpleDateFormat format = new SimpleDateFormat(pattern, Language.datesSolarHijri(lang) ? PERSIAN : new ULocale(lang));
         format.setCalendar(calendar);
         format.setTimeZone(TimeZone.GMT_ZONE);
         return format.format(calendar.getTime());
     }
 
     private static ULocale calendarLocale(String lang) {
-        return "fa".equals(lang) ? PERSIAN : GREGORIAN;
+        return Language.datesSolarHijri(lang) ? PERSIAN : GREGORIAN;
     }
 
     private static Date toDate(LocalDate date) {

@@ -20,7 +20,7 @@ import java.util.Date;
  */
 public final class Dates {
 
-    private static final ULocale PERSIAN = new ULocale("fa_IR@calendar=persian");
+    private static final ULocale PERSIAN = Language.SOLAR_HIJRI;
 
     private Dates() {
     }
@@ -30,14 +30,14 @@ public final class Dates {
      * proleptic Gregorian, also before 1582, like the ISO dates of {@code datetime} attributes.
      */
     public static String format(LocalDate date, String lang) {
-        return formatter("long", lang, () -> "fa".equals(lang)
+        return formatter("long", lang, () -> Language.datesSolarHijri(lang)
                 ? DateFormat.getDateInstance(DateFormat.LONG, PERSIAN)
                 : english("d MMMM y")).format(toDate(date));
     }
 
     /** Year and month in the language's calendar, e.g. "June 2014" or "خرداد ۱۳۹۳". */
     public static String formatMonth(LocalDate date, String lang) {
-        return formatter("month", lang, () -> "fa".equals(lang) ? new SimpleDateFormat("MMMM y", PERSIAN)
+        return formatter("month", lang, () -> Language.datesSolarHijri(lang) ? new SimpleDateFormat("MMMM y", PERSIAN)
                 : english("MMMM y")).format(toDate(date));
     }
 
@@ -54,7 +54,7 @@ public final class Dates {
 
     /** An English format on a Gregorian calendar without the switch from the Julian one in 1582. */
     private static SimpleDateFormat english(String pattern) {
-        ULocale english = new ULocale("en");
+        ULocale english = new ULocale(Language.ENGLISH.code());
         SimpleDateFormat format = new SimpleDateFormat(pattern, english);
         GregorianCalendar proleptic = new GregorianCalendar(TimeZone.GMT_ZONE, english);
         proleptic.setGregorianChange(new Date(Long.MIN_VALUE));

@@ -96,14 +96,14 @@ public final class Scripts {
             return Optional.of(arabicScriptLanguage(counts));
         }
         if (counts.latinShare() >= DOMINANCE) {
-            return Optional.of("en");
+            return Optional.of(Language.ENGLISH.code());
         }
         return Optional.empty();
     }
 
     /** Persian or Arabic, for text already known to be in the Arabic script. */
     public static String arabicScriptLanguage(ScriptCounts counts) {
-        return counts.arabicMarks() > counts.persianMarks() ? "ar" : "fa";
+        return (counts.arabicMarks() > counts.persianMarks() ? Language.ARABIC : Language.PERSIAN).code();
     }
 
     /** The language whose script has the most letters: "en" for Latin, "fa"/"ar" for Arabic script. */
@@ -112,12 +112,12 @@ public final class Scripts {
         if (counts.letters() == 0) {
             return fallback;
         }
-        return counts.arabicScript() > counts.latin() ? arabicScriptLanguage(counts) : "en";
+        return counts.arabicScript() > counts.latin() ? arabicScriptLanguage(counts) : Language.ENGLISH.code();
     }
 
     /** Whether a language is written right to left. */
     public static boolean isRightToLeft(String lang) {
-        return "fa".equals(lang) || "ar".equals(lang);
+        return Language.isRightToLeft(lang);
     }
 
     /** {@code "rtl"} or {@code "ltr"} for a language code. */
