@@ -1,7 +1,10 @@
 package org.dozaban.text;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,22 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What each language writes its own way, as Persian and English readers expect it. */
 class LanguageTest {
 
-    @Test
-    void persianIsRightToLeftWithSolarHijriDatesAndItsOwnDigits() {
-        assertEquals(Optional.of(Language.PERSIAN), Language.of("fa"));
-        assertTrue(Language.PERSIAN.rightToLeft());
-        assertTrue(Language.PERSIAN.solarHijri());
-        assertTrue(Language.PERSIAN.ownDigits());
-        assertEquals("۲۷ خرداد ۱۳۹۳", Dates.format(java.time.LocalDate.of(2014, 6, 17), "fa"));
-    }
-
-    @Test
-    void englishIsLeftToRightWithGregorianDates() {
-        assertEquals(Optional.of(Language.ENGLISH), Language.of("en"));
-        assertFalse(Language.ENGLISH.rightToLeft());
-        assertFalse(Language.ENGLISH.solarHijri());
-        assertFalse(Language.ENGLISH.ownDigits());
-        assertEquals("17 June 2014", Dates.format(java.time.LocalDate.of(2014, 6, 17), "en"));
+    @ParameterizedTest
+    @CsvSource({
+            "fa, PERSIAN, true, true, true, ۲۷ خرداد ۱۳۹۳",
+            "en, ENGLISH, false, false, false, 17 June 2014"})
+    void eachSiteLanguageHasItsDirectionCalendarAndDigits(String code, Language language, boolean rightToLeft,
+                                                           boolean solarHijri, boolean ownDigits, String date) {
+        assertEquals(Optional.of(language), Language.of(code));
+        assertEquals(rightToLeft, language.rightToLeft());
+        assertEquals(solarHijri, language.solarHijri());
+        assertEquals(ownDigits, language.ownDigits());
+        assertEquals(date, Dates.format(LocalDate.of(2014, 6, 17), code), "17 June 2014 as its readers write it");
     }
 
     @Test
