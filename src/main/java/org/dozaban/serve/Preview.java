@@ -192,7 +192,7 @@ public final class Preview implements AutoCloseable {
             say(String.format(Locale.ROOT, "showed %s after %d ms", page.get().path(),
                     (System.nanoTime() - start) / 1_000_000));
             return Map.of(page.get().path(), bytes);
-        } catch (ContentException | IOException | RuntimeException e) {
+        } catch (ContentException | IOException | RuntimeException | StackOverflowError e) {
             // the build that follows reports what is wrong
             return Map.of();
         }
