@@ -39,8 +39,9 @@ import java.util.stream.Stream;
  *       of every article, which every list needs.</li>
  * </ul>
  *
- * Everything is keyed also by the inputs every page depends on: the templates, {@code site.yaml},
- * {@code topics.yaml}, {@code authors.yaml}, the interface strings and the version of the tool. When any
+ * Everything is keyed also by the inputs every page depends on: the templates (the names of their assets,
+ * not their bytes), {@code site.yaml}, {@code topics.yaml}, {@code authors.yaml}, the interface strings and
+ * the version of the tool. When any
  * of them changes, the state is ignored and every page is rendered again; bodies stay valid while the
  * tool is the same. A build that renders removes the bodies of other versions of the tool, and a clean
  * build the bodies and entries it did not use, so the cache does not grow with every edit and upgrade.

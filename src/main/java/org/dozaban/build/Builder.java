@@ -130,14 +130,16 @@ public final class Builder {
             warnings.addAll(AssetCheck.check(assetsDir, site.config().allowExternalSymlinks()));
             String siteKey = BuildInputs.siteKey(options.content(), options.templates());
             BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), toolKey, siteKey, options.clean());
-            String fingerprint = SiteFingerprint.of(toolKey, siteKey, options.inclusion(), site, options.content());
+            String assetsKey = BuildInputs.assetsKey(options.templates());
+            String fingerprint = SiteFingerprint.of(toolKey, siteKey, assetsKey, options.inclusion(), site,
+                    options.content());
             // as the last build left it: then its files are those recorded, and no walk is needed to find the rest
             boolean intact = cache.outputIntact(options.out());
             OutputTree tree = OutputTree.open(options.out(), cache.files(), intact);
             BuildReport report;
             try {
                 report = renderAndCommit(options, site, cache, tree, intact, parallel, fingerprint, toolKey,
-                        siteKey, assetsDir, warnings, start);
+                        siteKey, assetsKey, assetsDir, warnings, start);
             } catch (Throwable failure) {
                 // the failure is what the user needs to see, not a failure to clean up after it
                 try {
@@ -155,7 +157,8 @@ public final class Builder {
     /** The build from the output tree on: nothing when the output is as its inputs make it, else render and commit. */
     private BuildReport renderAndCommit(Options options, Site site, BuildCache cache, OutputTree tree,
                                         boolean intact, Parallel parallel, String fingerprint, String toolKey,
-                                        String siteKey, Path assetsDir, List<Problem> warnings, long start)
+                                        String siteKey, String assetsKey, Path assetsDir, List<Problem> warnings,
+                                        long start)
             throws ContentException, IOException {
         BuildCache.Recorded last = cache.recorded();
         if (last.fingerprint().equals(fingerprint) && intact) {
@@ -188,7 +191,7 @@ public final class Builder {
         }
         options.published().accept(new Published(site, tree.changedPaths()));
         // keyed by the ledger as it is now, recorded addresses included
-        String made = SiteFingerprint.of(toolKey, siteKey, options.inclusion(), site, options.content());
+        String made = SiteFingerprint.of(toolKey, siteKey, assetsKey, options.inclusion(), site, options.content());
         stage("save", () -> {
             cache.save(options.out(), written, made, outcome.files(), assets);
             return null;

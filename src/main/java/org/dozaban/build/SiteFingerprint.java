@@ -18,7 +18,7 @@ import java.util.HexFormat;
 
 /**
  * A key of everything a build's output is made from: the tool, the templates and site files (the site
- * key), which articles are included and how, every article's and page's file, source hash and slug, the files of page bundles by size and modification time, the published-address ledger, and the
+ * key), the assets, which articles are included and how, every article's and page's file, source hash and slug, the files of page bundles by size and modification time, the published-address ledger, and the
  * day the schedule took as today. Two builds with the same fingerprint produce the same output folder.
  */
 final class SiteFingerprint {
@@ -26,10 +26,12 @@ final class SiteFingerprint {
     private SiteFingerprint() {
     }
 
-    static String of(String toolKey, String siteKey, Inclusion inclusion, Site site, Path content) throws IOException {
+    static String of(String toolKey, String siteKey, String assetsKey, Inclusion inclusion, Site site, Path content)
+            throws IOException {
         MessageDigest digest = Hashes.sha256();
         add(digest, toolKey);
         add(digest, siteKey);
+        add(digest, assetsKey);
         add(digest, inclusion.toString());
         add(digest, site.leftOut().toString());
         // an article is read from its bytes (the source hash) in a context the site key covers; its slug

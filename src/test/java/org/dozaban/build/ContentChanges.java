@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Random edits of a copy of the bilingual fixture site, as a writer makes them: articles added, edited,
- * deleted, renamed, redated and retagged, a template and the interface strings edited, site.yaml edited.
+ * deleted, renamed, redated and retagged, a template, the interface strings and the style sheet edited,
+ * site.yaml edited.
  * Every edit leaves a site that builds.
  */
 final class ContentChanges {
@@ -26,10 +27,18 @@ final class ContentChanges {
     private ContentChanges() {
     }
 
+    /** The first kind of edit of a file every page depends on: a template, the strings, the style sheet, site.yaml. */
+    static final int FIRST_SHARED = 7;
+    static final int KINDS = 11;
+
     /** Makes one random edit; returns what it did, for failure messages. */
     static String apply(Random random, Path content, Path templates) throws IOException {
+        return apply(random.nextInt(KINDS), random, content, templates);
+    }
+
+    /** Makes one edit of {@code kind}, else random; returns what it did. */
+    static String apply(int kind, Random random, Path content, Path templates) throws IOException {
         List<Path> articles = articles(content);
-        int kind = random.nextInt(10);
         Path article = articles.get(random.nextInt(articles.size()));
         String text = Files.readString(article, StandardCharsets.UTF_8);
         switch (kind) {
@@ -54,13 +63,17 @@ final class ContentChanges {
                 return "new first paragraph in " + content.relativize(article);
             }
             case 3 -> {
-                if (articles.size() <= 3) {
+                // a page bundle's translations share its images: it stays
+                if (articles.size() <= 3 || isBundle(article)) {
                     return "kept " + content.relativize(article);
                 }
                 Files.delete(article);
                 return "deleted " + content.relativize(article);
             }
             case 4 -> {
+                if (isBundle(article)) {
+                    return "kept " + content.relativize(article);
+                }
                 Path renamed = article.resolveSibling("renamed-" + random.nextInt(1_000_000) + ".md");
                 Files.move(article, renamed);
                 return "renamed " + content.relativize(article) + " to " + renamed.getFileName();
@@ -91,6 +104,11 @@ final class ContentChanges {
                 Files.writeString(strings, changed);
                 return "edited the English footer note";
             }
+            case 9 -> {
+                Path css = templates.resolve("assets/style.css");
+                Files.writeString(css, Files.readString(css) + "/* " + random.nextInt(1000) + " */\n");
+                return "edited assets/style.css";
+            }
             default -> {
                 Path site = content.resolve("site.yaml");
                 String changed = PAGE_SIZE.matcher(Files.readString(site)).replaceFirst("pageSize: " + (1 + random.nextInt(4)));
@@ -108,9 +126,15 @@ final class ContentChanges {
                 1 + random.nextInt(28));
     }
 
+    private static boolean isBundle(Path article) {
+        return article.getFileName().toString().equals("index.md");
+    }
+
     private static List<Path> articles(Path content) throws IOException {
         try (Stream<Path> walk = Files.walk(content)) {
-            return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            // not the standalone pages, which the menus of site.yaml link by name
+            return walk.filter(p -> p.toString().endsWith(".md") && !p.getParent().getFileName().toString().equals("pages"))
+                    .sorted().toList();
         }
     }
 }

@@ -61,6 +61,29 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anEditedAssetIsCopiedAndRendersNoPage() throws Exception {
+        Path out = dir.resolve("site");
+        BuildReport first = build(out, false, 2);
+        Map<String, FileTime> before = OutputTrees.mtimes(out);
+        Path css = templates.resolve("assets/style.css");
+        Files.writeString(css, Files.readString(css) + "\n/* an edit */\n");
+        BuildReport second = build(out, false, 2);
+        assertEquals(0, second.rendered(), "pages link to the style sheet; none holds it");
+        assertEquals(1, second.changed());
+        assertEquals(Files.readString(css), Files.readString(out.resolve("assets/style.css")));
+        Map<String, FileTime> after = OutputTrees.mtimes(out);
+        after.remove("assets/style.css");
+        before.remove("assets/style.css");
+        assertEquals(before, after, "nothing else is written");
+
+        // a new asset is copied too
+        Files.writeString(templates.resolve("assets/extra.css"), "p{}");
+        BuildReport third = build(out, false, 2);
+        assertEquals("p{}", Files.readString(out.resolve("assets/extra.css")));
+        assertEquals(first.pages(), third.pages());
+    }
+
+    @Test
     void aBuildWithNothingChangedRendersAndWritesNothing() throws Exception {
         Path out = dir.resolve("site");
         BuildReport first = build(out, false, 2);
@@ -220,8 +243,10 @@ class IncrementalBuildTest {
             Random random = new Random(seed);
             Path out = dir.resolve("incremental-" + seed + "/site");
             build(out, false, 2);
-            for (int step = 0; step < 10; step++) {
-                String change = ContentChanges.apply(random, content, templates);
+            for (int step = 0; step < 10 + ContentChanges.KINDS - ContentChanges.FIRST_SHARED; step++) {
+                // random edits, then one of each file every page depends on, whatever the seed drew
+                String change = step < 10 ? ContentChanges.apply(random, content, templates)
+                        : ContentChanges.apply(ContentChanges.FIRST_SHARED + step - 10, random, content, templates);
                 if (random.nextBoolean()) {
                     // files as an archive's are: most unchanged for long, so the article cache takes them
                     stampByContent(content);
