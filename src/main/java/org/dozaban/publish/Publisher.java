@@ -46,10 +46,15 @@ public final class Publisher {
         try (Stream<Path> files = Files.walk(assetsDir)) {
             List<Path> regular = files.filter(Files::isRegularFile).sorted().toList();
             for (Path file : regular) {
-                tree.copy(file, "assets/" + assetsDir.relativize(file).toString().replace('\\', '/'));
+                tree.copy(file, assetPath(assetsDir, file));
             }
             return regular.size();
         }
+    }
+
+    /** Where the site publishes {@code file}, one of the files under {@code assetsDir}. */
+    public static String assetPath(Path assetsDir, Path file) {
+        return "assets/" + assetsDir.relativize(file).toString().replace('\\', '/');
     }
 
     /** Deletes a folder tree if it exists. */

@@ -8,6 +8,7 @@ import org.dozaban.content.Inclusion;
 import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
 import org.dozaban.content.SiteConfigFile;
+import org.dozaban.publish.Publisher;
 import org.dozaban.render.Page;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -167,35 +169,45 @@ public final class Preview implements AutoCloseable {
 
     /**
      * When the change is an edit of one article that leaves it at its place in the site, shows its page at
-     * once, made alone, and tells the open pages; the build that follows makes the rest.
+     * once, made alone, and tells the open pages; when it is an edit of one asset, shows that. The build
+     * that follows makes the rest.
      *
      * @return the pages shown, by site-relative path; empty when the change is of another kind
      */
     private Map<String, byte[]> showEdited(Builder.Options build, Set<Path> changed, String baseUrl, long start) {
-        if (changed.stream().anyMatch(path -> path.startsWith(options.templates().toAbsolutePath().normalize()))) {
+        Path templates = options.templates().toAbsolutePath().normalize();
+        if (changed.stream().anyMatch(path -> path.startsWith(templates))) {
             editedPage = null;
         }
         if (site == null || changed.size() != 1 || live.isBroken()) {
             return Map.of();
         }
+        Path file = changed.iterator().next();
+        Path assets = templates.resolve("assets");
         try {
+            if (file.startsWith(assets)) {
+                // an asset is published as it is; a link to outside the folder is left to the build's checks
+                return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        ? show(Publisher.assetPath(assets, file), Files.readAllBytes(file), baseUrl, start) : Map.of();
+            }
             if (editedPage == null) {
                 editedPage = new EditedPage(build);
             }
-            Optional<Page> page = editedPage.render(site, changed.iterator().next());
-            if (page.isEmpty()) {
-                return Map.of();
-            }
-            byte[] bytes = page.get().content().getBytes(StandardCharsets.UTF_8);
-            server.show(page.get().path(), bytes);
-            live.built(baseUrl, List.of(page.get().path()));
-            say(String.format(Locale.ROOT, "showed %s after %d ms", page.get().path(),
-                    (System.nanoTime() - start) / 1_000_000));
-            return Map.of(page.get().path(), bytes);
+            Optional<Page> page = editedPage.render(site, file);
+            return page.isEmpty() ? Map.of()
+                    : show(page.get().path(), page.get().content().getBytes(StandardCharsets.UTF_8), baseUrl, start);
         } catch (ContentException | IOException | RuntimeException | StackOverflowError e) {
             // the build that follows reports what is wrong
             return Map.of();
         }
+    }
+
+    /** Serves {@code bytes} as the file at {@code path} ahead of the build, and tells the open pages. */
+    private Map<String, byte[]> show(String path, byte[] bytes, String baseUrl, long start) {
+        server.show(path, bytes);
+        live.built(baseUrl, List.of(path));
+        say(String.format(Locale.ROOT, "showed %s after %d ms", path, (System.nanoTime() - start) / 1_000_000));
+        return Map.of(path, bytes);
     }
 
     /** Whether the preview folder's file at {@code path} has {@code bytes}; false when they are null. */

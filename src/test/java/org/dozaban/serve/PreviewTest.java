@@ -49,7 +49,11 @@ class PreviewTest {
     }
 
     private void start(Path content) throws Exception {
-        preview = Preview.start(new Preview.Options(content, Path.of("templates"), dir.resolve("preview"),
+        start(content, Path.of("templates"));
+    }
+
+    private void start(Path content, Path templates) throws Exception {
+        preview = Preview.start(new Preview.Options(content, templates, dir.resolve("preview"),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)), new PrintWriter(log, true));
     }
 
@@ -143,5 +147,29 @@ class PreviewTest {
 
     private static List<String> dataLines(String event) {
         return event.lines().filter(line -> line.startsWith("data: ")).map(line -> line.substring(6)).toList();
+    }
+
+    @Test
+    void anEditedStyleSheetIsShownFirstAndEveryPageReloadsOnce() throws Exception {
+        Path templates = Trees.copy(Path.of("templates"), dir.resolve("templates"));
+        start(content(), templates);
+        try (EventStream events = new EventStream(preview.uri().getPort())) {
+            events.next();
+            Path css = templates.resolve("assets/style.css");
+            Files.writeString(css, Files.readString(css) + "\n.edited-5c2e { color: red }\n");
+            List<String> shown = dataLines(events.next());
+            assertEquals(List.of("*"), shown.subList(2, shown.size()), "any page may use the style sheet");
+            assertTrue(get("assets/style.css").body().contains("edited-5c2e"), "served before the build ends");
+            List<String> built = dataLines(events.next());
+            assertEquals(shown.get(0), built.get(1), built.toString());
+            assertEquals(2, built.size(), "the build changed nothing else, and the style sheet as shown: " + built);
+        }
+        assertTrue(Files.readString(dir.resolve("preview/assets/style.css")).contains("edited-5c2e"));
+        assertTrue(log.toString().contains("showed assets/style.css after "), log.toString());
+        // the rebuild's line follows its event
+        for (int wait = 0; wait < 100 && !log.toString().contains("rebuilt "); wait++) {
+            Thread.sleep(50);
+        }
+        assertTrue(log.toString().contains("rebuilt 6 articles: rendered 0 of "), "no page rendered again: " + log);
     }
 }
