@@ -1,8 +1,7 @@
 package org.dozaban.serve;
 
-import org.dozaban.search.SearchFiles;
-
 import com.sun.net.httpserver.HttpExchange;
+import org.dozaban.search.SearchFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -64,7 +63,7 @@ final class LiveReload {
         errors = List.of();
         baseUrl = siteBaseUrl;
         List<String> lines = new ArrayList<>(List.of(buildId(), previous));
-        List<String> pages = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         boolean everything = false;
         boolean search = false;
         for (String path : changed) {
@@ -72,16 +71,16 @@ final class LiveReload {
             if (path.startsWith(SearchFiles.FOLDER)) {
                 search = true;
             } else if (ContentTypes.isHtml(type)) {
-                pages.add(path);
+                files.add(path);
             } else if (!ContentTypes.isData(type)) {
                 // a style sheet, script, font or image may be in any page
                 everything = true;
             }
         }
         if (search) {
-            pages.add(SearchFiles.FOLDER);
+            files.add(SearchFiles.FOLDER);
         }
-        lines.addAll(everything || pages.size() > MOST_FILES ? List.of(EVERYTHING) : pages);
+        lines.addAll(everything || files.size() > MOST_FILES ? List.of(EVERYTHING) : files);
         lastBuilt = List.copyOf(lines);
         broadcast(current());
     }
