@@ -140,6 +140,8 @@ class LiveReloadBrowserTest {
     /** Waits, through the page's own reloads, until {@code condition} holds, and returns its value. */
     private static <T> T waitFor(WebDriver driver, String what, java.util.function.Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT)
+                // often enough that the time to the new text is the browser's, not the wait's
+                .pollingEvery(Duration.ofMillis(20))
                 .ignoring(WebDriverException.class)
                 .withMessage(() -> "waited for " + what + "; preview log:\n" + log)
                 .until(d -> {
