@@ -1,6 +1,7 @@
 package org.dozaban.html;
 
 import com.ibm.icu.util.ULocale;
+import org.dozaban.text.Language;
 import org.dozaban.text.Scripts;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -43,14 +44,14 @@ final class BlockDirection {
             return around;
         }
         String lang = detected.get();
-        el.attr("dir", Scripts.direction(lang)).attr("lang", lang);
+        el.attr("dir", Language.direction(lang)).attr("lang", lang);
         return around.inside(el);
     }
 
     private static void completeAuthored(Element el, Context around) {
         if (!el.hasAttr("lang")) {
             Scripts.dominantLanguage(prose(el))
-                    .filter(lang -> Scripts.direction(lang).equals(el.attr("dir")) && !lang.equals(around.lang()))
+                    .filter(lang -> Language.direction(lang).equals(el.attr("dir")) && !lang.equals(around.lang()))
                     .ifPresent(lang -> el.attr("lang", lang));
         } else if (!el.hasAttr("dir")) {
             boolean rtl = new ULocale(el.attr("lang")).isRightToLeft();

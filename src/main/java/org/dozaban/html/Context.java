@@ -1,6 +1,6 @@
 package org.dozaban.html;
 
-import org.dozaban.text.Scripts;
+import org.dozaban.text.Language;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,7 +14,7 @@ record Context(String lang, boolean rtl) {
 
     /** The context of an article body written in {@code lang}. */
     static Context of(String lang) {
-        return new Context(lang, Scripts.isRightToLeft(lang));
+        return new Context(lang, Language.isRightToLeft(lang));
     }
 
     /** The context inside {@code el}, given the context around it. */
@@ -39,7 +39,7 @@ record Context(String lang, boolean rtl) {
 
     /** Whether text detected as {@code other} needs marking here: another direction, or fa vs ar. */
     boolean differsFrom(String other) {
-        boolean otherRtl = Scripts.isRightToLeft(other);
+        boolean otherRtl = Language.isRightToLeft(other);
         return otherRtl != rtl || (otherRtl && !other.equals(lang));
     }
 }

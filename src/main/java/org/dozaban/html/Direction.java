@@ -1,6 +1,7 @@
 package org.dozaban.html;
 
 import com.ibm.icu.text.Bidi;
+import org.dozaban.text.Language;
 import org.dozaban.text.ScriptCounts;
 import org.dozaban.text.Scripts;
 
@@ -45,6 +46,6 @@ public final class Direction {
      */
     public static String title(String title, String pageLang) {
         boolean startsLeftToRight = Bidi.getBaseDirection(title) == Bidi.LTR;
-        return Scripts.isRightToLeft(pageLang) && startsLeftToRight ? RLM + title : title;
+        return Language.isRightToLeft(pageLang) && startsLeftToRight ? RLM + title : title;
     }
 }

@@ -176,7 +176,7 @@ final class InlineDirection {
         private void codeLeftToRight(InlineText inline) {
             for (InlineText.Piece piece : inline.pieces()) {
                 if (piece.node() instanceof Element e && Tags.CODE.contains(e.normalName()) && !e.hasAttr("dir")
-                        && !Scripts.dominantLanguage(e.text()).map(Scripts::isRightToLeft).orElse(false)) {
+                        && !Scripts.dominantLanguage(e.text()).map(Language::isRightToLeft).orElse(false)) {
                     e.attr("dir", "ltr");
                 }
             }

@@ -2,7 +2,7 @@ package org.dozaban.render;
 
 import org.dozaban.content.Article;
 import org.dozaban.text.CalendarMonth;
-import org.dozaban.text.Scripts;
+import org.dozaban.text.Language;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,6 +142,6 @@ final class ArchivePages {
     }
 
     private static Link link(String lang, String label, String path) {
-        return new Link(label, lang, Scripts.direction(lang), path);
+        return new Link(label, lang, Language.direction(lang), path);
     }
 }

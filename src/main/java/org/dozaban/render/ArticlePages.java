@@ -2,7 +2,7 @@ package org.dozaban.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.dozaban.content.Article;
-import org.dozaban.text.Scripts;
+import org.dozaban.text.Language;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +73,7 @@ final class ArticlePages {
         String file = RelativeUrls.fileOf(article.urlPath());
         PageMeta meta = r.chrome().meta(file, article.lang(), "article", article.title(), "article", versions)
                 .withDescription(r.bodies().summary(article));
-        ArticleView view = new ArticleView(article.title(), article.lang(), Scripts.direction(article.lang()),
+        ArticleView view = new ArticleView(article.title(), article.lang(), Language.direction(article.lang()),
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(), NO_BODY,
                 translations.stream().map(ArticlePages::link).toList(), link(newer), link(older),
@@ -107,6 +107,6 @@ final class ArticlePages {
         if (article == null) {
             return null;
         }
-        return new Link(article.title(), article.lang(), Scripts.direction(article.lang()), article.urlPath());
+        return new Link(article.title(), article.lang(), Language.direction(article.lang()), article.urlPath());
     }
 }

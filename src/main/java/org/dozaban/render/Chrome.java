@@ -2,7 +2,7 @@ package org.dozaban.render;
 
 import org.dozaban.content.SiteConfig;
 import org.dozaban.html.Direction;
-import org.dozaban.text.Scripts;
+import org.dozaban.text.Language;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +57,7 @@ final class Chrome {
      */
     PageMeta meta(String file, String lang, String section, String heading, String ogType,
                   Map<String, String> versions) {
-        return new PageMeta(file, lang, Scripts.direction(lang), section, documentTitle(heading, lang),
+        return new PageMeta(file, lang, Language.direction(lang), section, documentTitle(heading, lang),
                 config.title(lang), config.description(lang), absolute(folderOf(file)), ogType,
                 homePath(lang), topicsPath(lang), feedLanguages.contains(lang) ? FeedPages.path(lang) : "",
                 alternates(versions), languageLinks(lang, versions), "", menus.getOrDefault(lang, List.of()),
@@ -114,7 +114,7 @@ final class Chrome {
         for (String other : config.languages()) {
             if (!other.equals(lang)) {
                 String path = versions.getOrDefault(other, homePath(other));
-                out.add(new Link(ui(other).autonym(), other, Scripts.direction(other), path));
+                out.add(new Link(ui(other).autonym(), other, Language.direction(other), path));
             }
         }
         return out;

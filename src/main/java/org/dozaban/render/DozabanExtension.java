@@ -9,6 +9,7 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.dozaban.html.Direction;
 import org.dozaban.text.Dates;
+import org.dozaban.text.Language;
 import org.dozaban.text.Numbers;
 import org.dozaban.text.Scripts;
 
@@ -43,7 +44,7 @@ final class DozabanExtension extends AbstractExtension {
         return Map.of(
                 "date", new LangFilter((value, lang) -> Dates.format((LocalDate) value, lang)),
                 "digits", new LangFilter((value, lang) -> Numbers.format(((Number) value).longValue(), lang)),
-                "dir", new LangFilter((value, lang) -> Scripts.direction(String.valueOf(value))),
+                "dir", new LangFilter((value, lang) -> Language.direction(String.valueOf(value))),
                 "textdir", new LangFilter((value, lang) -> Direction.of(String.valueOf(value))),
                 "langattrs", new LanguageAttributes(),
                 "metaattrs", new MetadataAttributes());
@@ -99,7 +100,7 @@ final class DozabanExtension extends AbstractExtension {
             String container = String.valueOf(args.get("container"));
             return Scripts.dominantLanguage(String.valueOf(input))
                     .filter(lang -> !lang.equals(container))
-                    .map(lang -> new SafeString(" lang=\"" + lang + "\" dir=\"" + Scripts.direction(lang) + "\""))
+                    .map(lang -> new SafeString(" lang=\"" + lang + "\" dir=\"" + Language.direction(lang) + "\""))
                     .orElse(new SafeString(""));
         }
     }
@@ -123,7 +124,7 @@ final class DozabanExtension extends AbstractExtension {
                             EvaluationContext context, int line) throws PebbleException {
             String container = String.valueOf(args.get("container"));
             if (input != null && ADDRESS.matcher(String.valueOf(input).strip()).matches()) {
-                return new SafeString(Scripts.isRightToLeft(container) ? " dir=\"ltr\"" : "");
+                return new SafeString(Language.isRightToLeft(container) ? " dir=\"ltr\"" : "");
             }
             return new LanguageAttributes().apply(input, args, self, context, line);
         }

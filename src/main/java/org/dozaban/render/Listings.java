@@ -4,7 +4,7 @@ import org.dozaban.content.Article;
 import org.dozaban.content.Site;
 import org.dozaban.content.Topic;
 import org.dozaban.text.Collation;
-import org.dozaban.text.Scripts;
+import org.dozaban.text.Language;
 
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +55,7 @@ final class Listings {
     }
 
     private ArticleItem newItem(Article article, String pageLang) {
-        return new ArticleItem(article.title(), article.lang(), Scripts.direction(article.lang()),
+        return new ArticleItem(article.title(), article.lang(), Language.direction(article.lang()),
                 article.urlPath(), article.date(), article.author(), bodies.summary(article),
                 !article.lang().equals(pageLang), chrome.ui(pageLang).languageName(article.lang()),
                 article.draft(), site.isScheduled(article), authorPath(article.author(), pageLang));

@@ -1,6 +1,6 @@
 package org.dozaban.render;
 
-import org.dozaban.text.Scripts;
+import org.dozaban.text.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ public record Pager(int current, int total, PageNumber first, Link previous, Lin
      */
     static Pager of(int current, int total, IntFunction<String> pathOf, UiStrings ui) {
         String lang = ui.lang();
-        String dir = Scripts.direction(lang);
+        String dir = Language.direction(lang);
         // reading order: position 0 is the first page, position p > 0 is archive page total - p + 1
         IntFunction<Integer> numberAt = position -> position == 0 ? 0 : total - position + 1;
         IntFunction<PageNumber> at = position -> {

@@ -3,7 +3,7 @@ package org.dozaban.render;
 import org.dozaban.content.Article;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.Problem;
-import org.dozaban.text.Scripts;
+import org.dozaban.text.Language;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ final class RedirectPages {
         PageMeta meta = r.chrome().meta(file, article.lang(), "redirect", ui.get("movedTitle"), "website", Map.of())
                 .withCanonical(r.chrome().absolute(article.urlPath()));
         RedirectView view = new RedirectView(article.urlPath(), article.title(), article.lang(),
-                Scripts.direction(article.lang()));
+                Language.direction(article.lang()));
         PageTask.Prepared prepared = r.prepared("redirect.peb", meta, "redirect", view);
         // no sitemap entry: the page stands for another
         return new PageTask.Prepared(prepared.path(), null, null, prepared.key(), prepared.renderer());

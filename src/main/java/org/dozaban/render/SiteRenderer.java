@@ -5,7 +5,7 @@ import org.dozaban.content.ContentException;
 import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
 import org.dozaban.markdown.Markdown;
-import org.dozaban.text.Scripts;
+import org.dozaban.text.Language;
 import org.dozaban.work.Parallel;
 
 import java.io.IOException;
@@ -265,7 +265,7 @@ public final class SiteRenderer {
     }
 
     private static NotFoundView.Notice notice(UiStrings ui) {
-        String dir = Scripts.direction(ui.lang());
+        String dir = Language.direction(ui.lang());
         return new NotFoundView.Notice(ui.lang(), dir, ui.get("notFoundTitle"), ui.get("notFoundText"),
                 new Link(ui.get("home"), ui.lang(), dir, Chrome.homePath(ui.lang())));
     }

@@ -2,7 +2,7 @@ package org.dozaban.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.dozaban.content.Article;
-import org.dozaban.text.Scripts;
+import org.dozaban.text.Language;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,9 +37,9 @@ final class StandalonePages {
         translations.forEach(t -> versions.putIfAbsent(t.lang(), t.urlPath()));
         PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(page.urlPath()), page.lang(), "page", page.title(),
                 "website", versions).withDescription(r.bodies().summary(page));
-        StandaloneView view = new StandaloneView(page.title(), page.lang(), Scripts.direction(page.lang()),
+        StandaloneView view = new StandaloneView(page.title(), page.lang(), Language.direction(page.lang()),
                 new SafeString(r.bodies().html(page)),
-                translations.stream().map(t -> new Link(t.title(), t.lang(), Scripts.direction(t.lang()), t.urlPath()))
+                translations.stream().map(t -> new Link(t.title(), t.lang(), Language.direction(t.lang()), t.urlPath()))
                         .toList());
         return r.prepared("page.peb", meta, "standalone", view);
     }

@@ -76,6 +76,11 @@ public enum Language {
         return of(code).map(Language::rightToLeft).orElse(false);
     }
 
+    /** {@code "rtl"} or {@code "ltr"}, the {@code dir} of the language of {@code code}. */
+    public static String direction(String code) {
+        return isRightToLeft(code) ? "rtl" : "ltr";
+    }
+
     /** Whether the language of {@code code} dates in the Solar Hijri calendar. */
     public static boolean datesSolarHijri(String code) {
         return of(code).map(Language::solarHijri).orElse(false);

@@ -114,14 +114,4 @@ public final class Scripts {
         }
         return counts.arabicScript() > counts.latin() ? arabicScriptLanguage(counts) : Language.ENGLISH.code();
     }
-
-    /** Whether a language is written right to left. */
-    public static boolean isRightToLeft(String lang) {
-        return Language.isRightToLeft(lang);
-    }
-
-    /** {@code "rtl"} or {@code "ltr"} for a language code. */
-    public static String direction(String lang) {
-        return isRightToLeft(lang) ? "rtl" : "ltr";
-    }
 }

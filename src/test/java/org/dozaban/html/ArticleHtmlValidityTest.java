@@ -2,6 +2,7 @@ package org.dozaban.html;
 
 import nu.validator.client.EmbeddedValidator;
 import org.dozaban.spec.SpecCases;
+import org.dozaban.text.Language;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -30,7 +31,7 @@ class ArticleHtmlValidityTest {
 
     private static String errors(EmbeddedValidator validator, Path folder) throws Exception {
         String lang = folder.getFileName().toString().split("-", 2)[0];
-        String page = "<!DOCTYPE html><html lang=\"" + lang + "\" dir=\"" + org.dozaban.text.Scripts.direction(lang)
+        String page = "<!DOCTYPE html><html lang=\"" + lang + "\" dir=\"" + org.dozaban.text.Language.direction(lang)
                 + "\"><head><meta charset=\"utf-8\"><title>t</title></head><body><article>"
                 + SpecCases.read(folder.resolve(SpecCases.EXPECTED)) + "</article></body></html>";
         String report = validator.validate(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,6 @@
 package org.dozaban.site;
 
+import org.dozaban.text.Language;
 import org.dozaban.text.ScriptCounts;
 import org.dozaban.text.Scripts;
 import org.openqa.selenium.WebDriver;
@@ -63,7 +64,7 @@ final class DirectionCheck {
         String pageLang = primary(root.lang());
         if (pageLang.isEmpty()) {
             failures.add(page + ": <html> has no lang");
-        } else if (!root.direction().equals(Scripts.direction(pageLang))) {
+        } else if (!root.direction().equals(Language.direction(pageLang))) {
             failures.add(page + ": <html lang=\"" + root.lang() + "\"> is laid out " + root.direction());
         }
         for (Block block : blocks.subList(1, blocks.size())) {
@@ -91,7 +92,7 @@ final class DirectionCheck {
 
     private static Optional<String> judgeBlock(Block block, String expected) {
         List<String> problems = new ArrayList<>();
-        String direction = Scripts.direction(expected);
+        String direction = Language.direction(expected);
         if (!block.direction().equals(direction)) {
             problems.add("laid out " + block.direction() + ", its text is " + direction);
         }

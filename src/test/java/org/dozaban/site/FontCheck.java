@@ -1,6 +1,6 @@
 package org.dozaban.site;
 
-import org.dozaban.text.Scripts;
+import org.dozaban.text.Language;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -32,7 +32,7 @@ final class FontCheck {
         boolean persianText = false;
         for (DirectionCheck.Block block : blocks.subList(1, blocks.size())) {
             Optional<String> lang = DirectionCheck.dominantLanguage(block);
-            if (lang.isEmpty() || !Scripts.isRightToLeft(lang.get())) {
+            if (lang.isEmpty() || !Language.isRightToLeft(lang.get())) {
                 continue;
             }
             persianText = true;
