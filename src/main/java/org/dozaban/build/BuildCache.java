@@ -59,7 +59,7 @@ final class BuildCache implements BodyStore {
     private final Recorded recorded;
     /** Whether this build ignores what is cached: then it also removes the entries it did not use. */
     private final boolean clean;
-    /** The keys of the entries this build looked up or stored. */
+    /** The keys of the entries this build looked up or stored, when it is clean. */
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     /** Folders of the cache known to exist: each is made once. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
@@ -139,7 +139,7 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<String> summary(String key) {
-        used.add(key);
+        use(key);
         String summary = summaries.get(key);
         if (summary != null) {
             newSummaries.put(key, summary);
@@ -153,13 +153,13 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<Stored> body(String key) {
-        used.add(key);
+        use(key);
         return Optional.ofNullable(readLayout(key)).map(layout -> new Stored(layout.html(), layout.text()));
     }
 
     @Override
     public void put(String key, String html, String summary, String searchText) {
-        used.add(key);
+        use(key);
         newSummaries.put(key, summary);
         // the summary on a line, the search text's length in bytes on the next, then the text and the HTML:
         // the text can be read without the HTML, and a body cut short is not taken
@@ -174,7 +174,7 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<byte[]> data(String key) {
-        used.add(key);
+        use(key);
         try {
             return Optional.of(Files.readAllBytes(dataFile(key)));
         } catch (IOException e) {
@@ -184,7 +184,7 @@ final class BuildCache implements BodyStore {
 
     @Override
     public void putData(String key, byte[] data) {
-        used.add(key);
+        use(key);
         store(dataFile(key), data);
     }
 
@@ -275,7 +275,7 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<String> searchText(String key) {
-        used.add(key);
+        use(key);
         return Optional.ofNullable(readLayout(key)).map(Layout::text);
     }
 
@@ -323,6 +323,13 @@ final class BuildCache implements BodyStore {
         removeOtherVersions();
         if (clean) {
             removeUnused();
+        }
+    }
+
+    /** Notes that this build looked up or stored the entry {@code key}: only a clean build needs to know. */
+    private void use(String key) {
+        if (clean) {
+            used.add(key);
         }
     }
 

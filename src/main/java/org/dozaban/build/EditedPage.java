@@ -37,17 +37,19 @@ public final class EditedPage {
      * The page of the article in {@code file} as it is now, when {@code site}, the site as last built with
      * these options, has the article at the same place.
      *
+     * @param file the article's file, absolute or relative to the working folder
      * @return the page, or empty when the file is not an article of {@code site}, when the edit moved it
      *         (another date, topics, address…) or when the article has problems: a build shows those
      * @throws ContentException for template errors
      */
     public Optional<Page> render(Site site, Path file) throws ContentException, IOException {
-        Optional<Article> edited = ContentLoader.reread(site, options.content(), file);
-        if (edited.isEmpty()) {
+        Path wanted = file.toAbsolutePath().normalize();
+        Optional<Article> place = site.articles().stream()
+                .filter(a -> a.file().toAbsolutePath().normalize().equals(wanted)).findFirst();
+        if (place.isEmpty()) {
             return Optional.empty();
         }
-        Article place = site.articles().stream().filter(a -> a.file().equals(edited.get().file())).findFirst()
-                .orElseThrow();
-        return renderer.renderEdited(site, place, edited.get(), store);
+        Optional<Article> edited = ContentLoader.reread(site, options.content(), place.get());
+        return edited.isEmpty() ? Optional.empty() : renderer.renderEdited(site, place.get(), edited.get(), store);
     }
 }

@@ -186,21 +186,15 @@ public final class ContentLoader {
     }
 
     /**
-     * An article of {@code site} read again from its file, as {@link #load} would read it now, when the file
-     * changed at most in its title, summary and body (see {@link Article#samePlaceAs}): then the rest of the
-     * site is as it was, and only what shows those changes needs to be made again. The article keeps its body.
+     * {@code old}, an article of {@code site}, read again from its file as {@link #load} would read it now,
+     * when the file changed at most in its title, summary and body (see {@link Article#samePlaceAs}): then
+     * the rest of the site is as it was, and only what shows those changes needs to be made again. The
+     * article keeps its body.
      *
-     * @param file the article's file, absolute or relative to the working folder
-     * @return the article read again, or empty when the file is not one of the site's articles, when it
-     *         changed in anything else, or when it has errors (a whole load reports them, and its warnings)
+     * @return the article read again, or empty when it changed in anything else, or when it has errors (a
+     *         whole load reports them, and its warnings)
      */
-    public static Optional<Article> reread(Site site, Path contentDir, Path file) throws IOException {
-        Path wanted = file.toAbsolutePath().normalize();
-        Article old = site.articles().stream().filter(a -> a.file().toAbsolutePath().normalize().equals(wanted))
-                .findFirst().orElse(null);
-        if (old == null) {
-            return Optional.empty();
-        }
+    public static Optional<Article> reread(Site site, Path contentDir, Article old) throws IOException {
         Problems problems = new Problems();
         Optional<ArticleFiles.Location> location = ArticleFiles.locate(contentDir, old.file(),
                 site.config().languages(), problems);

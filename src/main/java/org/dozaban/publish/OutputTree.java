@@ -180,7 +180,8 @@ public final class OutputTree implements PageSink {
         }
     }
 
-    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+    /** Whether {@code file} is a regular file holding exactly {@code bytes}. */
+    public static boolean sameBytes(Path file, byte[] bytes) throws IOException {
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length) {
                 return false;

@@ -8,6 +8,7 @@ import org.dozaban.content.Inclusion;
 import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
 import org.dozaban.content.SiteConfigFile;
+import org.dozaban.publish.OutputTree;
 import org.dozaban.publish.Publisher;
 import org.dozaban.render.Page;
 
@@ -20,7 +21,6 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -216,7 +216,7 @@ public final class Preview implements AutoCloseable {
             return false;
         }
         try {
-            return Arrays.equals(Files.readAllBytes(options.out().resolve(path)), bytes);
+            return OutputTree.sameBytes(options.out().resolve(path), bytes);
         } catch (IOException e) {
             return false;
         }
