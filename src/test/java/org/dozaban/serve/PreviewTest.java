@@ -159,7 +159,7 @@ class PreviewTest {
             Files.writeString(css, Files.readString(css) + "\n.edited-5c2e { color: red }\n");
             List<String> shown = dataLines(events.next());
             assertEquals(List.of("*"), shown.subList(2, shown.size()), "any page may use the style sheet");
-            assertTrue(get("assets/style.css").body().contains("edited-5c2e"), "served before the build ends");
+            assertTrue(get("assets/style.css").body().contains("edited-5c2e"));
             List<String> built = dataLines(events.next());
             assertEquals(shown.get(0), built.get(1), built.toString());
             assertEquals(2, built.size(), "the build changed nothing else, and the style sheet as shown: " + built);

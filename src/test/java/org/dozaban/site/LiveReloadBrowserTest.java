@@ -80,14 +80,12 @@ class LiveReloadBrowserTest {
     @Test
     void thePageFollowsEditsAndShowsErrorsUntilTheyAreFixed(WebDriver driver) throws Exception {
         String original = Files.readString(article);
-        // counts the loads of each page of this tab, reloads included
-        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "sessionStorage.setItem('loads:' + location.pathname,"
-                        + " String(Number(sessionStorage.getItem('loads:' + location.pathname) || 0) + 1));"));
+        countLoads(driver);
         driver.get(preview.uri().resolve(ARTICLE_PATH).toString());
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Market day"), driver.getPageSource());
         BuiltEvents events = BuiltEvents.listen(preview.uri());
 
+        int rebuilds = rebuilds();
         long saved = System.nanoTime();
         Files.writeString(article, original.replace("Traders arrive before sunrise", "Traders arrive at first light"));
         waitFor(driver, "the edited text", d -> bodyText(d).contains("Traders arrive at first light"));
@@ -96,11 +94,9 @@ class LiveReloadBrowserTest {
                         + " to the new text shown in the browser: %d ms%n",
                 (events.nextBuildAt() - saved) / 1_000_000, (shown - saved) / 1_000_000);
         // the page was shown ahead of the rebuild of the rest, which leaves it as it is: no second reload
-        waitFor(driver, "the rebuild of the rest", d -> log.toString().contains("rebuilt ") ? Boolean.TRUE : null);
+        waitFor(driver, "the rebuild of the rest", d -> rebuilds() > rebuilds ? Boolean.TRUE : null);
         Thread.sleep(500);
-        assertEquals("2", ((JavascriptExecutor) driver).executeScript(
-                        "return sessionStorage.getItem('loads:' + location.pathname);"),
-                "loaded, then reloaded once; preview log:\n" + log);
+        assertEquals("2", loads(driver), "loaded, then reloaded once; preview log:\n" + log);
         assertTrue(log.toString().contains("showed " + ARTICLE_PATH + "index.html after "), log.toString());
 
         String broken = original.replace("title: Market day", "<img src=x onerror=alert(1)>: here\ntitle: Market day");
@@ -120,6 +116,39 @@ class LiveReloadBrowserTest {
                 .contains("EventSource"), "the script is added when serving, not written into the build");
         events.close();
         System.out.print("preview log:\n" + log);
+    }
+
+    @Test
+    void aSearchPageReloadsWhenTheIndexItHasLoadedChanges(WebDriver driver) throws Exception {
+        countLoads(driver);
+        driver.get(preview.uri().resolve("en/search/").toString());
+        waitFor(driver, "the index's manifest loaded", d -> d.findElements(By.cssSelector("script[src*='search/']")));
+        // its own file is not rebuilt: only the index it reads changes
+        Path river = article.resolveSibling("river-city.md");
+        Files.writeString(river, Files.readString(river) + "\nA sentence for the search index, 8b1d.\n");
+        waitFor(driver, "the search page reloaded", d -> "2".equals(loads(d)) ? Boolean.TRUE : null);
+        waitFor(driver, "the index loaded again", d -> d.findElements(By.cssSelector("script[src*='search/']")));
+    }
+
+    /**
+     * From now on, each page this tab loads counts its loads, reloads included; once per load however often
+     * this is called.
+     */
+    private static void countLoads(WebDriver driver) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "if (!window.dozabanCounted) { window.dozabanCounted = true;"
+                        + " sessionStorage.setItem('loads:' + location.pathname,"
+                        + " String(Number(sessionStorage.getItem('loads:' + location.pathname) || 0) + 1)); }"));
+    }
+
+    /** How many times the tab loaded its current page, as {@link #countLoads} counts. */
+    private static Object loads(WebDriver driver) {
+        return ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem('loads:' + location.pathname);");
+    }
+
+    /** How many rebuilds the preview has reported so far. */
+    private static int rebuilds() {
+        return log.toString().split("\nrebuilt ", -1).length - 1;
     }
 
     @Test
