@@ -5,6 +5,10 @@ import org.dozaban.content.Site;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -88,9 +92,9 @@ class RelatedArticlesTest {
             if (all.size() > 2) {
                 // lists written out by hand after the kept entry's format and key of its inputs: the first
                 // article lists the last, every other lists nothing
-                java.io.DataInputStream head = new java.io.DataInputStream(new java.io.ByteArrayInputStream(kept));
-                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                java.io.DataOutputStream written = new java.io.DataOutputStream(bytes);
+                DataInputStream head = new DataInputStream(new ByteArrayInputStream(kept));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                DataOutputStream written = new DataOutputStream(bytes);
                 written.writeInt(head.readInt());
                 written.writeUTF(head.readUTF());
                 written.writeInt(all.size());
