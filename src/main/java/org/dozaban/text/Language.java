@@ -4,7 +4,9 @@ import com.ibm.icu.util.ULocale;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The languages the tool knows, and what each writes its own way: direction, calendar and digits. Text,
@@ -24,6 +26,10 @@ public enum Language {
     /** The languages a site can be written in, in the order a site lists them when it does not say. */
     public static final List<Language> SITE = List.of(PERSIAN, ENGLISH);
 
+    /** Asked for on every link of every page: found in a table, not by a search. */
+    private static final Map<String, Language> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Language::code, language -> language));
+
     private final String code;
     private final boolean rightToLeft;
     private final boolean solarHijri;
@@ -38,7 +44,7 @@ public enum Language {
 
     /** The language of {@code code}, when it is one of these. */
     public static Optional<Language> of(String code) {
-        return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 
     /** The codes of the languages a site can be written in. */
@@ -73,7 +79,8 @@ public enum Language {
 
     /** Whether the language of {@code code} is written right to left; false for a code not known here. */
     public static boolean isRightToLeft(String code) {
-        return of(code).map(Language::rightToLeft).orElse(false);
+        Language language = code == null ? null : BY_CODE.get(code);
+        return language != null && language.rightToLeft;
     }
 
     /** {@code "rtl"} or {@code "ltr"}, the {@code dir} of the language of {@code code}. */
