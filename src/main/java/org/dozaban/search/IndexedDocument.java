@@ -1,8 +1,6 @@
 package org.dozaban.search;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +24,7 @@ import java.util.TreeMap;
  */
 public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores, String encodedText) {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     public IndexedDocument {
         scores = Collections.unmodifiableMap(inTermOrder(scores));
@@ -55,27 +53,34 @@ public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores,
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buffer)) {
             out.writeInt(FORMAT);
-            out.writeUTF(shown.path());
-            out.writeUTF(shown.lang());
-            out.writeUTF(shown.title());
-            out.writeUTF(shown.isoDate());
+            writeString(out, shown.path());
+            writeString(out, shown.lang());
+            writeString(out, shown.title());
+            writeString(out, shown.isoDate());
             out.writeInt(shown.dates().size());
             for (String date : shown.dates()) {
-                out.writeUTF(date);
+                writeString(out, date);
             }
-            // Base64 text, which may be longer than writeUTF takes
+            // Base64 text
             byte[] text = encodedText.getBytes(StandardCharsets.US_ASCII);
             out.writeInt(text.length);
             out.write(text);
             out.writeInt(scores.size());
             for (Map.Entry<String, Integer> entry : scores.entrySet()) {
-                out.writeUTF(entry.getKey());
+                writeString(out, entry.getKey());
                 out.writeInt(entry.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return buffer.toByteArray();
+    }
+
+    /** The string as {@link ByteReader#readString} reads it: its length in UTF-8 bytes, then the bytes. */
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 
     /**
@@ -121,51 +126,50 @@ public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores,
     }
 
     private static Optional<Parsed> parse(byte[] bytes, boolean withText) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try {
+            ByteReader in = new ByteReader(bytes);
             if (in.readInt() != FORMAT) {
                 return Optional.empty();
             }
-            String path = in.readUTF();
-            String lang = in.readUTF();
-            String title = in.readUTF();
-            String isoDate = in.readUTF();
+            String path = in.readString();
+            String lang = in.readString();
+            String title = in.readString();
+            String isoDate = in.readString();
             int dateCount = in.readInt();
-            List<String> dates = new ArrayList<>(dateCount);
-            for (int i = 0; i < dateCount; i++) {
-                dates.add(in.readUTF());
-            }
-            int textLength = in.readInt();
-            if (textLength < 0 || textLength > in.available()) {
+            if (dateCount < 0 || dateCount > in.remaining()) {
                 return Optional.empty();
             }
+            List<String> dates = new ArrayList<>(dateCount);
+            for (int i = 0; i < dateCount; i++) {
+                dates.add(in.readString());
+            }
+            int textLength = in.readInt();
             String text = null;
             if (withText) {
-                byte[] textBytes = new byte[textLength];
-                in.readFully(textBytes);
-                text = new String(textBytes, StandardCharsets.US_ASCII);
+                text = in.readAscii(textLength);
             } else {
-                in.skipNBytes(textLength);
+                in.skip(textLength);
             }
             int count = in.readInt();
-            if (count < 0 || count > in.available()) {
+            if (count < 0 || count > in.remaining()) {
                 return Optional.empty();
             }
             String[] terms = new String[count];
             int[] scores = new int[count];
             for (int i = 0; i < count; i++) {
-                terms[i] = in.readUTF();
+                terms[i] = in.readString();
                 scores[i] = in.readInt();
                 if (i > 0 && terms[i - 1].compareTo(terms[i]) >= 0) {
                     // not written by bytes(), whose terms are in order and each once
                     return Optional.empty();
                 }
             }
-            if (in.read() != -1) {
+            if (in.remaining() != 0) {
                 return Optional.empty();
             }
             SearchDocument shown = new SearchDocument(path, lang, title, isoDate, dates, "", List.of());
             return Optional.of(new Parsed(new Terms(shown, terms, scores), text));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
     }

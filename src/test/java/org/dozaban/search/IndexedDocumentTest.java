@@ -68,15 +68,15 @@ class IndexedDocumentTest {
         for (List<String> terms : List.of(List.of("a", "b"), List.of("b", "a"), List.of("a", "a"))) {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
-            out.writeInt(2);
+            out.writeInt(3);
             for (String field : List.of("en/x/", "en", "X", "")) {
-                out.writeUTF(field);
+                writeString(out, field);
             }
             out.writeInt(0);
             out.writeInt(0);
             out.writeInt(terms.size());
             for (String term : terms) {
-                out.writeUTF(term);
+                writeString(out, term);
                 out.writeInt(1);
             }
             boolean inOrder = terms.get(0).compareTo(terms.get(1)) < 0;
@@ -132,5 +132,12 @@ class IndexedDocumentTest {
                 Integer.MIN_VALUE}) {
             assertEquals(Integer.toString(n).length(), SearchFiles.digits(n), "digits of " + n);
         }
+    }
+
+    /** A string as the cache holds it: its length in UTF-8 bytes as an int, then the bytes. */
+    private static void writeString(java.io.DataOutputStream out, String value) throws java.io.IOException {
+        byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 }
