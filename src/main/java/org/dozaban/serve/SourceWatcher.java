@@ -1,5 +1,7 @@
 package org.dozaban.serve;
 
+import org.dozaban.text.Hashes;
+
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileVisitResult;
@@ -13,8 +15,6 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -169,11 +169,9 @@ final class SourceWatcher implements AutoCloseable {
 
     private static byte[] hashOrEmpty(Path file) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return Hashes.sha256().digest(Files.readAllBytes(file));
         } catch (IOException e) {
             return new byte[0];
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

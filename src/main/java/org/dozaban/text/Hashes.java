@@ -11,8 +11,20 @@ public final class Hashes {
     private Hashes() {
     }
 
-    /** A new SHA-256 digest; every Java platform has the algorithm. */
+    /** Never updated: each digest handed out is a copy, cheaper than looking the algorithm up again. */
+    private static final MessageDigest PROTOTYPE = lookUp();
+
+    /** A new SHA-256 digest. */
     public static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    /** The algorithm from the platform's providers; every Java platform has it. */
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
