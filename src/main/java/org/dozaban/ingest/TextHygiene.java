@@ -1,8 +1,9 @@
 package org.dozaban.ingest;
 
+import org.dozaban.text.Language;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,9 +23,8 @@ final class TextHygiene {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u061C]");
     private static final Pattern NBSP = Pattern.compile("([^\\s\\u00A0]*)\\u00A0+([^\\s\\u00A0]*)");
     private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}\\u200C]+");
-    private static final Set<String> PREFIXES = Set.of("می", "نمی", "مى", "نمى");
-    private static final Pattern SUFFIX = Pattern.compile("(?:ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|ای|ام|ات|اش|ایم|اید|اند"
-            + "|تر|ترین|ی)");
+    private static final Vocabulary PREFIXES = Vocabulary.of("joining-prefixes", Language.PERSIAN.code());
+    private static final Vocabulary SUFFIXES = Vocabulary.of("joining-suffixes", Language.PERSIAN.code());
     private static final Pattern UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
     private static final int MIN_UNDERLINE = 3;
 
@@ -90,7 +90,7 @@ final class TextHygiene {
         }
         String last = lastWord(left);
         String first = right.replaceAll("[^\\p{IsArabic}\\u200C].*$", "");
-        return PREFIXES.contains(last) || SUFFIX.matcher(first).matches();
+        return !last.isEmpty() && PREFIXES.isWhole(last) || !first.isEmpty() && SUFFIXES.isWhole(first);
     }
 
     private static String lastWord(String text) {

@@ -21,6 +21,17 @@ class TextHygieneTest {
     }
 
     @Test
+    void theJoiningWordsAreReadWithTheirArabicLetterForms() {
+        // "mi" and the plural "hay" written with Arabic yeh and alef maksura, as some keyboards type them
+        assertEquals("مى\u200cروند", TextHygiene.clean("مى\u00a0روند"));
+        assertEquals("نمی\u200cدانم", TextHygiene.clean("نمی\u00a0دانم"));
+        assertEquals("خانه\u200cهاي", TextHygiene.clean("خانه\u00a0هاي"));
+        assertEquals("بزرگ\u200cترین شهر", TextHygiene.clean("بزرگ\u00a0ترین شهر"));
+        // neither word is a prefix or a suffix
+        assertEquals("خانه بزرگ", TextHygiene.clean("خانه\u00a0بزرگ"));
+    }
+
+    @Test
     void setextUnderlinesBecomeHeadingMarksAndKeepTheLineCount() {
         assertEquals("# Title\n\n\nText\n\n## Part\n\n\nMore", TextHygiene.clean("Title\n=====\n\nText\n\nPart\n----\n\nMore"));
     }
