@@ -104,6 +104,23 @@ public final class Builder {
     }
 
     private final List<StageTiming> timings = new ArrayList<>();
+    /** When the build started, in {@link System#nanoTime} units. */
+    private long start;
+
+    /**
+     * The keys of the inputs that are not articles, made once a build.
+     *
+     * @param tool   the tool's version and code
+     * @param site   the templates and site files, assets by name
+     * @param assets the assets' bytes
+     */
+    private record InputKeys(String tool, String site, String assets) {
+
+        /** The key of everything the output is made from, with the articles of {@code site}. */
+        String fingerprint(Options options, Site site) throws IOException {
+            return SiteFingerprint.of(tool, this.site, assets, options.inclusion(), site, options.content());
+        }
+    }
 
     /** Builds the site; on any input error {@code out} is left exactly as it was. */
     public static BuildReport build(Options options) throws ContentException, IOException {
@@ -111,7 +128,7 @@ public final class Builder {
     }
 
     private BuildReport run(Options given) throws ContentException, IOException {
-        long start = System.nanoTime();
+        start = System.nanoTime();
         Path out = OutputGuard.check(given.out(), given.content(), given.templates());
         Options options = new Options(given.content(), given.templates(), out, given.threads(), given.clean(),
                 given.progress(), given.inclusion(), given.recordUrls(), given.published());
@@ -126,20 +143,17 @@ public final class Builder {
                 articles.save();
                 return loaded;
             });
-            Path assetsDir = options.templates().resolve("assets");
-            warnings.addAll(AssetCheck.check(assetsDir, site.config().allowExternalSymlinks()));
-            String siteKey = BuildInputs.siteKey(options.content(), options.templates());
-            BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), toolKey, siteKey, options.clean());
-            String assetsKey = BuildInputs.assetsKey(options.templates());
-            String fingerprint = SiteFingerprint.of(toolKey, siteKey, assetsKey, options.inclusion(), site,
-                    options.content());
+            warnings.addAll(AssetCheck.check(assetsDir(options), site.config().allowExternalSymlinks()));
+            InputKeys keys = new InputKeys(toolKey, BuildInputs.siteKey(options.content(), options.templates()),
+                    BuildInputs.assetsKey(options.templates()));
+            BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), toolKey, keys.site(),
+                    options.clean());
             // as the last build left it: then its files are those recorded, and no walk is needed to find the rest
             boolean intact = cache.outputIntact(options.out());
             OutputTree tree = OutputTree.open(options.out(), cache.files(), intact);
             BuildReport report;
             try {
-                report = renderAndCommit(options, site, cache, tree, intact, parallel, fingerprint, toolKey,
-                        siteKey, assetsKey, assetsDir, warnings, start);
+                report = renderAndCommit(options, site, keys, cache, tree, intact, parallel, warnings);
             } catch (Throwable failure) {
                 // the failure is what the user needs to see, not a failure to clean up after it
                 try {
@@ -155,13 +169,11 @@ public final class Builder {
     }
 
     /** The build from the output tree on: nothing when the output is as its inputs make it, else render and commit. */
-    private BuildReport renderAndCommit(Options options, Site site, BuildCache cache, OutputTree tree,
-                                        boolean intact, Parallel parallel, String fingerprint, String toolKey,
-                                        String siteKey, String assetsKey, Path assetsDir, List<Problem> warnings,
-                                        long start)
+    private BuildReport renderAndCommit(Options options, Site site, InputKeys keys, BuildCache cache,
+                                        OutputTree tree, boolean intact, Parallel parallel, List<Problem> warnings)
             throws ContentException, IOException {
         BuildCache.Recorded last = cache.recorded();
-        if (last.fingerprint().equals(fingerprint) && intact) {
+        if (last.fingerprint().equals(keys.fingerprint(options, site)) && intact) {
             // made from the same inputs as the output folder, which is as that build left it
             PreviewImage.check(site.config(), options.templates());
             return new BuildReport(site.articles().size(), last.pages(), last.assets(), 0, 0,
@@ -178,7 +190,7 @@ public final class Builder {
             for (FileCopy copy : BundleFiles.of(site)) {
                 tree.copy(copy.source(), copy.path());
             }
-            return Publisher.copyAssets(tree, assetsDir);
+            return Publisher.copyAssets(tree, assetsDir(options));
         });
         Map<String, FileRecord> written = stage("commit", () -> {
             cache.forget();
@@ -191,7 +203,7 @@ public final class Builder {
         }
         options.published().accept(new Published(site, tree.changedPaths()));
         // keyed by the ledger as it is now, recorded addresses included
-        String made = SiteFingerprint.of(toolKey, siteKey, assetsKey, options.inclusion(), site, options.content());
+        String made = keys.fingerprint(options, site);
         stage("save", () -> {
             cache.save(options.out(), written, made, outcome.files(), assets);
             return null;
@@ -199,6 +211,10 @@ public final class Builder {
         return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),
                 tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings,
                 site.leftOut(), warnings);
+    }
+
+    private static Path assetsDir(Options options) {
+        return options.templates().resolve("assets");
     }
 
     /** A stage body; may fail with input problems or I/O errors. */
