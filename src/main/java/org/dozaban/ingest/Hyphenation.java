@@ -1,7 +1,8 @@
 package org.dozaban.ingest;
 
+import org.dozaban.text.Language;
+
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,45 +22,38 @@ public final class Hyphenation {
      * First elements that form compounds with a hyphen (self-made), when what follows is a word of
      * {@value #MIN_COMPOUND_TAIL} letters or more (a typesetter breaks "selfish" as self-ish).
      */
-    private static final Set<String> COMPOUND_FIRST = Set.of("self", "well", "half", "cross", "quasi", "pseudo");
+    private static final Vocabulary COMPOUND_FIRST = english("hyphen-first-elements");
     private static final int MIN_COMPOUND_TAIL = 4;
 
     /**
      * Second elements that close hyphenated compounds (power-sharing, state-sponsored) and are not the
      * tail of a common word broken at a syllable.
      */
-    private static final Set<String> COMPOUND_LAST = Set.of(
-            "backed", "based", "owned", "linked", "style", "scale", "wide", "related", "oriented", "sponsored",
-            "funded", "supported", "dominated", "controlled", "speaking", "sharing", "making", "inspired",
-            "affiliated", "aligned", "allied", "friendly", "majority", "minority", "level", "term", "year",
-            "month", "populated", "equipped", "armed", "trained", "seeking", "ridden", "torn", "stricken");
+    private static final Vocabulary COMPOUND_LAST = english("hyphen-last-elements");
 
     /** Shorter first elements (re-, co-, de-) also begin words broken at a syllable: no evidence of style. */
     private static final int MIN_STYLED_PREFIX = 4;
 
     /** Tens that English always joins to a unit with a hyphen (twenty-five, forty-first). */
-    private static final Set<String> TENS = Set.of(
-            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-    private static final Set<String> UNITS = Set.of(
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+    private static final Vocabulary TENS = english("number-tens");
+    private static final Vocabulary UNITS = english("number-units");
 
-    /**
-     * Compounds written with a hyphen whose parts a typesetter could also have split a word into
-     * (so-called, far-reaching), and spans of time used as adjectives (decades-long).
-     */
-    private static final Set<String> WHOLE_COMPOUNDS = Set.of(
-            "so-called", "far-reaching", "long-standing", "short-lived", "long-term", "short-term",
-            "hard-line", "full-scale", "large-scale", "small-scale", "high-level", "low-level", "much-needed",
-            "long-awaited", "hard-won", "left-wing", "right-wing", "hand-picked", "ill-fated");
-    private static final Pattern TIME_SPAN = Pattern.compile("(?:hours|days|weeks|months|years|decades|centuries)-long");
-    /** "then-president": the office someone held at the time. */
-    private static final String THEN = "then";
+    /** Compounds written with a hyphen whose parts a typesetter could also have split a word into (so-called). */
+    private static final Vocabulary WHOLE_COMPOUNDS = english("hyphen-compounds");
+    /** Spans of time used as adjectives: decades-long. */
+    private static final Vocabulary BEFORE_LONG = english("hyphen-before-long");
+    private static final String LONG = "long";
+    /** First elements that keep a hyphen before any word: then-president, the office held at the time. */
+    private static final Vocabulary ALWAYS_FIRST = english("hyphen-always-first");
 
     /** Tails that close a compound after a capitalized first element (US-led, Saudi-run). */
-    private static final Set<String> PROPER_COMPOUND_LAST = Set.of("led", "run", "era", "style", "like");
+    private static final Vocabulary PROPER_COMPOUND_LAST = english("hyphen-after-names");
 
     private Hyphenation() {
+    }
+
+    private static Vocabulary english(String name) {
+        return Vocabulary.of(name, Language.ENGLISH.code());
     }
 
     /** Whether {@code text} ends with a letter and a single hyphen. */
@@ -98,8 +92,8 @@ public final class Hyphenation {
             return false;
         }
         String compound = leftLower + "-" + rightLower;
-        if (WHOLE_COMPOUNDS.contains(compound) || TIME_SPAN.matcher(compound).matches() || THEN.equals(leftLower)
-                || TENS.contains(leftLower) && UNITS.contains(rightLower)
+        if (WHOLE_COMPOUNDS.isWhole(compound) || BEFORE_LONG.isWhole(leftLower) && LONG.equals(rightLower)
+                || ALWAYS_FIRST.isWhole(leftLower) || TENS.isWhole(leftLower) && UNITS.isWhole(rightLower)
                 || leftLower.length() >= MIN_STYLED_PREFIX
                 && lexicon.compounds().stream().anyMatch(c -> c.startsWith(leftLower + "-"))) {
             return true;
@@ -107,12 +101,12 @@ public final class Hyphenation {
         if (Character.isUpperCase(right.codePointAt(0))) {
             return true;
         }
-        if (COMPOUND_FIRST.contains(leftLower) && rightLower.length() >= MIN_COMPOUND_TAIL
-                || COMPOUND_LAST.contains(rightLower)) {
+        if (COMPOUND_FIRST.isWhole(leftLower) && rightLower.length() >= MIN_COMPOUND_TAIL
+                || COMPOUND_LAST.isWhole(rightLower)) {
             return true;
         }
         boolean properFirst = Character.isUpperCase(left.codePointAt(0));
-        return properFirst && (PROPER_COMPOUND_LAST.contains(rightLower)
+        return properFirst && (PROPER_COMPOUND_LAST.isWhole(rightLower)
                 || rightLower.length() > 3 && rightLower.endsWith("ed"));
     }
 }
