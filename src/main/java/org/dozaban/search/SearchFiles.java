@@ -86,10 +86,9 @@ public final class SearchFiles {
     /** The length of {@link #postings}' text, without making it. */
     static int postingsLength(SearchIndex.Postings postings) {
         int length = 2 + Math.max(0, 2 * postings.count() - 1);
-        int previous = 0;
-        for (int i = 0; i < postings.count(); i++) {
-            length += digits(postings.document(i) - previous) + digits(postings.score(i));
-            previous = postings.document(i);
+        SearchIndex.Postings.Cursor pair = postings.cursor();
+        while (pair.next()) {
+            length += digits(pair.gap()) + digits(pair.score());
         }
         return length;
     }
@@ -113,10 +112,11 @@ public final class SearchFiles {
     /** Document numbers as differences from the previous one, each followed by the score. */
     static String postings(SearchIndex.Postings postings) {
         StringBuilder out = new StringBuilder(postings.count() * 6 + 2).append('[');
-        int previous = 0;
-        for (int i = 0; i < postings.count(); i++) {
-            out.append(i == 0 ? "" : ",").append(postings.document(i) - previous).append(',').append(postings.score(i));
-            previous = postings.document(i);
+        SearchIndex.Postings.Cursor pair = postings.cursor();
+        boolean first = true;
+        while (pair.next()) {
+            out.append(first ? "" : ",").append(pair.gap()).append(',').append(pair.score());
+            first = false;
         }
         return out.append(']').toString();
     }

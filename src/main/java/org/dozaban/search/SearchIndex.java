@@ -22,29 +22,91 @@ public final class SearchIndex {
     private final Map<String, Postings> postings = new HashMap<>();
     private final List<SearchDocument> shown = new ArrayList<>();
 
-    /** A term's postings: {@code size / 2} pairs of document number and score, by document number. */
+    /**
+     * A term's postings: pairs of document number and score, by document number, each kept as the
+     * difference from the document before (the first from 0) and the score, both as variable-length
+     * numbers, seven bits a byte. Most pairs take two or three bytes rather than eight: at 100,000
+     * articles the postings are tens of millions of pairs, the largest part of a build's heap.
+     */
     static final class Postings {
-        private int[] pairs = new int[2];
+        private byte[] bytes = new byte[4];
         private int size;
+        private int count;
+        private int last;
 
+        /** Adds a pair; {@code document} is not before any document added before, {@code score} at least 0. */
         void add(int document, int score) {
-            if (size == pairs.length) {
-                pairs = Arrays.copyOf(pairs, size * 2);
+            if (document < last || score < 0) {
+                throw new IllegalArgumentException("document " + document + " after " + last + ", score " + score);
             }
-            pairs[size++] = document;
-            pairs[size++] = score;
+            write(document - last);
+            write(score);
+            last = document;
+            count++;
+        }
+
+        private void write(int value) {
+            if (bytes.length - size < 5) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + 5));
+            }
+            while ((value & ~0x7f) != 0) {
+                bytes[size++] = (byte) (value & 0x7f | 0x80);
+                value >>>= 7;
+            }
+            bytes[size++] = (byte) value;
         }
 
         int count() {
-            return size / 2;
+            return count;
         }
 
-        int document(int i) {
-            return pairs[2 * i];
+        /** Reads the pairs, in order. */
+        Cursor cursor() {
+            return new Cursor();
         }
 
-        int score(int i) {
-            return pairs[2 * i + 1];
+        /** The pairs one after the other: {@link #next} moves to the next, the others read it. */
+        final class Cursor {
+            private int at;
+            private int document;
+            private int gap;
+            private int score;
+
+            /** Moves to the next pair; false after the last. */
+            boolean next() {
+                if (at >= size) {
+                    return false;
+                }
+                gap = read();
+                document += gap;
+                score = read();
+                return true;
+            }
+
+            /** The document's number. */
+            int document() {
+                return document;
+            }
+
+            /** The document's number less that of the document before, or the number itself for the first. */
+            int gap() {
+                return gap;
+            }
+
+            int score() {
+                return score;
+            }
+
+            private int read() {
+                int value = 0;
+                for (int shift = 0; ; shift += 7) {
+                    byte b = bytes[at++];
+                    value |= (b & 0x7f) << shift;
+                    if (b >= 0) {
+                        return value;
+                    }
+                }
+            }
         }
     }
 
@@ -130,9 +192,10 @@ public final class SearchIndex {
     public SortedMap<String, List<int[]>> postings() {
         SortedMap<String, List<int[]>> all = new TreeMap<>();
         postings.forEach((term, p) -> {
-            List<int[]> list = new ArrayList<>();
-            for (int i = 0; i < p.count(); i++) {
-                list.add(new int[] {p.document(i), p.score(i)});
+            List<int[]> list = new ArrayList<>(p.count());
+            Postings.Cursor pair = p.cursor();
+            while (pair.next()) {
+                list.add(new int[] {pair.document(), pair.score()});
             }
             all.put(term, list);
         });
