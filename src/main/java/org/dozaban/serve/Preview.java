@@ -52,6 +52,8 @@ public final class Preview implements AutoCloseable {
     private final SourceWatcher watcher;
     private final PreviewServer server;
     private final Thread rebuilds;
+    /** How long {@link #close} waits for a build under way to finish. */
+    private static final long CLOSE_WAIT_MILLIS = 60_000;
     /** The site of the last good build, while it is the last build; null before it and after a failed one. */
     private Site site;
     /** Makes an edited article's page alone; null until asked for, and again after the templates change. */
@@ -90,6 +92,11 @@ public final class Preview implements AutoCloseable {
         return new Preview(options, log);
     }
 
+    /** Whether the thread that watches the sources and builds is still running. */
+    boolean watching() {
+        return rebuilds.isAlive();
+    }
+
     /** The address pages are served at, ending in '/'. */
     public URI uri() {
         InetSocketAddress address = server.address();
@@ -99,9 +106,20 @@ public final class Preview implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        rebuilds.interrupt();
-        server.close();
+        // no build starts after this; one under way finishes, so that nothing is left writing when this
+        // returns, and is interrupted only if it has not within the wait
         watcher.close();
+        try {
+            rebuilds.join(CLOSE_WAIT_MILLIS);
+            if (rebuilds.isAlive()) {
+                rebuilds.interrupt();
+                rebuilds.join(CLOSE_WAIT_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            server.close();
+        }
     }
 
     private static void requireFolder(Path folder, String message, String hint) throws ContentException {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
@@ -20,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -143,6 +146,61 @@ class PreviewTest {
             assertTrue(lines.contains(page), "its old page is removed: " + lines);
         }
         assertEquals(1, log.toString().split("showed ", -1).length - 1, log.toString());
+    }
+
+    @Test
+    void closingWaitsForTheBuildUnderWay() throws Exception {
+        Path content = content();
+        // the rebuild's report is held until the test lets it through: the build is under way until then
+        CountDownLatch reporting = new CountDownLatch(1);
+        CountDownLatch letThrough = new CountDownLatch(1);
+        Writer holding = new Writer() {
+            @Override
+            public void write(char[] text, int offset, int length) {
+                if (new String(text, offset, length).contains("rebuilt ")) {
+                    reporting.countDown();
+                    // as a build writing its files would, it goes on when interrupted
+                    boolean interrupted = false;
+                    while (letThrough.getCount() > 0) {
+                        try {
+                            letThrough.await();
+                        } catch (InterruptedException e) {
+                            interrupted = true;
+                        }
+                    }
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                log.write(text, offset, length);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        preview = Preview.start(new Preview.Options(content, Path.of("templates"), dir.resolve("preview"),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)), new PrintWriter(holding, true));
+        Path river = content.resolve("en/river.md");
+        Files.writeString(river, Files.readString(river).replace("date: 2014-06-17", "date: 2014-07-17"));
+        assertTrue(reporting.await(30, TimeUnit.SECONDS), "no rebuild: " + log);
+        Thread release = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            letThrough.countDown();
+        });
+        release.start();
+        preview.close();
+        assertFalse(preview.watching(), "close returned with the build still under way");
+        assertTrue(log.toString().contains("rebuilt "), "the build under way was finished: " + log);
+        release.join();
     }
 
     private static List<String> dataLines(String event) {
