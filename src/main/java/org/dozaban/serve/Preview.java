@@ -46,14 +46,15 @@ public final class Preview implements AutoCloseable {
     public record Options(Path content, Path templates, Path out, InetSocketAddress address) {
     }
 
+    /** How long {@link #close} waits for a build under way to finish. */
+    private static final long CLOSE_WAIT_MILLIS = 60_000;
+
     private final Options options;
     private final PrintWriter log;
     private final LiveReload live = new LiveReload();
     private final SourceWatcher watcher;
     private final PreviewServer server;
     private final Thread rebuilds;
-    /** How long {@link #close} waits for a build under way to finish. */
-    private static final long CLOSE_WAIT_MILLIS = 60_000;
     /** The site of the last good build, while it is the last build; null before it and after a failed one. */
     private Site site;
     /** Makes an edited article's page alone; null until asked for, and again after the templates change. */
