@@ -1,20 +1,18 @@
 package org.dozaban.build;
 
 import org.dozaban.content.AuthorsFile;
-import org.dozaban.text.Hashes;
+import org.dozaban.text.KeyHash;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Keys of the inputs every page depends on, for the build cache. */
@@ -28,15 +26,15 @@ final class BuildInputs {
      * run from a class folder), so that a changed tool never reuses what another one rendered.
      */
     static String toolKey() throws IOException {
-        MessageDigest digest = Hashes.sha256();
-        digest.update(version().getBytes(StandardCharsets.UTF_8));
+        KeyHash digest = new KeyHash();
+        digest.text(version());
         try {
             Path code = Path.of(BuildInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             addTree(digest, code, file -> By.STAMP);
         } catch (URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
-            digest.update("unknown code".getBytes(StandardCharsets.UTF_8));
+            digest.text("unknown code");
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
     /**
@@ -46,20 +44,20 @@ final class BuildInputs {
      * again (see {@link #assetsKey}).
      */
     static String siteKey(Path content, Path templates) throws IOException {
-        MessageDigest digest = Hashes.sha256();
+        KeyHash digest = new KeyHash();
         addTree(digest, content.resolve("site.yaml"), file -> By.BYTES);
         addTree(digest, content.resolve("topics.yaml"), file -> By.BYTES);
         addTree(digest, content.resolve(AuthorsFile.NAME), file -> By.BYTES);
         Path assets = templates.resolve(ASSETS);
         addTree(digest, templates, file -> file.startsWith(assets) ? By.NAME : By.BYTES);
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
     /** The bytes of every asset, which a build copies as they are. */
     static String assetsKey(Path templates) throws IOException {
-        MessageDigest digest = Hashes.sha256();
+        KeyHash digest = new KeyHash();
         addTree(digest, templates.resolve(ASSETS), file -> By.BYTES);
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
     /** The folder of the templates folder whose files are published as they are. */
@@ -76,9 +74,9 @@ final class BuildInputs {
     }
 
     /** Adds the files of {@code root} (a file or a folder), each as {@code how} says. */
-    private static void addTree(MessageDigest digest, Path root, Function<Path, By> how) throws IOException {
+    private static void addTree(KeyHash digest, Path root, Function<Path, By> how) throws IOException {
         if (!Files.exists(root)) {
-            digest.update(("missing " + root.getFileName()).getBytes(StandardCharsets.UTF_8));
+            digest.text("missing " + root.getFileName());
             return;
         }
         List<Path> files;
@@ -86,13 +84,12 @@ final class BuildInputs {
             files = walk.filter(p -> Files.isRegularFile(p)).sorted().toList();
         }
         for (Path file : files) {
-            digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
+            digest.text(root.relativize(file).toString());
             switch (how.apply(file)) {
-                case STAMP -> digest.update((Files.size(file) + "/"
-                        + Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS)).getBytes(StandardCharsets.UTF_8));
-                case BYTES -> digest.update(Hashes.sha256(Files.readAllBytes(file)).getBytes(StandardCharsets.US_ASCII));
-                case NAME -> digest.update((byte) 'n');
+                case STAMP -> digest.tag((byte) 's').number(Files.size(file))
+                        .number(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).to(TimeUnit.NANOSECONDS));
+                case BYTES -> digest.tag((byte) 'b').bytes(new KeyHash().bytes(Files.readAllBytes(file)).digest());
+                case NAME -> digest.tag((byte) 'n');
             }
         }
     }

@@ -1,18 +1,15 @@
 package org.dozaban.build;
 
-import org.dozaban.text.Hashes;
+import org.dozaban.text.KeyHash;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,21 +84,14 @@ final class OutputStamp {
         if (!whole) {
             return Optional.empty();
         }
-        MessageDigest digest = Hashes.sha256();
-        byte[] numbers = new byte[16];
+        KeyHash digest = new KeyHash();
         for (int i = 0; i < paths.size(); i++) {
-            digest.update(paths.get(i).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            for (int b = 0; b < 8; b++) {
-                numbers[b] = (byte) (sizes[i] >>> (8 * b));
-                numbers[8 + b] = (byte) (modified[i] >>> (8 * b));
-            }
-            digest.update(numbers);
+            digest.text(paths.get(i)).number(sizes[i]).number(modified[i]);
         }
         Map<String, Long> times = new HashMap<>();
         for (int i = 0; i < fileCount; i++) {
             times.put(paths.get(i), modified[i]);
         }
-        return Optional.of(new OutputStamp(HexFormat.of().formatHex(digest.digest()), times));
+        return Optional.of(new OutputStamp(digest.hex(), times));
     }
 }

@@ -6,15 +6,12 @@ import org.dozaban.content.Site;
 import org.dozaban.content.UrlLedgerFile;
 import org.dozaban.publish.FileCopy;
 import org.dozaban.publish.BundleFiles;
-import org.dozaban.text.Hashes;
+import org.dozaban.text.KeyHash;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 /**
  * A key of everything a build's output is made from: the tool, the templates and site files (the site
@@ -28,7 +25,7 @@ final class SiteFingerprint {
 
     static String of(String toolKey, String siteKey, String assetsKey, Inclusion inclusion, Site site, Path content)
             throws IOException {
-        MessageDigest digest = Hashes.sha256();
+        KeyHash digest = new KeyHash();
         add(digest, toolKey);
         add(digest, siteKey);
         add(digest, assetsKey);
@@ -48,12 +45,11 @@ final class SiteFingerprint {
                     + " " + attributes.fileKey());
         }
         Path ledger = content.resolve(UrlLedgerFile.NAME);
-        add(digest, Files.isRegularFile(ledger) ? Hashes.sha256(Files.readAllBytes(ledger)) : "no ledger");
-        return HexFormat.of().formatHex(digest.digest());
+        add(digest, Files.isRegularFile(ledger) ? new KeyHash().bytes(Files.readAllBytes(ledger)).hex() : "no ledger");
+        return digest.hex();
     }
 
-    private static void add(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+    private static void add(KeyHash digest, String text) {
+        digest.text(text);
     }
 }

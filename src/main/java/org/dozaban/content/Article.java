@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param body           Markdown body after the front matter, or null to read it from {@code file} when
  *                       asked: the loader keeps only metadata, so an archive's bodies are never all in memory
  * @param bodyLine       1-based line of the file where the body starts
- * @param sourceHash     SHA-256 of the file's bytes, in hex, or null when not read from a file; keys the
+ * @param sourceHash     the {@link org.dozaban.text.KeyHash} of the file's bytes, in hex, or null when not read from a file; keys the
  *                       build cache
  * @param translated     for a translation, the date it was last brought up to date with its original, or null
  * @param aliases        earlier site-relative folders of the page ({@code en/2014/06/old-slug/}), each given a

@@ -3,7 +3,7 @@ package org.dozaban.content;
 import java.util.regex.Pattern;
 import org.dozaban.html.BodyCheck;
 import org.dozaban.markdown.Markdown;
-import org.dozaban.text.Hashes;
+import org.dozaban.text.KeyHash;
 import org.dozaban.text.Slugs;
 
 import java.io.IOException;
@@ -85,7 +85,7 @@ final class ArticleReader {
      */
     Optional<LoadedArticle> read(Path file, ArticleFiles.Location location) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        return read(file, location, TextFile.decode(file, bytes, problems), Hashes.sha256(bytes));
+        return read(file, location, TextFile.decode(file, bytes, problems), new KeyHash().bytes(bytes).hex());
     }
 
     /**

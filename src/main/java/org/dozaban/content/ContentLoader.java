@@ -1,6 +1,6 @@
 package org.dozaban.content;
 
-import org.dozaban.text.Hashes;
+import org.dozaban.text.KeyHash;
 import org.dozaban.work.Parallel;
 
 import java.io.IOException;
@@ -150,7 +150,7 @@ public final class ContentLoader {
         Problems problems = new Problems();
         try {
             new ArticleReader(Optional.empty(), file, problems).read(file, new ArticleFiles.Location(lang, null, false),
-                    Optional.of(text), Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)));
+                    Optional.of(text), new KeyHash().bytes(text.getBytes(StandardCharsets.UTF_8)).hex());
         } catch (IOException e) {
             // only a page bundle's folder is read besides the text, and a single file has none
             throw new UncheckedIOException(e);

@@ -1,7 +1,7 @@
 package org.dozaban.publish;
 
 import org.dozaban.render.PageSink;
-import org.dozaban.text.Hashes;
+import org.dozaban.text.KeyHash;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -145,7 +145,7 @@ public final class OutputTree implements PageSink {
     /** Takes {@code source} as the file {@code path}, keyed by its own bytes. */
     public void copy(Path source, String path) throws IOException {
         byte[] bytes = Files.readAllBytes(source);
-        String key = "file:" + Hashes.sha256(bytes);
+        String key = "file:" + new KeyHash().bytes(bytes).hex();
         if (!unchanged(path, key)) {
             take(path, key, bytes);
         }

@@ -9,7 +9,7 @@ import org.dozaban.html.ImageSizes;
 import org.dozaban.html.VideoLabel;
 import org.dozaban.markdown.LinkTargets;
 import org.dozaban.markdown.Markdown;
-import org.dozaban.text.Hashes;
+import org.dozaban.text.KeyHash;
 import org.jsoup.nodes.Element;
 
 import java.io.IOException;
@@ -70,9 +70,9 @@ final class ArticleBodies {
 
     /** The key under which the store keeps {@code article}'s body: its source bytes and its language. */
     static String key(Article article) {
-        String source = article.sourceHash() != null ? article.sourceHash() : Hashes.sha256(article.body());
-        return Hashes.sha256(source + "\u0000" + article.lang() + "\u0000"
-                + (article.summary() == null ? "" : article.summary()));
+        String source = article.sourceHash() != null ? article.sourceHash() : KeyHash.of(article.body());
+        return new KeyHash().text(source).text(article.lang())
+                .text(article.summary() == null ? "" : article.summary()).hex();
     }
 
     /**
@@ -98,7 +98,7 @@ final class ArticleBodies {
         filesOf(article).forEach((name, file) -> parts.append('\u0000').append(name).append('=').append(size(file)));
         UiStrings strings = ui.get(article.lang());
         parts.append('\u0000').append(strings == null ? "" : strings.get("playVideo"));
-        return Hashes.sha256(parts.toString());
+        return KeyHash.of(parts.toString());
     }
 
     private static long size(Path file) {

@@ -2,7 +2,7 @@ package org.dozaban.render;
 
 import org.dozaban.content.Article;
 import org.dozaban.content.Site;
-import org.dozaban.text.Hashes;
+import org.dozaban.text.KeyHash;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,7 +34,7 @@ final class RelatedArticles {
 
     private static final int FORMAT = 2;
     /** The store entry of the lists: one, written over, so that the cache holds only the last lists. */
-    private static final String ENTRY = Hashes.sha256("related articles");
+    private static final String ENTRY = KeyHash.of("related articles");
 
     private final List<Article> articles;
     private final Site site;

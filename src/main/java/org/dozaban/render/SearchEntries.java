@@ -10,7 +10,7 @@ import org.dozaban.search.SearchIndex;
 import org.dozaban.search.SnippetText;
 import org.dozaban.work.Parallel;
 import org.dozaban.text.Dates;
-import org.dozaban.text.Hashes;
+import org.dozaban.text.KeyHash;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -106,7 +106,7 @@ final class SearchEntries {
         for (String key : article.topics()) {
             r.site().topic(key).ifPresent(topic -> languages.forEach(lang -> inputs.append('\u0000').append(topic.name(lang))));
         }
-        String key = Hashes.sha256(inputs.toString());
+        String key = KeyHash.of(inputs.toString());
         Optional<IndexedDocument.Terms> cached = r.bodies().store().data(key).flatMap(IndexedDocument::readTerms);
         if (cached.isPresent()) {
             return new Indexed(key, cached.get());

@@ -1,15 +1,12 @@
 package org.dozaban.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import org.dozaban.text.Hashes;
+import org.dozaban.text.KeyHash;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,9 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ViewKey {
 
-    private final MessageDigest digest = Hashes.sha256();
+    private final KeyHash digest = new KeyHash();
     private final Memo memo;
-    private final byte[] length = new byte[4];
 
     private ViewKey(Memo memo) {
         this.memo = memo;
@@ -41,7 +37,7 @@ final class ViewKey {
         for (Object part : parts) {
             key.add(part);
         }
-        return HexFormat.of().formatHex(key.digest.digest());
+        return key.digest.hex();
     }
 
     /**
@@ -93,7 +89,7 @@ final class ViewKey {
     private void add(Object value) {
         if (value instanceof ArticleItem item && memo != Memo.NONE) {
             tag('d');
-            digest.update(memo.digest(item));
+            digest.bytes(memo.digest(item));
         } else if (value == null) {
             tag('0');
         } else if (value instanceof String text) {
@@ -153,18 +149,11 @@ final class ViewKey {
     }
 
     private void tag(char tag) {
-        digest.update((byte) tag);
+        digest.tag((byte) tag);
     }
 
-    /** The text's length in UTF-8 bytes, in four bytes, then those bytes. */
+    /** The text's length in UTF-8 bytes, then those bytes. */
     private void text(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        int n = bytes.length;
-        length[0] = (byte) (n >>> 24);
-        length[1] = (byte) (n >>> 16);
-        length[2] = (byte) (n >>> 8);
-        length[3] = (byte) n;
-        digest.update(length);
-        digest.update(bytes);
+        digest.text(text);
     }
 }

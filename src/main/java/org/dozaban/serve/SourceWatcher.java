@@ -1,6 +1,6 @@
 package org.dozaban.serve;
 
-import org.dozaban.text.Hashes;
+import org.dozaban.text.KeyHash;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -169,7 +169,7 @@ final class SourceWatcher implements AutoCloseable {
 
     private static byte[] hashOrEmpty(Path file) {
         try {
-            return Hashes.sha256().digest(Files.readAllBytes(file));
+            return new KeyHash().bytes(Files.readAllBytes(file)).digest();
         } catch (IOException e) {
             return new byte[0];
         }

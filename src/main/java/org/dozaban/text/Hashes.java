@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests, as the build cache keys its entries. */
+/** SHA-256 digests, where a file records one (the importer's {@code importHash}); the build cache keys with {@link KeyHash}. */
 public final class Hashes {
 
     private Hashes() {
