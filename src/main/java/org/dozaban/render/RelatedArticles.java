@@ -10,9 +10,13 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -23,57 +27,80 @@ import java.util.TreeSet;
  * one is listed: the page's language when it is among them. The article's own translations are left
  * out: the page links them already. Scored by {@link RelatedScores}, built once per render.
  *
- * <p>The lists depend only on each article's language, translation key, date, topics and address, in the
- * order of the site. The build cache keeps the last render's lists, with a key of those inputs, in one entry
- * that each render that scores writes over; a render with the same inputs reads them back and scores no
- * article. After an edit that changes none of them, the topic index is not even built.
+ * <p>An article's list depends only on its own language, translation key, date, topics and address (its
+ * inputs) and on the inputs of the articles of each of its topics: every candidate shares a topic, and a
+ * topic's weight is its number of articles. The build cache keeps the last render's lists in one entry that
+ * each render writes over, with each article's inputs and a digest of each topic's articles. A render takes
+ * an article's list from there when its inputs and each of its topics are as they were, and scores the
+ * others: after a new article, only the articles sharing a topic with it. When every list is taken, the
+ * topic index is not even built.
  */
 final class RelatedArticles {
 
     static final int LIMIT = 5;
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** The store entry of the lists: one, written over, so that the cache holds only the last lists. */
     private static final String ENTRY = KeyHash.of("related articles");
 
     private final List<Article> articles;
     private final Site site;
     private final BodyStore store;
-    /** The key of what the lists are made from. */
-    private final String key;
-    /** Per ordinal: the related articles' ordinals, as a render with the same inputs stored them; or null. */
+    /** Per ordinal: the digest of the article's inputs. */
+    private final byte[][] inputs;
+    /** Per topic: the digest of its articles' inputs. */
+    private final Map<String, byte[]> topics;
+    /** Per ordinal: the related articles' ordinals as the last render made them, or null to score. */
     private final int[][] known;
-    /** Scores the articles when the lists are not known; null when they are. */
+    /** Scores the articles whose lists are not known; null when all are. */
     private final RelatedScores scores;
-    /** Per ordinal: the lists this render made, to be stored; null when they were known. */
+    /** Per ordinal: the list this render has, to be stored. */
     private final int[][] made;
+    /** Whether the store holds what this render would store already. */
+    private final boolean stored;
 
     /** Related articles scored afresh, stored nowhere. */
     RelatedArticles(Site site) {
         this(site, BodyStore.NONE);
     }
 
-    /** Related articles as {@code store} holds them for these inputs, else scored and kept there. */
+    /** Related articles as {@code store} holds them where their inputs are unchanged, the others scored. */
     RelatedArticles(Site site, BodyStore store) {
         this.site = site;
         this.store = store;
         this.articles = site.articles();
         int n = articles.size();
-        key = inputsKey(articles);
-        known = store.data(ENTRY).map(bytes -> decode(bytes, key, n)).orElse(null);
-        scores = known == null ? new RelatedScores(articles) : null;
-        made = known == null ? new int[n][] : null;
+        inputs = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            inputs[i] = inputsOf(articles.get(i));
+        }
+        topics = topicDigests(articles, inputs);
+        Last last = store.data(ENTRY).map(Last::decode).orElse(null);
+        known = new int[n][];
+        made = new int[n][];
+        boolean all = true;
+        Map<String, Integer> ordinals = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            ordinals.put(articles.get(i).urlPath(), i);
+        }
+        if (ordinals.size() < n) {
+            // two articles at one address, which loading reports: nothing is taken by address
+            last = null;
+        }
+        if (last != null) {
+            for (int i = 0; i < n; i++) {
+                known[i] = last.listOf(articles.get(i), inputs[i], topics, ordinals);
+                all &= known[i] != null;
+            }
+        }
+        scores = last != null && all ? null : new RelatedScores(articles);
+        stored = last != null && all && last.holds(articles, inputs);
     }
 
     List<Article> of(Article article) {
         int self = site.ordinal(article);
-        int[] ordinals;
-        if (known != null) {
-            ordinals = known[self];
-        } else {
-            ordinals = scores.of(self);
-            made[self] = ordinals;
-        }
+        int[] ordinals = known[self] != null ? known[self] : scores.of(self);
+        made[self] = ordinals;
         List<Article> related = new ArrayList<>(ordinals.length);
         for (int other : ordinals) {
             related.add(articles.get(other));
@@ -82,11 +109,11 @@ final class RelatedArticles {
     }
 
     /**
-     * Stores the lists of this render for the next one with the same inputs, when it made the list of every
-     * article; call once every page that shows them is prepared.
+     * Stores the lists of this render for the next one, when it has the list of every article and the store
+     * does not hold them already; call once every page that shows them is prepared.
      */
     void keep() {
-        if (made == null) {
+        if (stored) {
             return;
         }
         for (int[] list : made) {
@@ -94,60 +121,161 @@ final class RelatedArticles {
                 return;
             }
         }
-        store.putData(ENTRY, encode(key, made));
+        store.putData(ENTRY, encode());
     }
 
-    /** What one article brings to the lists. */
-    private record Input(String translationKey, String lang, LocalDate date, List<String> topics, String path) {
+    private static final int DIGEST = 16;
+
+    /** The digest of what one article brings to the lists. */
+    private static byte[] inputsOf(Article article) {
+        KeyHash key = new KeyHash().text(article.urlPath()).text(article.lang())
+                .text(article.translationKey() == null ? "" : "k" + article.translationKey())
+                .number(article.date() == null ? Long.MIN_VALUE : article.date().toEpochDay());
+        TreeSet<String> own = new TreeSet<>(article.topics());
+        key.number(own.size());
+        own.forEach(key::text);
+        return key.digest();
     }
 
-    private static String inputsKey(List<Article> articles) {
-        List<Input> inputs = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            inputs.add(new Input(a.translationKey(), a.lang(), a.date(), List.copyOf(new TreeSet<>(a.topics())),
-                    a.urlPath()));
+    /** Per topic, the digest of the inputs of its articles, taken in order of address. */
+    private static Map<String, byte[]> topicDigests(List<Article> articles, byte[][] inputs) {
+        Integer[] byPath = new Integer[articles.size()];
+        for (int i = 0; i < byPath.length; i++) {
+            byPath[i] = i;
         }
-        return ViewKey.of("related articles", LIMIT, inputs);
+        Arrays.sort(byPath, Comparator.comparing(i -> articles.get(i).urlPath()));
+        Map<String, KeyHash> keys = new HashMap<>();
+        for (int i : byPath) {
+            for (String topic : new TreeSet<>(articles.get(i).topics())) {
+                keys.computeIfAbsent(topic, t -> new KeyHash()).bytes(inputs[i]);
+            }
+        }
+        Map<String, byte[]> digests = new HashMap<>();
+        keys.forEach((topic, key) -> digests.put(topic, key.digest()));
+        return digests;
     }
 
-    /** The lists as {@link #encode} wrote them for inputs of {@code key}, or null when they are not that. */
-    private static int[][] decode(byte[] bytes, String key, int n) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(key) || in.readInt() != n) {
-                return null;
-            }
-            int[][] lists = new int[n][];
-            for (int i = 0; i < n; i++) {
-                int count = in.readUnsignedByte();
-                if (count > LIMIT) {
+    /**
+     * The lists as the last render stored them.
+     *
+     * @param paths   per ordinal of that render, the article's address
+     * @param inputs  per ordinal, the digest of the article's inputs
+     * @param lists   per ordinal, the related articles' ordinals
+     * @param topics  per topic, the digest of its articles' inputs
+     * @param indexes per address, the ordinal
+     */
+    private record Last(String[] paths, byte[][] inputs, int[][] lists, Map<String, byte[]> topics,
+                        Map<String, Integer> indexes) {
+
+        /** The lists as {@link #encode} wrote them, or null when they are not that. */
+        static Last decode(byte[] bytes) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                if (in.readInt() != FORMAT || in.readInt() != LIMIT) {
                     return null;
                 }
-                lists[i] = new int[count];
-                for (int j = 0; j < count; j++) {
-                    int other = in.readInt();
-                    if (other < 0 || other >= n || other == i) {
+                int n = in.readInt();
+                if (n < 0 || n > bytes.length) {
+                    return null;
+                }
+                String[] paths = new String[n];
+                byte[][] inputs = new byte[n][];
+                int[][] lists = new int[n][];
+                Map<String, Integer> indexes = new HashMap<>();
+                for (int i = 0; i < n; i++) {
+                    paths[i] = in.readUTF();
+                    inputs[i] = in.readNBytes(DIGEST);
+                    int count = in.readUnsignedByte();
+                    if (inputs[i].length != DIGEST || count > LIMIT || indexes.put(paths[i], i) != null) {
                         return null;
                     }
-                    lists[i][j] = other;
+                    lists[i] = new int[count];
+                    for (int j = 0; j < count; j++) {
+                        int other = in.readInt();
+                        if (other < 0 || other >= n || other == i) {
+                            return null;
+                        }
+                        lists[i][j] = other;
+                    }
+                }
+                int topicCount = in.readInt();
+                if (topicCount < 0 || topicCount > bytes.length) {
+                    return null;
+                }
+                Map<String, byte[]> topics = new HashMap<>();
+                for (int t = 0; t < topicCount; t++) {
+                    String topic = in.readUTF();
+                    byte[] digest = in.readNBytes(DIGEST);
+                    if (digest.length != DIGEST) {
+                        return null;
+                    }
+                    topics.put(topic, digest);
+                }
+                return in.read() == -1 ? new Last(paths, inputs, lists, topics, indexes) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        /**
+         * The list of {@code article} in this render's ordinals, when the last render made it from the same
+         * inputs: the article's own and those of each of its topics; null when it is to be scored.
+         */
+        int[] listOf(Article article, byte[] input, Map<String, byte[]> now, Map<String, Integer> ordinals) {
+            Integer at = indexes.get(article.urlPath());
+            if (at == null || !Arrays.equals(inputs[at], input)) {
+                return null;
+            }
+            for (String topic : article.topics()) {
+                byte[] was = topics.get(topic);
+                if (was == null || !Arrays.equals(was, now.get(topic))) {
+                    return null;
                 }
             }
-            return in.read() == -1 ? lists : null;
-        } catch (IOException e) {
-            return null;
+            int[] list = new int[lists[at].length];
+            for (int j = 0; j < list.length; j++) {
+                Integer other = ordinals.get(paths[lists[at][j]]);
+                if (other == null) {
+                    return null;
+                }
+                list[j] = other;
+            }
+            return list;
+        }
+
+        /** Whether these are the lists of {@code articles} in this order, each with inputs {@code now}. */
+        boolean holds(List<Article> articles, byte[][] now) {
+            if (articles.size() != paths.length) {
+                return false;
+            }
+            for (int i = 0; i < paths.length; i++) {
+                if (!paths[i].equals(articles.get(i).urlPath()) || !Arrays.equals(inputs[i], now[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
-    private static byte[] encode(String key, int[][] lists) {
+    /** The format, the limit, each article's address, inputs and list, then each topic's digest by name. */
+    private byte[] encode() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buffer)) {
             out.writeInt(FORMAT);
-            out.writeUTF(key);
-            out.writeInt(lists.length);
-            for (int[] list : lists) {
-                out.writeByte(list.length);
-                for (int other : list) {
+            out.writeInt(LIMIT);
+            out.writeInt(articles.size());
+            for (int i = 0; i < articles.size(); i++) {
+                out.writeUTF(articles.get(i).urlPath());
+                out.write(inputs[i]);
+                out.writeByte(made[i].length);
+                for (int other : made[i]) {
                     out.writeInt(other);
                 }
+            }
+            Map<String, byte[]> sorted = new TreeMap<>(topics);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, byte[]> topic : sorted.entrySet()) {
+                out.writeUTF(topic.getKey());
+                out.write(topic.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
