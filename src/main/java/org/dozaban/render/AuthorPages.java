@@ -1,7 +1,6 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
-import org.dozaban.content.Site;
 import org.dozaban.text.Collation;
 
 import java.util.ArrayList;
@@ -95,10 +94,7 @@ final class AuthorPages {
      * newest first within each. Sorted once and shared by the list's pages.
      */
     private List<Article> languageFirst(Author author, String list, List<Article> articles, String lang) {
-        return ordered.computeIfAbsent(lang + "/" + author.slug() + "/" + list, k -> {
-            List<String> languages = r.site().config().languages();
-            Comparator<Article> order = Comparator.comparingInt(a -> a.lang().equals(lang) ? -1 : languages.indexOf(a.lang()));
-            return articles.stream().sorted(order.thenComparing(Site.NEWEST_FIRST)).toList();
-        });
+        return ordered.computeIfAbsent(lang + "/" + author.slug() + "/" + list,
+                k -> Listings.languageFirst(articles, lang, r.site().config().languages()));
     }
 }

@@ -6,10 +6,12 @@ import org.dozaban.content.Topic;
 import org.dozaban.text.Collation;
 import org.dozaban.text.Language;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -32,6 +34,25 @@ final class Listings {
         this.bodies = bodies;
         this.chrome = chrome;
         this.readers = readers;
+    }
+
+    /**
+     * {@code articles} in {@code lang} first, then those in the other languages of {@code languages} in
+     * their order; newest first ({@link Site#NEWEST_FIRST}) within each. Sorts each language's articles on
+     * their own: lists taken from the site are in that order already, which a sort only checks.
+     */
+    static List<Article> languageFirst(List<Article> articles, String lang, List<String> languages) {
+        Map<Integer, List<Article>> byRank = new TreeMap<>();
+        for (Article article : articles) {
+            int rank = article.lang().equals(lang) ? -1 : languages.indexOf(article.lang());
+            byRank.computeIfAbsent(rank, r -> new ArrayList<>()).add(article);
+        }
+        List<Article> ordered = new ArrayList<>(articles.size());
+        for (List<Article> group : byRank.values()) {
+            group.sort(Site.NEWEST_FIRST);
+            ordered.addAll(group);
+        }
+        return List.copyOf(ordered);
     }
 
     /** {@code article} as listed on a page in {@code pageLang}: one entry, made on first use. */

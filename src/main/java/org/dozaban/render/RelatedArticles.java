@@ -70,18 +70,28 @@ final class RelatedArticles {
         this.store = store;
         this.articles = site.articles();
         int n = articles.size();
+        String[] paths = new String[n];
+        String[][] topicsOf = new String[n][];
         inputs = new byte[n][];
         for (int i = 0; i < n; i++) {
-            inputs[i] = inputsOf(articles.get(i));
+            Article article = articles.get(i);
+            paths[i] = article.urlPath();
+            topicsOf[i] = new TreeSet<>(article.topics()).toArray(String[]::new);
+            inputs[i] = inputsOf(article, paths[i], topicsOf[i]);
         }
-        topics = topicDigests(articles, inputs);
+        Integer[] byPath = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byPath[i] = i;
+        }
+        Arrays.sort(byPath, Comparator.comparing(i -> paths[i]));
+        topics = topicDigests(byPath, topicsOf, inputs);
         Last last = store.data(ENTRY).map(Last::decode).orElse(null);
         known = new int[n][];
         made = new int[n][];
         boolean all = true;
         Map<String, Integer> ordinals = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            ordinals.put(articles.get(i).urlPath(), i);
+            ordinals.put(paths[i], i);
         }
         if (ordinals.size() < n) {
             // two articles at one address, which loading reports: nothing is taken by address
@@ -89,12 +99,20 @@ final class RelatedArticles {
         }
         if (last != null) {
             for (int i = 0; i < n; i++) {
-                known[i] = last.listOf(articles.get(i), inputs[i], topics, ordinals);
+                known[i] = last.listOf(articles.get(i), paths[i], inputs[i], topics, ordinals);
                 all &= known[i] != null;
             }
         }
-        scores = last != null && all ? null : new RelatedScores(articles);
-        stored = last != null && all && last.holds(articles, inputs);
+        if (last != null && all) {
+            scores = null;
+        } else {
+            int[] pathRank = new int[n];
+            for (int rank = 0; rank < n; rank++) {
+                pathRank[byPath[rank]] = rank;
+            }
+            scores = new RelatedScores(articles, topicsOf, pathRank);
+        }
+        stored = last != null && all && last.holds(paths, inputs);
     }
 
     List<Article> of(Article article) {
@@ -127,26 +145,22 @@ final class RelatedArticles {
     private static final int DIGEST = 16;
 
     /** The digest of what one article brings to the lists. */
-    private static byte[] inputsOf(Article article) {
-        KeyHash key = new KeyHash().text(article.urlPath()).text(article.lang())
+    private static byte[] inputsOf(Article article, String path, String[] topics) {
+        KeyHash key = new KeyHash().text(path).text(article.lang())
                 .text(article.translationKey() == null ? "" : "k" + article.translationKey())
-                .number(article.date() == null ? Long.MIN_VALUE : article.date().toEpochDay());
-        TreeSet<String> own = new TreeSet<>(article.topics());
-        key.number(own.size());
-        own.forEach(key::text);
+                .number(article.date() == null ? Long.MIN_VALUE : article.date().toEpochDay())
+                .number(topics.length);
+        for (String topic : topics) {
+            key.text(topic);
+        }
         return key.digest();
     }
 
-    /** Per topic, the digest of the inputs of its articles, taken in order of address. */
-    private static Map<String, byte[]> topicDigests(List<Article> articles, byte[][] inputs) {
-        Integer[] byPath = new Integer[articles.size()];
-        for (int i = 0; i < byPath.length; i++) {
-            byPath[i] = i;
-        }
-        Arrays.sort(byPath, Comparator.comparing(i -> articles.get(i).urlPath()));
+    /** Per topic, the digest of the inputs of its articles, taken in order of address ({@code byPath}). */
+    private static Map<String, byte[]> topicDigests(Integer[] byPath, String[][] topicsOf, byte[][] inputs) {
         Map<String, KeyHash> keys = new HashMap<>();
         for (int i : byPath) {
-            for (String topic : new TreeSet<>(articles.get(i).topics())) {
+            for (String topic : topicsOf[i]) {
                 keys.computeIfAbsent(topic, t -> new KeyHash()).bytes(inputs[i]);
             }
         }
@@ -220,8 +234,9 @@ final class RelatedArticles {
          * The list of {@code article} in this render's ordinals, when the last render made it from the same
          * inputs: the article's own and those of each of its topics; null when it is to be scored.
          */
-        int[] listOf(Article article, byte[] input, Map<String, byte[]> now, Map<String, Integer> ordinals) {
-            Integer at = indexes.get(article.urlPath());
+        int[] listOf(Article article, String path, byte[] input, Map<String, byte[]> now,
+                     Map<String, Integer> ordinals) {
+            Integer at = indexes.get(path);
             if (at == null || !Arrays.equals(inputs[at], input)) {
                 return null;
             }
@@ -242,13 +257,13 @@ final class RelatedArticles {
             return list;
         }
 
-        /** Whether these are the lists of {@code articles} in this order, each with inputs {@code now}. */
-        boolean holds(List<Article> articles, byte[][] now) {
-            if (articles.size() != paths.length) {
+        /** Whether these are the lists of the articles at {@code addresses}, in this order, with inputs {@code now}. */
+        boolean holds(String[] addresses, byte[][] now) {
+            if (addresses.length != paths.length) {
                 return false;
             }
             for (int i = 0; i < paths.length; i++) {
-                if (!paths[i].equals(articles.get(i).urlPath()) || !Arrays.equals(inputs[i], now[i])) {
+                if (!paths[i].equals(addresses[i]) || !Arrays.equals(inputs[i], now[i])) {
                     return false;
                 }
             }

@@ -2,13 +2,10 @@ package org.dozaban.render;
 
 import org.dozaban.content.Article;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The scoring behind {@link RelatedArticles}: the topic index is kept as arrays of article ordinals, and each
@@ -32,47 +29,49 @@ final class RelatedScores {
     private final int[] pathRank;
     private final ThreadLocal<Scratch> scratch;
 
-    RelatedScores(List<Article> articles) {
+    /**
+     * @param articles the site's articles, by ordinal
+     * @param topics   per ordinal, the article's topics, each once, sorted
+     * @param pathRank per ordinal, the article's place when all are sorted by address
+     */
+    RelatedScores(List<Article> articles, String[][] topics, int[] pathRank) {
         int n = articles.size();
         work = new int[n];
         language = new int[n];
         day = new long[n];
+        this.pathRank = pathRank;
         Map<String, Integer> works = new HashMap<>();
         Map<String, Integer> languages = new HashMap<>();
-        Map<String, List<Integer>> topics = new HashMap<>();
+        Map<String, int[]> byTopic = new HashMap<>();
+        Map<String, Integer> filled = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Article article = articles.get(i);
             String key = article.translationKey();
             work[i] = key == null ? -1 - i : works.computeIfAbsent(key, k -> works.size());
             language[i] = languages.computeIfAbsent(article.lang(), k -> languages.size());
             day[i] = article.date() == null ? Long.MIN_VALUE : article.date().toEpochDay();
-            for (String topic : new TreeSet<>(article.topics())) {
-                topics.computeIfAbsent(topic, k -> new ArrayList<>()).add(i);
+            for (String topic : topics[i]) {
+                filled.merge(topic, 1, Integer::sum);
             }
         }
-        Map<String, int[]> byTopic = new HashMap<>();
-        topics.forEach((topic, ordinals) -> byTopic.put(topic, ordinals.stream().mapToInt(Integer::intValue).toArray()));
+        filled.forEach((topic, count) -> byTopic.put(topic, new int[count]));
+        filled.replaceAll((topic, count) -> 0);
+        for (int i = 0; i < n; i++) {
+            for (String topic : topics[i]) {
+                int at = filled.merge(topic, 1, Integer::sum) - 1;
+                byTopic.get(topic)[at] = i;
+            }
+        }
         topicLists = new int[n][][];
         topicWeights = new double[n][];
         for (int i = 0; i < n; i++) {
-            List<String> own = List.copyOf(new TreeSet<>(articles.get(i).topics()));
-            topicLists[i] = new int[own.size()][];
-            topicWeights[i] = new double[own.size()];
-            for (int t = 0; t < own.size(); t++) {
-                topicLists[i][t] = byTopic.get(own.get(t));
+            String[] own = topics[i];
+            topicLists[i] = new int[own.length][];
+            topicWeights[i] = new double[own.length];
+            for (int t = 0; t < own.length; t++) {
+                topicLists[i][t] = byTopic.get(own[t]);
                 topicWeights[i][t] = 1.0 / topicLists[i][t].length;
             }
-        }
-        String[] paths = new String[n];
-        Integer[] byPath = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            paths[i] = articles.get(i).urlPath();
-            byPath[i] = i;
-        }
-        Arrays.sort(byPath, Comparator.comparing(i -> paths[i]));
-        pathRank = new int[n];
-        for (int rank = 0; rank < n; rank++) {
-            pathRank[byPath[rank]] = rank;
         }
         scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }

@@ -1,10 +1,8 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
-import org.dozaban.content.Site;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,12 +65,7 @@ final class TopicPages {
 
     /** The topic's articles: {@code lang} first, then the other languages in site order; newest first within each. */
     private List<Article> ordered(String lang, String key) {
-        return ordered.computeIfAbsent(lang + "/" + key, k -> {
-            List<String> languages = r.site().config().languages();
-            Comparator<Article> languageFirst = Comparator.comparingInt(
-                    a -> a.lang().equals(lang) ? -1 : languages.indexOf(a.lang()));
-            return r.site().articlesWithTopic(key).stream()
-                    .sorted(languageFirst.thenComparing(Site.NEWEST_FIRST)).toList();
-        });
+        return ordered.computeIfAbsent(lang + "/" + key,
+                k -> Listings.languageFirst(r.site().articlesWithTopic(key), lang, r.site().config().languages()));
     }
 }

@@ -25,18 +25,28 @@ public record CalendarMonth(int year, int month) implements Comparable<CalendarM
 
     /** The month {@code date} falls in, in the calendar of {@code lang}. */
     public static CalendarMonth of(LocalDate date, String lang) {
-        return MONTHS.computeIfAbsent(lang + "\u0000" + date, k -> monthOf(date, lang));
+        return MONTHS.computeIfAbsent(new Day(lang, date), k -> monthOf(date, lang));
     }
 
     /**
      * Months and their names as found so far: archives ask for the same few hundred again and again, and
      * each costs a calendar or a date format.
      */
-    private static final Map<String, CalendarMonth> MONTHS = new ConcurrentHashMap<>();
+    private static final Map<Day, CalendarMonth> MONTHS = new ConcurrentHashMap<>();
+
+    /** A day as a language's pages see it. */
+    private record Day(String lang, LocalDate date) {
+    }
     private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 
+    /** Each thread's calendar of each kind: making one looks up the locale's data, which costs more than using it. */
+    private static final ThreadLocal<Calendar> PERSIAN_CALENDAR =
+            ThreadLocal.withInitial(() -> Calendar.getInstance(TimeZone.GMT_ZONE, PERSIAN));
+    private static final ThreadLocal<Calendar> GREGORIAN_CALENDAR =
+            ThreadLocal.withInitial(() -> Calendar.getInstance(TimeZone.GMT_ZONE, GREGORIAN));
+
     private static CalendarMonth monthOf(LocalDate date, String lang) {
-        Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE, calendarLocale(lang));
+        Calendar calendar = (Language.datesSolarHijri(lang) ? PERSIAN_CALENDAR : GREGORIAN_CALENDAR).get();
         calendar.setTime(toDate(date));
         return new CalendarMonth(calendar.get(Calendar.YEAR), calendar.get(Calendar.MONTH) + 1);
     }
