@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -48,6 +49,8 @@ public final class ArticleCache {
     /** Files changed later than this, in nanoseconds since the epoch, are read again next time. */
     private long trustedBefore;
     private final Map<String, Entry> previous = new ConcurrentHashMap<>();
+    /** Reads {@link #previous} from the file while the load looks for the content's files; done when it has. */
+    private CompletableFuture<Void> reading = CompletableFuture.completedFuture(null);
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     /** Whether this load kept an article it read from its file, so that the cache file must be written. */
     private volatile boolean added;
@@ -85,17 +88,39 @@ public final class ArticleCache {
 
     /**
      * Starts a load in {@code context}, which names what readings depend on besides their file; the
-     * entries of another context are dropped.
+     * entries of another context are dropped. The kept entries are read on a thread of their own, so that
+     * the load can look for the content's files meanwhile; the first lookup waits for them.
      */
     void begin(String context) {
+        previous();
         this.context = context;
         trustedBefore = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis() - RACE_MILLIS);
         previous.clear();
         current.clear();
         added = false;
         if (file != null && !fresh) {
-            read(file, toolKey + "\n" + context, previous);
+            String expected = toolKey + "\n" + context;
+            reading = new CompletableFuture<>();
+            CompletableFuture<Void> done = reading;
+            Thread reader = new Thread(() -> {
+                try {
+                    read(file, expected, previous);
+                } catch (Throwable e) {
+                    // as with an unreadable file: the load reads every article, and reports what it must
+                    previous.clear();
+                } finally {
+                    done.complete(null);
+                }
+            }, "article cache reader");
+            reader.setDaemon(true);
+            reader.start();
         }
+    }
+
+    /** The entries kept by the last load, once read. */
+    private Map<String, Entry> previous() {
+        reading.join();
+        return previous;
     }
 
     /** The stamp of {@code file} now, to look it up and record it with; empty when it cannot be read. */
@@ -112,7 +137,7 @@ public final class ArticleCache {
 
     /** The article read from {@code path} when it had {@code stamp}, if kept. */
     Optional<LoadedArticle> find(Path path, Optional<Stamp> stamp) {
-        Entry entry = previous.get(path.toString());
+        Entry entry = previous().get(path.toString());
         if (entry == null || stamp.isEmpty() || !entry.stamp().equals(stamp.get())) {
             return Optional.empty();
         }
@@ -133,7 +158,7 @@ public final class ArticleCache {
         if (file == null || context == null) {
             return;
         }
-        if (!fresh && !added && current.size() == previous.size()) {
+        if (!fresh && !added && current.size() == previous().size()) {
             // every entry was found as kept, and kept ones are never changed: the file holds this load already
             return;
         }
