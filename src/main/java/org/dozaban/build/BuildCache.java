@@ -19,6 +19,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Map;
@@ -57,6 +58,8 @@ final class BuildCache implements BodyStore {
     private final Map<String, String> summaries;
     private final Map<String, String> newSummaries = new ConcurrentHashMap<>();
     private final Recorded recorded;
+    /** The stamp of the output folder when it was found as the last build left it; else empty. */
+    private Optional<OutputStamp> found = Optional.empty();
     /** Whether this build ignores what is cached: then it also removes the entries it did not use. */
     private final boolean clean;
     /** The keys of the entries this build looked up or stored, when it is clean. */
@@ -128,8 +131,8 @@ final class BuildCache implements BodyStore {
         if (files.isEmpty() || recorded.output().isEmpty() || !Files.isDirectory(out)) {
             return false;
         }
-        return OutputStamp.of(out, files.keySet()).map(OutputStamp::digest).filter(recorded.output()::equals)
-                .isPresent();
+        found = OutputStamp.of(out, files.keySet()).filter(stamp -> stamp.digest().equals(recorded.output()));
+        return found.isPresent();
     }
 
     /** What the last build recorded of each output file; empty when the cache is cold or out of date. */
@@ -286,11 +289,13 @@ final class BuildCache implements BodyStore {
     /**
      * Records what this build wrote into {@code folder}, replacing the state file atomically: the files,
      * the fingerprint of the inputs, the counts of pages and assets, and the {@link OutputStamp} of the
-     * folder as the build leaves it.
+     * folder as the build leaves it. When the build found the folder intact, only the files it wrote or
+     * removed ({@code changed}) and the folders above them are looked up again for the stamp.
      */
-    void save(Path folder, Map<String, FileRecord> written, String fingerprint, int pages, int assets)
-            throws IOException {
-        Optional<OutputStamp> stamp = OutputStamp.of(folder, written.keySet());
+    void save(Path folder, Map<String, FileRecord> written, Collection<String> changed, String fingerprint,
+              int pages, int assets) throws IOException {
+        Optional<OutputStamp> stamp = found.isPresent() ? found.get().after(folder, written.keySet(), changed)
+                : OutputStamp.of(folder, written.keySet());
         Recorded made = new Recorded(fingerprint, pages, assets, stamp.map(OutputStamp::digest).orElse(""));
         Files.createDirectories(stateFile.getParent());
         Path temp = Files.createTempFile(stateFile.getParent(), ".state-", ".tmp");

@@ -205,7 +205,7 @@ public final class Builder {
         // keyed by the ledger as it is now, recorded addresses included
         String made = keys.fingerprint(options, site);
         stage("save", () -> {
-            cache.save(options.out(), written, made, outcome.files(), assets);
+            cache.save(options.out(), written, tree.changedPaths(), made, outcome.files(), assets);
             return null;
         });
         return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -26,12 +28,16 @@ import java.util.stream.IntStream;
  */
 final class OutputStamp {
 
-    private final String digest;
-    private final Map<String, Long> modified;
+    /** No size: a folder's. */
+    private static final long FOLDER = -1;
 
-    private OutputStamp(String digest, Map<String, Long> modified) {
+    private final String digest;
+    /** Per path: its size ({@link #FOLDER} for a folder) and modification time in nanoseconds. */
+    private final Map<String, long[]> stats;
+
+    private OutputStamp(String digest, Map<String, long[]> stats) {
         this.digest = digest;
-        this.modified = modified;
+        this.stats = stats;
     }
 
     /** The digest of every size and time. */
@@ -41,7 +47,7 @@ final class OutputStamp {
 
     /** The modification time of {@code file}, one of those stamped, in nanoseconds. */
     long modified(String file) {
-        return modified.get(file);
+        return stats.get(file)[1];
     }
 
     /**
@@ -49,6 +55,31 @@ final class OutputStamp {
      * is missing or is not a regular file.
      */
     static Optional<OutputStamp> of(Path out, Collection<String> files) {
+        return stamp(out, files, Map.of(), Set.of());
+    }
+
+    /**
+     * The stamp of {@code out} holding {@code files}, after a build that found it as this stamp says and
+     * then wrote or removed only the files {@code changed}: only those and the folders above them are looked
+     * up again, and what this stamp has of every other path is taken as it is. The same as {@link #of} as
+     * long as nothing else changed the folder meanwhile; when something did, the stamp differs from the
+     * folder's, and the next build finds the folder changed.
+     */
+    Optional<OutputStamp> after(Path out, Collection<String> files, Collection<String> changed) {
+        Set<String> again = new HashSet<>();
+        again.add("");
+        for (String path : changed) {
+            again.add(path);
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                again.add(path.substring(0, slash));
+            }
+        }
+        return stamp(out, files, stats, again);
+    }
+
+    /** Looks up every path but those {@code known} has and {@code again} does not name. */
+    private static Optional<OutputStamp> stamp(Path out, Collection<String> files, Map<String, long[]> known,
+                                               Set<String> again) {
         TreeSet<String> folders = new TreeSet<>();
         folders.add("");
         for (String file : files) {
@@ -61,21 +92,25 @@ final class OutputStamp {
         List<String> paths = new ArrayList<>(new TreeSet<>(files));
         int fileCount = paths.size();
         paths.addAll(folders);
-        long[] sizes = new long[paths.size()];
-        long[] modified = new long[paths.size()];
+        long[][] found = new long[paths.size()][];
         boolean whole = IntStream.range(0, paths.size()).parallel().allMatch(i -> {
+            String path = paths.get(i);
+            boolean file = i < fileCount;
+            long[] before = again.contains(path) ? null : known.get(path);
+            if (before != null && (before[0] == FOLDER) != file) {
+                found[i] = before;
+                return true;
+            }
             try {
-                String path = paths.get(i);
                 // the output folder itself may be a link; nothing in it is followed
                 BasicFileAttributes attributes = path.isEmpty()
                         ? Files.readAttributes(out, BasicFileAttributes.class)
                         : Files.readAttributes(out.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                boolean file = i < fileCount;
                 if (file ? !attributes.isRegularFile() : !attributes.isDirectory()) {
                     return false;
                 }
-                sizes[i] = file ? attributes.size() : -1;
-                modified[i] = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                found[i] = new long[] {file ? attributes.size() : FOLDER,
+                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
                 return true;
             } catch (IOException e) {
                 return false;
@@ -85,13 +120,11 @@ final class OutputStamp {
             return Optional.empty();
         }
         KeyHash digest = new KeyHash();
+        Map<String, long[]> stats = new HashMap<>();
         for (int i = 0; i < paths.size(); i++) {
-            digest.text(paths.get(i)).number(sizes[i]).number(modified[i]);
+            digest.text(paths.get(i)).number(found[i][0]).number(found[i][1]);
+            stats.put(paths.get(i), found[i]);
         }
-        Map<String, Long> times = new HashMap<>();
-        for (int i = 0; i < fileCount; i++) {
-            times.put(paths.get(i), modified[i]);
-        }
-        return Optional.of(new OutputStamp(digest.hex(), times));
+        return Optional.of(new OutputStamp(digest.hex(), stats));
     }
 }

@@ -69,25 +69,25 @@ class BuildCacheTest {
         first.put(other, "<p>gone</p>", "gone", "gone");
         first.putData(data, new byte[] {1, 2, 3});
         Files.writeString(bodyFile().resolveSibling(".store-1.tmp"), "left by a stopped build");
-        first.save(site, Map.of(), "inputs", 0, 0);
+        first.save(site, Map.of(), List.of(), "inputs", 0, 0);
 
         // a build that is not clean removes nothing of its own version, whatever it used
         BuildCache incremental = open();
         incremental.summary(KEY);
-        incremental.save(site, Map.of(), "inputs", 0, 0);
+        incremental.save(site, Map.of(), List.of(), "inputs", 0, 0);
         assertEquals(4, entries("cache/bodies").size());
 
         BuildCache clean = BuildCache.open(dir.resolve("cache"), site, TOOL, "site", true);
         assertEquals(Optional.of("kept"), clean.summary(KEY));
         clean.data(data);
-        clean.save(site, Map.of(), "inputs", 0, 0);
+        clean.save(site, Map.of(), List.of(), "inputs", 0, 0);
         assertEquals(List.of(KEY, data + ".data"), entries("cache/bodies"));
         assertEquals(Optional.of(new BodyStore.Stored("<p>kept</p>", "kept")), open().body(KEY));
 
         // another version of the tool does not read these bodies: they go with its first build
         BuildCache upgraded = BuildCache.open(dir.resolve("cache"), site, "f".repeat(32), "site", false);
         upgraded.put(other, "<p>new</p>", "new", "new");
-        upgraded.save(site, Map.of(), "inputs", 0, 0);
+        upgraded.save(site, Map.of(), List.of(), "inputs", 0, 0);
         assertEquals(List.of(other), entries("cache/bodies"));
         try (Stream<Path> versions = Files.list(dir.resolve("cache/bodies"))) {
             assertEquals(List.of("ffffffffffffffff"), versions.map(v -> v.getFileName().toString()).toList());

@@ -252,12 +252,21 @@ class IncrementalBuildTest {
                     stampByContent(content);
                 }
                 build(out, false, 1 + random.nextInt(3));
+                // the stamp the build recorded, made from what it changed, is the folder's as a walk finds it
+                assertTrue(intact(out), "seed " + seed + ", step " + step + ": the output is not found intact");
                 Path clean = dir.resolve("clean-" + seed + "-" + step + "/site");
                 build(clean, true, 2);
                 assertEquals(OutputTrees.contents(clean), OutputTrees.contents(out),
                         "seed " + seed + ", step " + step + ": " + change);
             }
         }
+    }
+
+    /** Whether the next build into {@code out} finds it as the last build left it. */
+    private boolean intact(Path out) throws IOException {
+        BuildCache cache = BuildCache.open(out.toAbsolutePath().normalize().getParent().resolve(Builder.CACHE_FOLDER),
+                out, BuildInputs.toolKey(), BuildInputs.siteKey(content, templates), false);
+        return cache.outputIntact(out);
     }
 
     /**
