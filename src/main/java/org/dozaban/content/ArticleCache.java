@@ -77,7 +77,10 @@ public final class ArticleCache {
     record Stamp(long size, long modified, String identity) {
 
         static Stamp of(Path file) throws IOException {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return of(Files.readAttributes(file, BasicFileAttributes.class));
+        }
+
+        static Stamp of(BasicFileAttributes attributes) {
             return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                     Objects.toString(attributes.fileKey(), ""));
         }
@@ -123,10 +126,17 @@ public final class ArticleCache {
         return previous;
     }
 
-    /** The stamp of {@code file} now, to look it up and record it with; empty when it cannot be read. */
-    Optional<Stamp> stamp(Path path) {
+    /**
+     * The stamp of {@code file} now, to look it up and record it with; empty when it cannot be read.
+     *
+     * @param known the file's attributes as just read, or null to read them
+     */
+    Optional<Stamp> stamp(Path path, BasicFileAttributes known) {
         if (file == null) {
             return Optional.empty();
+        }
+        if (known != null) {
+            return Optional.of(Stamp.of(known));
         }
         try {
             return Optional.of(Stamp.of(path));

@@ -1,11 +1,14 @@
 package org.dozaban.content;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Locale;
@@ -52,32 +55,63 @@ public final class ArticleFiles {
     private static final List<String> MARKDOWN_ENDINGS = List.of(".md", ".markdown", ".mdown", ".mkd", ".mkdn");
 
     /**
+     * An article file as the walk found it.
+     *
+     * @param path       named under the content folder as given
+     * @param attributes the file's own, when it is a regular file rather than a link to one; else null
+     */
+    record Found(Path path, BasicFileAttributes attributes) {
+    }
+
+    /**
      * Every article file below {@code contentDir}, hidden folders skipped, sorted by path. Files that
      * look like articles but are not read are reported rather than skipped silently: other Markdown
      * endings (errors), broken or looping symbolic links (warnings), and links to files outside the
-     * content folder (errors, unless {@code allowExternal}).
+     * content folder (errors, unless {@code allowExternal}). Each entry is looked up once, by the walk, and
+     * a regular file comes with what the walk found of it.
      */
-    static List<Path> find(Path contentDir, boolean allowExternal, Problems problems) throws IOException {
+    static List<Found> find(Path contentDir, boolean allowExternal, Problems problems) throws IOException {
         Path realContent = contentDir.toRealPath();
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> paths = walk(contentDir)) {
-            for (Path p : paths.sorted(Comparator.comparing(Path::toString)).toList()) {
-                if (p.equals(contentDir) || isHidden(contentDir.relativize(p))) {
-                    continue;
+        // a content folder that is itself a symbolic link is walked where it leads; links inside are not followed
+        boolean linked = Files.isSymbolicLink(contentDir);
+        Path start = linked ? realContent : contentDir;
+        List<Found> entries = new ArrayList<>();
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return !dir.equals(start) && dir.getFileName().toString().startsWith(".")
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (!file.getFileName().toString().startsWith(".")) {
+                    entries.add(new Found(linked ? contentDir.resolve(start.relativize(file).toString()) : file,
+                            attributes));
                 }
-                String name = p.getFileName().toString();
-                if (name.endsWith(".md")) {
-                    if (isReadable(p, realContent, allowExternal, problems)) {
-                        found.add(p);
-                    }
-                } else if (hasMarkdownEnding(name) && !Files.isDirectory(p)) {
-                    String stem = name.substring(0, name.lastIndexOf('.'));
-                    problems.add(p, Place.FILE, "an article file must end in \".md\", so this one is not read",
-                            "rename it to " + stem + ".md");
-                } else if (Files.isSymbolicLink(p) && Files.isDirectory(p)) {
-                    problems.warn(p, Place.FILE, "a symbolic link to a folder is not followed; its articles are not read",
-                            "move the folder itself here");
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        entries.sort(Comparator.comparing(found -> found.path().toString()));
+        List<Found> found = new ArrayList<>();
+        for (Found entry : entries) {
+            Path p = entry.path();
+            BasicFileAttributes attributes = entry.attributes();
+            String name = p.getFileName().toString();
+            boolean link = attributes.isSymbolicLink();
+            if (name.endsWith(".md")) {
+                if (!link && attributes.isRegularFile()) {
+                    found.add(entry);
+                } else if (link && isReadable(p, realContent, allowExternal, problems)) {
+                    found.add(new Found(p, null));
                 }
+            } else if (hasMarkdownEnding(name) && !(link ? Files.isDirectory(p) : attributes.isDirectory())) {
+                String stem = name.substring(0, name.lastIndexOf('.'));
+                problems.add(p, Place.FILE, "an article file must end in \".md\", so this one is not read",
+                        "rename it to " + stem + ".md");
+            } else if (link && Files.isDirectory(p)) {
+                problems.warn(p, Place.FILE, "a symbolic link to a folder is not followed; its articles are not read",
+                        "move the folder itself here");
             }
         }
         return found;
@@ -88,12 +122,9 @@ public final class ArticleFiles {
         return MARKDOWN_ENDINGS.stream().anyMatch(lower::endsWith);
     }
 
-    /** A regular file, or a link to one inside the content folder or allowed to leave it. */
+    /** A link to a regular file inside the content folder or allowed to leave it. */
     private static boolean isReadable(Path file, Path realContent, boolean allowExternal, Problems problems)
             throws IOException {
-        if (!Files.isSymbolicLink(file)) {
-            return Files.isRegularFile(file);
-        }
         Path target;
         try {
             target = file.toRealPath();
@@ -135,18 +166,16 @@ public final class ArticleFiles {
     /** The location of an article file, or empty after reporting a misplaced file. */
     static Optional<Location> locate(Path contentDir, Path file, List<String> languages, Problems problems) {
         Path relative = contentDir.relativize(file);
-        String folders = String.join(", ", languages.stream()
-                .map(lang -> Problems.display(contentDir.resolve(lang)) + "/").toList());
         if (relative.getNameCount() == 1) {
             problems.add(file, Place.FILE, "the article is not in a language folder",
-                    "move it into the folder of its language: " + folders);
+                    "move it into the folder of its language: " + languageFolders(contentDir, languages));
             return Optional.empty();
         }
         String folder = relative.getName(0).toString();
         if (!languages.contains(folder)) {
             problems.add(file, Place.FILE, "\"" + folder + "\" is not a language of this site",
                     Suggestions.hint(folder, languages, "site languages")
-                            + "; move the file into the folder of its language: " + folders);
+                            + "; move the file into the folder of its language: " + languageFolders(contentDir, languages));
             return Optional.empty();
         }
         Path inLanguage = relative.subpath(1, relative.getNameCount());
@@ -164,6 +193,10 @@ public final class ArticleFiles {
                         + Problems.display(base) + "/<slug>/index.md with its files beside it; a standalone page is "
                         + Problems.display(base.resolve(PAGES)) + "/<slug>.md");
         return Optional.empty();
+    }
+
+    private static String languageFolders(Path contentDir, List<String> languages) {
+        return String.join(", ", languages.stream().map(lang -> Problems.display(contentDir.resolve(lang)) + "/").toList());
     }
 
     /**

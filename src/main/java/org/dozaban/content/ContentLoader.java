@@ -94,13 +94,14 @@ public final class ContentLoader {
         cache.begin(String.join("\n", contentDir.toString(), languages.toString(),
                 topicKeys.map(keys -> new TreeSet<>(keys).toString()).orElse("no topics"), topicsFile.toString(),
                 "nativeSlugs=" + nativeSlugs, "allowExternalSymlinks=" + allowExternal));
-        List<FileReading> readings = readAll(parallel, ArticleFiles.find(contentDir, allowExternal, problems), file -> {
+        List<FileReading> readings = readAll(parallel, ArticleFiles.find(contentDir, allowExternal, problems), found -> {
+            Path file = found.path();
             Problems fileProblems = new Problems();
             Optional<ArticleFiles.Location> location = ArticleFiles.locate(contentDir, file, languages, fileProblems);
             if (location.isEmpty()) {
                 return new FileReading(Optional.empty(), fileProblems);
             }
-            Optional<ArticleCache.Stamp> stamp = cache.stamp(file);
+            Optional<ArticleCache.Stamp> stamp = cache.stamp(file, found.attributes());
             Optional<LoadedArticle> cached = cache.find(file, stamp);
             if (cached.isPresent()) {
                 return new FileReading(cached, fileProblems);
@@ -216,7 +217,8 @@ public final class ContentLoader {
     private record FileReading(Optional<LoadedArticle> article, Problems problems) {
     }
 
-    private static List<FileReading> readAll(Parallel parallel, List<Path> files, Parallel.Work<Path, FileReading> read)
+    private static List<FileReading> readAll(Parallel parallel, List<ArticleFiles.Found> files,
+                                             Parallel.Work<ArticleFiles.Found, FileReading> read)
             throws IOException {
         try {
             return parallel.map(files, read);

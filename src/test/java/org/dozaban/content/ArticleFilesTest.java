@@ -1,0 +1,73 @@
+package org.dozaban.content;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the walk of a content folder finds, and what it reports. */
+class ArticleFilesTest {
+
+    @TempDir
+    Path content;
+
+    private void file(String path) throws Exception {
+        Path file = content.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "x");
+    }
+
+    @Test
+    void hiddenFilesAndFoldersAreSkippedAndTheRestComeSortedWithWhatTheWalkSaw() throws Exception {
+        file("fa/b.md");
+        file("en/a.md");
+        file("en/bundle/index.md");
+        file("en/bundle/photo.jpg");
+        file("en/.draft.md");
+        file("en/.notes/c.md");
+        file(".git/objects/d.md");
+        file("fa/pages/about.md");
+        Problems problems = new Problems();
+        List<ArticleFiles.Found> found = ArticleFiles.find(content, false, problems);
+        assertEquals(List.of("en/a.md", "en/bundle/index.md", "fa/b.md", "fa/pages/about.md"),
+                found.stream().map(f -> content.relativize(f.path()).toString().replace('\\', '/')).toList());
+        assertTrue(problems.all().isEmpty(), problems.all().toString());
+        for (ArticleFiles.Found f : found) {
+            assertNotNull(f.attributes(), f.path() + ": a regular file comes with its attributes");
+            assertEquals(Files.size(f.path()), f.attributes().size());
+        }
+    }
+
+    @Test
+    void otherMarkdownEndingsAreReportedButNotFoldersSoNamed() throws Exception {
+        file("en/a.markdown");
+        Files.createDirectories(content.resolve("en/folder.markdown"));
+        file("en/folder.markdown/readme.txt");
+        Problems problems = new Problems();
+        assertEquals(List.of(), ArticleFiles.find(content, false, problems));
+        assertEquals(1, problems.all().size(), problems.all().toString());
+        assertTrue(problems.all().get(0).file().endsWith(Path.of("en/a.markdown")));
+    }
+
+    @Test
+    void aLinkToAnArticleInsideIsFoundWithoutAttributesAndALinkToAFolderIsWarnedOf() throws Exception {
+        file("en/a.md");
+        Files.createSymbolicLink(content.resolve("en/b.md"), content.resolve("en/a.md"));
+        Files.createDirectories(content.resolve("elsewhere"));
+        Files.createSymbolicLink(content.resolve("en/more"), content.resolve("elsewhere"));
+        Problems problems = new Problems();
+        List<ArticleFiles.Found> found = ArticleFiles.find(content, false, problems);
+        assertEquals(2, found.size());
+        assertNotNull(found.get(0).attributes());
+        assertNull(found.get(1).attributes(), "a link's own attributes are not the file's");
+        assertEquals(1, problems.all().size(), problems.all().toString());
+        assertTrue(problems.all().get(0).message().contains("symbolic link to a folder"));
+    }
+}
