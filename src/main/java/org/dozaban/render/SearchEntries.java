@@ -101,12 +101,15 @@ final class SearchEntries {
      * body, its metadata, the names of its topics and the site's languages.
      */
     private Indexed indexed(Article article, List<String> languages) {
-        StringBuilder inputs = new StringBuilder("search\u0000").append(r.bodies().keyOf(article)).append('\u0000')
-                .append(article).append('\u0000').append(languages);
+        // what the document is made from, and not the article's file, which is named as the content folder was given
+        KeyHash inputs = new KeyHash().text("search").text(r.bodies().keyOf(article)).text(article.urlPath())
+                .text(article.lang()).text(Objects.toString(article.title(), "")).text(Objects.toString(article.author(), ""))
+                .text(Objects.toString(article.translator(), "")).text(Objects.toString(article.date(), ""))
+                .text(languages.toString());
         for (String key : article.topics()) {
-            r.site().topic(key).ifPresent(topic -> languages.forEach(lang -> inputs.append('\u0000').append(topic.name(lang))));
+            r.site().topic(key).ifPresent(topic -> languages.forEach(lang -> inputs.text(topic.name(lang))));
         }
-        String key = KeyHash.of(inputs.toString());
+        String key = inputs.hex();
         Optional<IndexedDocument.Terms> cached = r.bodies().store().data(key).flatMap(IndexedDocument::readTerms);
         if (cached.isPresent()) {
             return new Indexed(key, cached.get());

@@ -96,6 +96,16 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theContentFolderNamedAnotherWayRendersNothingAgain() throws Exception {
+        Path out = dir.resolve("site");
+        build(out, false, 2);
+        Path relative = Path.of("").toAbsolutePath().relativize(content);
+        BuildReport again = Builder.build(new Builder.Options(relative, templates, out).withThreads(2));
+        assertEquals(0, again.rendered(), "pages and search files are keyed by what they show, not by file names");
+        assertEquals(0, again.changed());
+    }
+
+    @Test
     void theNewBuildIsAnnouncedOnceTheOutputHoldsItAndBeforeTheCacheIsSaved() throws Exception {
         Path out = dir.resolve("site");
         build(out, false, 2);
