@@ -94,44 +94,57 @@ final class RelatedScores {
 
     /** The ordinals of the articles related to the one of ordinal {@code self}, best first. */
     int[] of(int self) {
+        // arrays in locals: the quick compiler, which rebuilds run with, reloads fields on every use
+        int[] work = this.work;
+        int[] language = this.language;
         int lang = language[self];
+        int own = work[self];
         Scratch s = scratch.get();
+        double[] score = s.score;
+        int[] touched = s.touched;
+        int[] mark = s.mark;
+        int[] best = s.best;
         int count = 0;
         int[][] lists = topicLists[self];
+        double[] weights = topicWeights[self];
         for (int t = 0; t < lists.length; t++) {
-            double weight = topicWeights[self][t];
+            double weight = weights[t];
             for (int other : lists[t]) {
-                if (work[other] == work[self]) {
+                if (work[other] == own) {
                     continue;
                 }
-                if (s.score[other] == 0) {
-                    s.touched[count++] = other;
+                if (score[other] == 0) {
+                    touched[count++] = other;
                 }
-                s.score[other] += weight;
+                score[other] += weight;
             }
         }
         // works with a version in the page's language among the candidates
         int stamp = ++s.stamp;
         for (int i = 0; i < count; i++) {
-            int o = s.touched[i];
+            int o = touched[i];
             if (language[o] == lang && work[o] >= 0) {
-                s.mark[work[o]] = stamp;
+                mark[work[o]] = stamp;
             }
         }
         // the best version of each work, and the best few works: a work's version that falls off the end
         // is followed by no better one of the same work that could take its place, since the end only rises
         int kept = 0;
         for (int i = 0; i < count; i++) {
-            int o = s.touched[i];
+            int o = touched[i];
+            if (kept == LIMIT && score[o] < score[best[LIMIT - 1]]) {
+                // after the last kept, and so after its own work's version if that is kept: most candidates
+                continue;
+            }
             boolean foreign = language[o] != lang;
-            if (!foreign || work[o] < 0 || s.mark[work[o]] != stamp) {
+            if (!foreign || work[o] < 0 || mark[work[o]] != stamp) {
                 kept = keep(s, kept, o, self);
             }
         }
         for (int i = 0; i < count; i++) {
-            s.score[s.touched[i]] = 0;
+            score[touched[i]] = 0;
         }
-        return Arrays.copyOf(s.best, kept);
+        return Arrays.copyOf(best, kept);
     }
 
     /** Puts {@code candidate} among the best kept, in order, one per work; returns how many are kept. */
