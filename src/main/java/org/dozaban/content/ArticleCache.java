@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ArticleCache {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /**
      * A file changed this shortly before a load is not kept: a file system whose clock is coarse could
      * give a second change in the same tick the same modification time.
@@ -46,6 +46,8 @@ public final class ArticleCache {
     private final Path file;
     private final String toolKey;
     private String context;
+    /** The content folder of the load under way, as the load names it. */
+    private Path contentDir;
     /** Files changed later than this, in nanoseconds since the epoch, are read again next time. */
     private long trustedBefore;
     private final Map<String, Entry> previous = new ConcurrentHashMap<>();
@@ -94,8 +96,9 @@ public final class ArticleCache {
      * entries of another context are dropped. The kept entries are read on a thread of their own, so that
      * the load can look for the content's files meanwhile; the first lookup waits for them.
      */
-    void begin(String context) {
+    void begin(Path contentDir, String context) {
         previous();
+        this.contentDir = contentDir;
         this.context = context;
         trustedBefore = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis() - RACE_MILLIS);
         previous.clear();
@@ -107,7 +110,7 @@ public final class ArticleCache {
             CompletableFuture<Void> done = reading;
             Thread reader = new Thread(() -> {
                 try {
-                    read(file, expected, previous);
+                    read(file, expected, previous, contentDir);
                 } catch (Throwable e) {
                     // as with an unreadable file: the load reads every article, and reports what it must
                     previous.clear();
@@ -147,18 +150,18 @@ public final class ArticleCache {
 
     /** The article read from {@code path} when it had {@code stamp}, if kept. */
     Optional<LoadedArticle> find(Path path, Optional<Stamp> stamp) {
-        Entry entry = previous().get(path.toString());
+        Entry entry = previous().get(name(path));
         if (entry == null || stamp.isEmpty() || !entry.stamp().equals(stamp.get())) {
             return Optional.empty();
         }
-        current.put(path.toString(), entry);
+        current.put(name(path), entry);
         return Optional.of(entry.article());
     }
 
     /** Keeps {@code article}, read without a problem from {@code path} as it was at {@code stamp}. */
     void keep(Path path, Optional<Stamp> stamp, LoadedArticle article) {
         if (stamp.isPresent() && stamp.get().modified() < trustedBefore && article.article().bundle() == null) {
-            current.put(path.toString(), new Entry(stamp.get(), article));
+            current.put(name(path), new Entry(stamp.get(), article));
             added = true;
         }
     }
@@ -194,7 +197,16 @@ public final class ArticleCache {
         }
     }
 
-    private static void read(Path file, String expected, Map<String, Entry> into) {
+    /**
+     * An entry's name: the file's path inside the content folder, so that the folder may be named another
+     * way (relative, absolute, through a link) by the next load.
+     */
+    private String name(Path path) {
+        return contentDir.relativize(path).toString().replace('\\', '/');
+    }
+
+    /** Reads the entries of {@code file}, naming each article's file under {@code contentDir}. */
+    private static void read(Path file, String expected, Map<String, Entry> into, Path contentDir) {
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -206,7 +218,7 @@ public final class ArticleCache {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String path = readText(in);
-                into.put(path, readEntry(in, Path.of(path)));
+                into.put(path, readEntry(in, contentDir.resolve(path)));
             }
         } catch (IOException | RuntimeException e) {
             // an unreadable cache only costs a full load

@@ -91,8 +91,9 @@ public final class ContentLoader {
         boolean nativeSlugs = config.map(SiteConfig::nativeSlugs).orElse(false);
         boolean allowExternal = config.map(SiteConfig::allowExternalSymlinks).orElse(false);
         Optional<People> people = AuthorsFile.read(contentDir.resolve(AuthorsFile.NAME), nativeSlugs, problems);
-        cache.begin(String.join("\n", contentDir.toString(), languages.toString(),
-                topicKeys.map(keys -> new TreeSet<>(keys).toString()).orElse("no topics"), topicsFile.toString(),
+        // the folder however it is named: relative, absolute or through a link
+        cache.begin(contentDir, String.join("\n", contentDir.toRealPath().toString(), languages.toString(),
+                topicKeys.map(keys -> new TreeSet<>(keys).toString()).orElse("no topics"),
                 "nativeSlugs=" + nativeSlugs, "allowExternalSymlinks=" + allowExternal));
         List<FileReading> readings = readAll(parallel, ArticleFiles.find(contentDir, allowExternal, problems), found -> {
             Path file = found.path();

@@ -70,6 +70,25 @@ class ArticleCacheTest {
     }
 
     @Test
+    void theContentFolderNamedAnotherWayStillFindsItsArticlesKept() throws Exception {
+        load(cache());
+        Path file = content.resolve("en/night-trains.md");
+        // a change the stamp does not show: the title read tells whether the article came from the cache
+        Files.writeString(file, Files.readString(file).replace("title: Night trains", "title: Night plains"));
+        Files.setLastModifiedTime(file, FileTime.from(LAST_YEAR));
+        Path absolute = content;
+        content = Path.of("").toAbsolutePath().relativize(absolute);
+        Site site = load(cache());
+        assertEquals("Night trains across the plateau", title(site));
+        site.articles().forEach(a -> assertTrue(a.file().startsWith(content) && !a.file().isAbsolute(),
+                a.file() + " is named under the folder as given"));
+        Path link = dir.resolve("linked");
+        Files.createSymbolicLink(link, absolute);
+        content = link;
+        assertEquals("Night trains across the plateau", title(load(cache())));
+    }
+
+    @Test
     void aFileAsItWasIsTakenFromTheCacheAndAChangedOneIsReadAgain() throws Exception {
         load(cache());
         Path file = content.resolve("en/night-trains.md");
