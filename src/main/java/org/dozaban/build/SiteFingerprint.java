@@ -26,30 +26,31 @@ final class SiteFingerprint {
     static String of(String toolKey, String siteKey, String assetsKey, Inclusion inclusion, Site site, Path content)
             throws IOException {
         KeyHash digest = new KeyHash();
-        add(digest, toolKey);
-        add(digest, siteKey);
-        add(digest, assetsKey);
-        add(digest, inclusion.toString());
-        add(digest, site.leftOut().toString());
+        digest.text(toolKey);
+        digest.text(siteKey);
+        digest.text(assetsKey);
+        digest.text(inclusion.toString());
+        digest.text(site.leftOut().toString());
         // an article is read from its bytes (the source hash) in a context the site key covers; its slug
         // may come from a translation's file, and its file names it
         for (Article article : site.articles()) {
-            add(digest, article.file() + "\u0000" + article.sourceHash() + "\u0000" + article.slug());
+            digest.text(inside(content, article.file()) + "\u0000" + article.sourceHash() + "\u0000" + article.slug());
         }
         for (Article page : site.pages()) {
-            add(digest, page.file() + "\u0000" + page.sourceHash() + "\u0000" + page.slug());
+            digest.text(inside(content, page.file()) + "\u0000" + page.sourceHash() + "\u0000" + page.slug());
         }
         for (FileCopy copy : BundleFiles.of(site)) {
             BasicFileAttributes attributes = Files.readAttributes(copy.source(), BasicFileAttributes.class);
-            add(digest, copy.path() + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis()
+            digest.text(copy.path() + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis()
                     + " " + attributes.fileKey());
         }
         Path ledger = content.resolve(UrlLedgerFile.NAME);
-        add(digest, Files.isRegularFile(ledger) ? new KeyHash().bytes(Files.readAllBytes(ledger)).hex() : "no ledger");
+        digest.text(Files.isRegularFile(ledger) ? KeyHash.of(Files.readAllBytes(ledger)) : "no ledger");
         return digest.hex();
     }
 
-    private static void add(KeyHash digest, String text) {
-        digest.text(text);
+    /** A file's path inside the content folder, however the folder was named. */
+    private static String inside(Path content, Path file) {
+        return content.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -63,4 +63,9 @@ public final class KeyHash {
     public static String of(String text) {
         return new KeyHash().text(text).hex();
     }
+
+    /** The key of some bytes, as they are. */
+    public static String of(byte[] bytes) {
+        return new KeyHash().bytes(bytes).hex();
+    }
 }
