@@ -70,11 +70,21 @@ final class OutputStamp {
         again.add("");
         for (String path : changed) {
             again.add(path);
-            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                again.add(path.substring(0, slash));
-            }
+            addFoldersAbove(path, again);
         }
         return stamp(out, files, stats, again);
+    }
+
+    /**
+     * Adds the folders holding {@code path} to {@code folders}, nearest first, stopping at one already there:
+     * only whole chains of folders are ever added, so the ones above it are there too.
+     */
+    private static void addFoldersAbove(String path, Set<String> folders) {
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            if (!folders.add(path.substring(0, slash))) {
+                return;
+            }
+        }
     }
 
     /** Looks up every path but those {@code known} has and {@code again} does not name. */
@@ -83,11 +93,7 @@ final class OutputStamp {
         TreeSet<String> folders = new TreeSet<>();
         folders.add("");
         for (String file : files) {
-            for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
-                if (!folders.add(file.substring(0, slash))) {
-                    break;
-                }
-            }
+            addFoldersAbove(file, folders);
         }
         List<String> paths = new ArrayList<>(new TreeSet<>(files));
         int fileCount = paths.size();

@@ -150,11 +150,12 @@ public final class ArticleCache {
 
     /** The article read from {@code path} when it had {@code stamp}, if kept. */
     Optional<LoadedArticle> find(Path path, Optional<Stamp> stamp) {
-        Entry entry = previous().get(name(path));
+        String name = name(path);
+        Entry entry = previous().get(name);
         if (entry == null || stamp.isEmpty() || !entry.stamp().equals(stamp.get())) {
             return Optional.empty();
         }
-        current.put(name(path), entry);
+        current.put(name, entry);
         return Optional.of(entry.article());
     }
 

@@ -27,28 +27,12 @@ public final class ArticleFiles {
     private ArticleFiles() {
     }
 
-    /** Every {@code .md} file below {@code contentDir}, hidden folders skipped, sorted by path. */
-    public static List<Path> find(Path contentDir) throws IOException {
-        try (Stream<Path> paths = walk(contentDir)) {
-            return paths.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(contentDir.relativize(p)))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
-        }
-    }
-
     /**
-     * The paths below {@code contentDir}, named under it as given. A content folder that is itself a
-     * symbolic link is walked where it leads (a walk would not enter the link); links inside it are not
-     * followed.
+     * Every {@code .md} file below {@code contentDir}, hidden folders skipped, sorted by path; links are
+     * taken wherever they lead, and nothing is reported.
      */
-    private static Stream<Path> walk(Path contentDir) throws IOException {
-        if (!Files.isSymbolicLink(contentDir)) {
-            return Files.walk(contentDir);
-        }
-        Path real = contentDir.toRealPath();
-        return Files.walk(real).map(p -> contentDir.resolve(real.relativize(p).toString()));
+    public static List<Path> find(Path contentDir) throws IOException {
+        return find(contentDir, true, new Problems()).stream().map(Found::path).toList();
     }
 
     /** Other endings of Markdown files, which an author may mean as articles. */

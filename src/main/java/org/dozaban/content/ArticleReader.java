@@ -85,7 +85,7 @@ final class ArticleReader {
      */
     Optional<LoadedArticle> read(Path file, ArticleFiles.Location location) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        return read(file, location, TextFile.decode(file, bytes, problems), new KeyHash().bytes(bytes).hex());
+        return read(file, location, TextFile.decode(file, bytes, problems), KeyHash.of(bytes));
     }
 
     /**

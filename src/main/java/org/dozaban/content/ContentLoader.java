@@ -152,7 +152,7 @@ public final class ContentLoader {
         Problems problems = new Problems();
         try {
             new ArticleReader(Optional.empty(), file, problems).read(file, new ArticleFiles.Location(lang, null, false),
-                    Optional.of(text), new KeyHash().bytes(text.getBytes(StandardCharsets.UTF_8)).hex());
+                    Optional.of(text), KeyHash.of(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             // only a page bundle's folder is read besides the text, and a single file has none
             throw new UncheckedIOException(e);

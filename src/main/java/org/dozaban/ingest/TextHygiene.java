@@ -90,7 +90,7 @@ final class TextHygiene {
         }
         String last = lastWord(left);
         String first = right.replaceAll("[^\\p{IsArabic}\\u200C].*$", "");
-        return !last.isEmpty() && PREFIXES.isWhole(last) || !first.isEmpty() && SUFFIXES.isWhole(first);
+        return PREFIXES.isWhole(last) || SUFFIXES.isWhole(first);
     }
 
     private static String lastWord(String text) {

@@ -145,7 +145,7 @@ public final class OutputTree implements PageSink {
     /** Takes {@code source} as the file {@code path}, keyed by its own bytes. */
     public void copy(Path source, String path) throws IOException {
         byte[] bytes = Files.readAllBytes(source);
-        String key = "file:" + new KeyHash().bytes(bytes).hex();
+        String key = "file:" + KeyHash.of(bytes);
         if (!unchanged(path, key)) {
             take(path, key, bytes);
         }

@@ -46,6 +46,8 @@ final class RelatedArticles {
     private final List<Article> articles;
     private final Site site;
     private final BodyStore store;
+    /** Per ordinal: the article's address. */
+    private final String[] paths;
     /** Per ordinal: the digest of the article's inputs. */
     private final byte[][] inputs;
     /** Per topic: the digest of its articles' inputs. */
@@ -70,7 +72,7 @@ final class RelatedArticles {
         this.store = store;
         this.articles = site.articles();
         int n = articles.size();
-        String[] paths = new String[n];
+        paths = new String[n];
         String[][] topicsOf = new String[n][];
         inputs = new byte[n][];
         for (int i = 0; i < n; i++) {
@@ -85,34 +87,21 @@ final class RelatedArticles {
         }
         Arrays.sort(byPath, Comparator.comparing(i -> paths[i]));
         topics = topicDigests(byPath, topicsOf, inputs);
-        Last last = store.data(ENTRY).map(Last::decode).orElse(null);
-        known = new int[n][];
-        made = new int[n][];
-        boolean all = true;
         Map<String, Integer> ordinals = new HashMap<>();
         for (int i = 0; i < n; i++) {
             ordinals.put(paths[i], i);
         }
-        if (ordinals.size() < n) {
-            // two articles at one address, which loading reports: nothing is taken by address
-            last = null;
+        // two articles at one address, which loading reports: nothing is taken by address
+        Last last = ordinals.size() < n ? null : store.data(ENTRY).map(Last::decode).orElse(null);
+        known = new int[n][];
+        made = new int[n][];
+        boolean all = last != null;
+        for (int i = 0; i < n && last != null; i++) {
+            known[i] = last.listOf(articles.get(i), paths[i], inputs[i], topics, ordinals);
+            all &= known[i] != null;
         }
-        if (last != null) {
-            for (int i = 0; i < n; i++) {
-                known[i] = last.listOf(articles.get(i), paths[i], inputs[i], topics, ordinals);
-                all &= known[i] != null;
-            }
-        }
-        if (last != null && all) {
-            scores = null;
-        } else {
-            int[] pathRank = new int[n];
-            for (int rank = 0; rank < n; rank++) {
-                pathRank[byPath[rank]] = rank;
-            }
-            scores = new RelatedScores(articles, topicsOf, pathRank);
-        }
-        stored = last != null && all && last.holds(paths, inputs);
+        scores = all ? null : new RelatedScores(articles, topicsOf, ranks(byPath));
+        stored = all && last.holds(paths, inputs);
     }
 
     List<Article> of(Article article) {
@@ -143,6 +132,15 @@ final class RelatedArticles {
     }
 
     private static final int DIGEST = 16;
+
+    /** Per ordinal, its place in {@code order}. */
+    private static int[] ranks(Integer[] order) {
+        int[] rank = new int[order.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+        }
+        return rank;
+    }
 
     /** The digest of what one article brings to the lists. */
     private static byte[] inputsOf(Article article, String path, String[] topics) {
@@ -279,7 +277,7 @@ final class RelatedArticles {
             out.writeInt(LIMIT);
             out.writeInt(articles.size());
             for (int i = 0; i < articles.size(); i++) {
-                out.writeUTF(articles.get(i).urlPath());
+                out.writeUTF(paths[i]);
                 out.write(inputs[i]);
                 out.writeByte(made[i].length);
                 for (int other : made[i]) {

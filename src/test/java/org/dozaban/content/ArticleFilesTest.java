@@ -39,6 +39,7 @@ class ArticleFilesTest {
         assertEquals(List.of("en/a.md", "en/bundle/index.md", "fa/b.md", "fa/pages/about.md"),
                 found.stream().map(f -> content.relativize(f.path()).toString().replace('\\', '/')).toList());
         assertTrue(problems.all().isEmpty(), problems.all().toString());
+        assertEquals(found.stream().map(ArticleFiles.Found::path).toList(), ArticleFiles.find(content));
         for (ArticleFiles.Found f : found) {
             assertNotNull(f.attributes(), f.path() + ": a regular file comes with its attributes");
             assertEquals(Files.size(f.path()), f.attributes().size());
@@ -69,5 +70,14 @@ class ArticleFilesTest {
         assertNull(found.get(1).attributes(), "a link's own attributes are not the file's");
         assertEquals(1, problems.all().size(), problems.all().toString());
         assertTrue(problems.all().get(0).message().contains("symbolic link to a folder"));
+        // outside the content folder: reported by a build, taken as it is by the other commands
+        Path outside = content.resolveSibling(content.getFileName() + "-outside.md");
+        Files.writeString(outside, "x");
+        Files.createSymbolicLink(content.resolve("en/c.md"), outside);
+        Problems more = new Problems();
+        assertEquals(2, ArticleFiles.find(content, false, more).size());
+        assertTrue(more.all().stream().anyMatch(p -> p.message().contains("outside the content folder")), more.all().toString());
+        assertEquals(List.of(content.resolve("en/a.md"), content.resolve("en/b.md"), content.resolve("en/c.md")),
+                ArticleFiles.find(content));
     }
 }

@@ -22,13 +22,18 @@ class TextHygieneTest {
 
     @Test
     void theJoiningWordsAreReadWithTheirArabicLetterForms() {
-        // "mi" and the plural "hay" written with Arabic yeh and alef maksura, as some keyboards type them
-        assertEquals("مى\u200cروند", TextHygiene.clean("مى\u00a0روند"));
-        assertEquals("نمی\u200cدانم", TextHygiene.clean("نمی\u00a0دانم"));
-        assertEquals("خانه\u200cهاي", TextHygiene.clean("خانه\u00a0هاي"));
-        assertEquals("بزرگ\u200cترین شهر", TextHygiene.clean("بزرگ\u00a0ترین شهر"));
-        // neither word is a prefix or a suffix
-        assertEquals("خانه بزرگ", TextHygiene.clean("خانه\u00a0بزرگ"));
+        // "mi" and the plural "hay" written with Arabic yeh and alef maksura, as some keyboards type them; the
+        // last pair has neither a prefix nor a suffix
+        String[][] givenAndCleaned = {
+                {"مى\u00a0روند", "مى\u200cروند"},
+                {"نمی\u00a0دانم", "نمی\u200cدانم"},
+                {"خانه\u00a0هاي", "خانه\u200cهاي"},
+                {"بزرگ\u00a0ترین شهر", "بزرگ\u200cترین شهر"},
+                {"خانه\u00a0بزرگ", "خانه بزرگ"},
+        };
+        for (String[] pair : givenAndCleaned) {
+            assertEquals(pair[1], TextHygiene.clean(pair[0]), pair[0]);
+        }
     }
 
     @Test
