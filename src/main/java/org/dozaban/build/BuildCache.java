@@ -49,7 +49,7 @@ import java.util.stream.Stream;
  */
 final class BuildCache implements BodyStore {
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private final Path bodies;
     private final Path stateFile;
@@ -311,6 +311,7 @@ final class BuildCache implements BodyStore {
             for (Map.Entry<String, FileRecord> entry : sorted.entrySet()) {
                 out.writeUTF(entry.getKey());
                 out.writeUTF(entry.getValue().key());
+                out.writeUTF(entry.getValue().inputs() == null ? "" : entry.getValue().inputs());
                 out.writeLong(entry.getValue().size());
                 out.writeLong(stamp.map(found -> found.modified(entry.getKey())).orElse(FileRecord.UNKNOWN));
             }
@@ -386,7 +387,10 @@ final class BuildCache implements BodyStore {
             Recorded recorded = new Recorded(in.readUTF(), in.readInt(), in.readInt(), in.readUTF());
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                files.put(in.readUTF(), new FileRecord(in.readUTF(), in.readLong(), in.readLong()));
+                String path = in.readUTF();
+                String key = in.readUTF();
+                String inputs = in.readUTF();
+                files.put(path, new FileRecord(key, inputs.isEmpty() ? null : inputs, in.readLong(), in.readLong()));
             }
             int summaryCount = in.readInt();
             for (int i = 0; i < summaryCount; i++) {

@@ -82,8 +82,9 @@ public final class OutputTree implements PageSink {
 
     /**
      * {@link #open(Path, Map)}; with {@code onlyRecorded}, the caller has checked that the output folder
-     * holds the files of {@code previous} and nothing else, so the files this build does not produce are
-     * found among them, without walking the folder.
+     * holds the files of {@code previous}, each of the recorded size and modification time, and nothing
+     * else: the files this build does not produce are found among them without walking the folder, and a
+     * file kept is not looked up again.
      */
     public static OutputTree open(Path out, Map<String, FileRecord> previous, boolean onlyRecorded)
             throws IOException {
@@ -116,30 +117,45 @@ public final class OutputTree implements PageSink {
         }
     }
 
+    /**
+     * Whether {@code path} is in place as the last build recorded it with {@code key}. When the caller found
+     * the output folder holding exactly the recorded files ({@code onlyRecorded}), it has compared the size
+     * and modification time of each already; otherwise the file is looked up.
+     */
     @Override
-    public boolean unchanged(String path, String key) {
+    public boolean unchanged(String path, String key, String inputs) {
         FileRecord before = previous.get(path);
         if (before == null || !before.key().equals(key)) {
             return false;
         }
-        try {
-            BasicFileAttributes found = Files.readAttributes(resolve(out, path), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            if (!found.isRegularFile() || found.size() != before.size()
-                    || before.modified() != FileRecord.UNKNOWN
-                    && found.lastModifiedTime().to(TimeUnit.NANOSECONDS) != before.modified()) {
-                return false;
-            }
-        } catch (IOException e) {
+        if (!onlyRecorded && !inPlace(path, before)) {
             return false;
         }
-        produced.put(path, before);
+        produced.put(path, new FileRecord(before.key(), inputs, before.size(), before.modified()));
         return true;
     }
 
+    private boolean inPlace(String path, FileRecord before) {
+        try {
+            BasicFileAttributes found = Files.readAttributes(resolve(out, path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return found.isRegularFile() && found.size() == before.size()
+                    && (before.modified() == FileRecord.UNKNOWN
+                    || found.lastModifiedTime().to(TimeUnit.NANOSECONDS) == before.modified());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
-    public void write(String path, String key, String content) throws IOException {
-        take(path, key, content.getBytes(StandardCharsets.UTF_8));
+    public String keptKey(String path, String inputs) {
+        FileRecord before = previous.get(path);
+        return inputs != null && before != null && inputs.equals(before.inputs()) ? before.key() : null;
+    }
+
+    @Override
+    public void write(String path, String key, String inputs, String content) throws IOException {
+        take(path, key, inputs, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Takes {@code source} as the file {@code path}, keyed by its own bytes. */
@@ -147,13 +163,13 @@ public final class OutputTree implements PageSink {
         byte[] bytes = Files.readAllBytes(source);
         String key = "file:" + KeyHash.of(bytes);
         if (!unchanged(path, key)) {
-            take(path, key, bytes);
+            take(path, key, null, bytes);
         }
     }
 
     /** Records the file and stages it, unless the output folder has these bytes there already. */
-    private void take(String path, String key, byte[] bytes) throws IOException {
-        if (produced.putIfAbsent(path, new FileRecord(key, bytes.length)) != null) {
+    private void take(String path, String key, String inputs, byte[] bytes) throws IOException {
+        if (produced.putIfAbsent(path, new FileRecord(key, inputs, bytes.length)) != null) {
             throw new IllegalStateException("two files at " + path);
         }
         if (!sameBytes(resolve(out, path), bytes)) {

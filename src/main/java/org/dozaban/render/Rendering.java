@@ -7,9 +7,10 @@ import org.dozaban.content.Site;
  * for this render.
  *
  * @param keys the digests of article entries, shared by the keys of every page that lists them
+ * @param sink where the pages go, which knows what the last build recorded of each
  */
 record Rendering(Site site, Templates templates, Chrome chrome, ArticleBodies bodies, Listings listings,
-                 ReaderIndex readers, ViewKey.Memo keys) {
+                 ReaderIndex readers, ViewKey.Memo keys, PageSink sink) {
 
     /**
      * An HTML page ready to render: keyed by its template, chrome and view, so that the build cache skips

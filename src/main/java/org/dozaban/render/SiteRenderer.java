@@ -52,12 +52,12 @@ public final class SiteRenderer {
         Map<String, String> files = new ConcurrentHashMap<>();
         PageSink collect = new PageSink() {
             @Override
-            public boolean unchanged(String path, String key) {
+            public boolean unchanged(String path, String key, String inputs) {
                 return false;
             }
 
             @Override
-            public void write(String path, String key, String content) {
+            public void write(String path, String key, String inputs, String content) {
                 files.put(path, content);
             }
         };
@@ -86,7 +86,7 @@ public final class SiteRenderer {
             throw new ContentException(new Problem(templatesDir, 0, 0, "the template folder does not exist",
                     "give the folder that holds base.peb, the page templates and i18n/, with --templates DIR"));
         }
-        Rendering rendering = rendering(site, store);
+        Rendering rendering = rendering(site, store, sink);
         Run run = new Run(sink, parallel, progress);
         ArticlePages articlePages = new ArticlePages(rendering);
         run.stage("articles", articlePages.tasks());
@@ -135,20 +135,20 @@ public final class SiteRenderer {
      */
     public Optional<Page> renderEdited(Site site, Article place, Article edited, BodyStore store)
             throws ContentException {
-        Rendering rendering = rendering(site, store);
+        Rendering rendering = rendering(site, store, PageSink.DISCARD);
         PageTask.Prepared page = new ArticlePages(rendering).edited(place, edited).prepare();
         String html = page.renderer().render();
         return rendering.bodies().problems().isEmpty() ? Optional.of(new Page(page.path(), html)) : Optional.empty();
     }
 
     /** What the pages of one render of {@code site} share. */
-    private Rendering rendering(Site site, BodyStore store) throws ContentException {
+    private Rendering rendering(Site site, BodyStore store, PageSink sink) throws ContentException {
         Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
         Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site), Menus.of(site, ui));
         ArticleBodies bodies = new ArticleBodies(markdown, store, site, ui);
         ReaderIndex readers = ReaderIndex.build(site);
         return new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome, readers), readers,
-                new ViewKey.Memo());
+                new ViewKey.Memo(), sink);
     }
 
     /**
@@ -216,9 +216,9 @@ public final class SiteRenderer {
         private Result run(PageTask task) throws IOException {
             try {
                 PageTask.Prepared page = task.prepare();
-                boolean render = !sink.unchanged(page.path(), page.key());
+                boolean render = !sink.unchanged(page.path(), page.key(), page.inputs());
                 if (render) {
-                    sink.write(page.path(), page.key(), page.renderer().render());
+                    sink.write(page.path(), page.key(), page.inputs(), page.renderer().render());
                 }
                 SitemapEntry entry = page.meta() == null || page.path().equals(NOT_FOUND) ? null
                         : new SitemapEntry(page.meta().canonical(), page.meta().alternates(), page.lastmod());

@@ -1,0 +1,119 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Article;
+import org.dozaban.content.ContentLoader;
+import org.dozaban.content.Site;
+import org.dozaban.testing.Trees;
+import org.dozaban.work.Parallel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A page whose inputs digest is as the last build recorded is not prepared again: the key recorded for it
+ * is taken. These tests check that the digest is there for every article page, that unchanged articles
+ * are kept, and that a kept key is always the key the page's view has when it is prepared.
+ */
+class KeptPagesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void nothingChangedKeepsEveryArticlePageWithTheKeyItsViewHas() throws Exception {
+        Path content = copyOfBilingual();
+        Site site = ContentLoader.load(content);
+        Recorder first = render(site, Map.of());
+        Recorder second = render(site, first.made);
+
+        for (Article article : site.articles()) {
+            String page = RelativeUrls.fileOf(article.urlPath());
+            assertNotNull(first.made.get(page)[1], "an inputs digest for " + page);
+            assertTrue(second.kept.contains(page), page + " is kept");
+        }
+        assertEquals(keys(first.made), keys(second.made), "kept pages have the keys they had");
+    }
+
+    @Test
+    void anEditedArticleIsPreparedAgainAndEveryKeptKeyIsTheFreshOne() throws Exception {
+        Path content = copyOfBilingual();
+        Recorder before = render(ContentLoader.load(content), Map.of());
+
+        Path edited = content.resolve("fa/ibm-computers.md");
+        // the first sentence, which its summary shows where it is listed
+        Files.writeString(edited, Files.readString(edited).replace("\n---\n", "\n---\nجمله‌ای تازه در آغاز. "));
+        Site site = ContentLoader.load(content);
+        Recorder again = render(site, before.made);
+        Recorder fresh = render(site, Map.of());
+
+        Article article = FixtureSites.article(site, "fa", "ibm-computers");
+        String own = RelativeUrls.fileOf(article.urlPath());
+        assertFalse(again.kept.contains(own), "the edited article's page is prepared again");
+        assertFalse(again.kept.isEmpty(), "the pages of articles that do not show it are kept");
+        for (String page : again.kept) {
+            assertEquals(fresh.made.get(page)[0], again.made.get(page)[0], "the kept key of " + page);
+        }
+        assertEquals(keys(fresh.made), keys(again.made));
+    }
+
+    private Path copyOfBilingual() throws Exception {
+        return Trees.copy(FixtureSites.ROOT.resolve("bilingual/content"), dir.resolve("content"));
+    }
+
+    private static Recorder render(Site site, Map<String, String[]> recorded) throws Exception {
+        Recorder sink = new Recorder(recorded);
+        try (Parallel parallel = new Parallel(2)) {
+            new SiteRenderer(RenderedSite.TEMPLATES)
+                    .render(site, sink, BodyStore.NONE, parallel, Progress.NONE);
+        }
+        return sink;
+    }
+
+    private static Map<String, String> keys(Map<String, String[]> made) {
+        Map<String, String> keys = new TreeMap<>();
+        made.forEach((path, record) -> keys.put(path, record[0]));
+        return keys;
+    }
+
+    /** A sink that renders every page and records each page's key and inputs digest, and which were kept. */
+    private static final class Recorder implements PageSink {
+        final Map<String, String[]> recorded;
+        final Map<String, String[]> made = new ConcurrentHashMap<>();
+        final Set<String> kept = ConcurrentHashMap.newKeySet();
+
+        Recorder(Map<String, String[]> recorded) {
+            this.recorded = recorded;
+        }
+
+        @Override
+        public String keptKey(String path, String inputs) {
+            String[] before = recorded.get(path);
+            if (inputs == null || before == null || !inputs.equals(before[1])) {
+                return null;
+            }
+            kept.add(path);
+            return before[0];
+        }
+
+        @Override
+        public boolean unchanged(String path, String key, String inputs) {
+            made.put(path, new String[] {key, inputs});
+            return false;
+        }
+
+        @Override
+        public void write(String path, String key, String inputs, String content) {
+        }
+    }
+}
