@@ -2,7 +2,7 @@ package org.dozaban.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.dozaban.content.Article;
-import org.dozaban.text.KeyHash;
+import org.dozaban.content.ContentException;
 import org.dozaban.text.Language;
 
 import java.util.ArrayList;
@@ -17,15 +17,12 @@ final class ArticlePages {
 
     private final Rendering r;
     private final RelatedArticles related;
-    /** Per language, the key of what every article page in it shares: its chrome, found on a page of none. */
-    private final Map<String, String> chromeKeys = new LinkedHashMap<>();
+    private final PageInputs inputs;
 
-    ArticlePages(Rendering r) {
+    ArticlePages(Rendering r, PageInputs inputs) {
         this.r = r;
         this.related = new RelatedArticles(r.site(), r.bodies().store());
-        for (String lang : r.site().config().languages()) {
-            chromeKeys.put(lang, ViewKey.of(r.chrome().meta("", lang, "article", null, "article", Map.of())));
-        }
+        this.inputs = inputs;
     }
 
     /** Keeps what this render made for the next, once every task has been prepared. */
@@ -65,74 +62,22 @@ final class ArticlePages {
     }
 
     /**
-     * The page; when the last build recorded it from the same {@link #inputs}, it is not prepared again: its
-     * view would be the same, and so its key, which is taken as recorded. It is still rendered should the
-     * file be found changed.
+     * The page, or when the last build recorded it from the same inputs, the page with the key it recorded,
+     * unprepared: its view would be the same, and so its key. The inputs are the article, its translator's
+     * page, its translations, its neighbours and its related articles, as {@link PageInputs} digests them.
      */
-    private PageTask.Prepared prepareUnlessKept(Article article, Article newer, Article older) {
+    private PageTask.Prepared prepareUnlessKept(Article article, Article newer, Article older)
+            throws ContentException {
         List<Article> translations = r.site().translations(article);
         List<Article> relatedArticles = related.of(article);
         String file = RelativeUrls.fileOf(article.urlPath());
-        String inputs = inputs(article, newer, older, translations, relatedArticles);
-        String kept = r.sink().keptKey(file, inputs);
-        if (kept == null) {
-            PageTask.Prepared page = prepare(article, article, newer, older);
-            return new PageTask.Prepared(page.path(), page.meta(), page.lastmod(), page.key(), inputs,
-                    page.renderer());
-        }
         // the sitemap takes the address and the language versions, which the page's chrome has without its body
         PageMeta meta = r.chrome().meta(file, article.lang(), "article", article.title(), "article",
                 versions(article, translations));
-        return new PageTask.Prepared(file, meta, article.date(), kept, inputs,
-                () -> prepare(article, article, newer, older).renderer().render());
-    }
-
-    /**
-     * A digest of everything {@link #prepare} makes the page's view and key from, besides what every page
-     * depends on (the templates, the site files, the tool; the build cache keeps nothing when they change):
-     * the chrome of the page's language, and the article, its translations, its neighbours and its related
-     * articles as the page shows them. An article's source hash stands for all it was read from its file;
-     * its address and flags, which other files and the day of the build can change, are added apart. Null
-     * when one of them was not read from a file, and has no source hash.
-     */
-    private String inputs(Article article, Article newer, Article older, List<Article> translations,
-                          List<Article> relatedArticles) {
-        if (article.sourceHash() == null || translations.stream().anyMatch(t -> t.sourceHash() == null)
-                || relatedArticles.stream().anyMatch(a -> a.sourceHash() == null)) {
-            return null;
-        }
-        String lang = article.lang();
-        KeyHash digest = new KeyHash().text(chromeKeys.get(lang));
-        shown(digest, article, lang);
-        digest.text(r.bodies().keyOf(article))
-                .text(String.valueOf(r.listings().authorPath(article.translator(), lang)));
-        digest.number(translations.size());
-        translations.forEach(t -> shown(digest, t, lang));
-        linked(digest, newer);
-        linked(digest, older);
-        digest.number(relatedArticles.size());
-        for (Article other : relatedArticles) {
-            shown(digest, other, lang);
-            // the summary of a related article is listed, which its body's key covers
-            digest.text(r.bodies().keyOf(other));
-        }
-        return digest.hex();
-    }
-
-    /** An article as a page in {@code pageLang} shows it: read from its source, at its address, with its flags. */
-    private void shown(KeyHash digest, Article article, String pageLang) {
-        digest.text(article.lang()).text(article.urlPath()).text(article.sourceHash())
-                .tag((byte) ((article.draft() ? 1 : 0) | (r.site().isScheduled(article) ? 2 : 0)))
-                .text(String.valueOf(r.listings().authorPath(article.author(), pageLang)));
-    }
-
-    /** A neighbour, as its link shows it. */
-    private static void linked(KeyHash digest, Article article) {
-        if (article == null) {
-            digest.tag((byte) 0);
-        } else {
-            digest.tag((byte) 1).text(article.title()).text(article.lang()).text(article.urlPath());
-        }
+        String digest = inputs.page("article", article.lang()).article(article)
+                .text(r.listings().authorPath(article.translator(), article.lang()))
+                .articles(translations).article(newer).article(older).articles(relatedArticles).hex();
+        return inputs.keptOr(file, meta, article.date(), digest, () -> prepare(article, article, newer, older));
     }
 
     private static Map<String, String> versions(Article article, List<Article> translations) {

@@ -88,7 +88,8 @@ public final class SiteRenderer {
         }
         Rendering rendering = rendering(site, store, sink);
         Run run = new Run(sink, parallel, progress);
-        ArticlePages articlePages = new ArticlePages(rendering);
+        PageInputs inputs = new PageInputs(rendering);
+        ArticlePages articlePages = new ArticlePages(rendering, inputs);
         run.stage("articles", articlePages.tasks());
         articlePages.finish();
         run.stage("pages", new StandalonePages(rendering).tasks());
@@ -100,7 +101,7 @@ public final class SiteRenderer {
             lists.add(redirects::redirects);
         }
         lists.addAll(new HomePages(rendering).tasks());
-        lists.addAll(new TopicPages(rendering).tasks());
+        lists.addAll(new TopicPages(rendering, inputs).tasks());
         lists.addAll(new ArchivePages(rendering).tasks());
         lists.addAll(new AuthorPages(rendering).tasks());
         lists.addAll(new SearchPages(rendering).tasks());
@@ -136,7 +137,7 @@ public final class SiteRenderer {
     public Optional<Page> renderEdited(Site site, Article place, Article edited, BodyStore store)
             throws ContentException {
         Rendering rendering = rendering(site, store, PageSink.DISCARD);
-        PageTask.Prepared page = new ArticlePages(rendering).edited(place, edited).prepare();
+        PageTask.Prepared page = new ArticlePages(rendering, new PageInputs(rendering)).edited(place, edited).prepare();
         String html = page.renderer().render();
         return rendering.bodies().problems().isEmpty() ? Optional.of(new Page(page.path(), html)) : Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
+import org.dozaban.content.ContentException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,11 @@ final class TopicPages {
     /** Each topic's articles in the order of a page language, sorted once and shared by its pages. */
     private final Map<String, List<Article>> ordered = new ConcurrentHashMap<>();
 
-    TopicPages(Rendering r) {
+    private final PageInputs inputs;
+
+    TopicPages(Rendering r, PageInputs inputs) {
         this.r = r;
+        this.inputs = inputs;
     }
 
     List<PageTask> tasks() {
@@ -49,13 +53,23 @@ final class TopicPages {
      * Page {@code number} of a topic's list: 0 for the first, else an archive page. The list is the same in
      * every language but for its order, so each page has a version in every language.
      */
-    private PageTask.Prepared topicPage(String lang, TopicItem topic, int number, Paging paging) {
+    private PageTask.Prepared topicPage(String lang, TopicItem topic, int number, Paging paging)
+            throws ContentException {
         String file = RelativeUrls.fileOf(Listings.topicPagePath(lang, topic.key(), number));
         UiStrings ui = r.chrome().ui(lang);
         String heading = number == 0 ? topic.name() : topic.name() + " – " + ui.format("pageNumber", number);
         PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website",
                 r.chrome().everyLanguage(l -> Listings.topicPagePath(l, topic.key(), number)));
         List<Article> slice = paging.page(ordered(lang, topic.key()), number);
+        // the topic's name and address, its count on the first page, the pager, the feed, the entries
+        String digest = inputs.page("topic", lang).text(topic.key()).text(topic.name()).text(topic.path())
+                .number(number == 0 ? topic.count() : 0).number(number).number(paging.archivePages())
+                .text(new TopicFeeds(r).pathOf(lang, topic.key())).articles(slice).hex();
+        return inputs.keptOr(file, meta, null, digest, () -> topicPage(lang, topic, number, paging, meta, slice, ui));
+    }
+
+    private PageTask.Prepared topicPage(String lang, TopicItem topic, int number, Paging paging, PageMeta meta,
+                                        List<Article> slice, UiStrings ui) {
         TopicPageView view = new TopicPageView(new TopicRef(topic.key(), topic.name(), topic.path()),
                 number == 0 ? topic.count() : 0, r.listings().items(slice, lang),
                 Pager.of(number, paging.archivePages(), n -> Listings.topicPagePath(lang, topic.key(), n), ui),

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +32,7 @@ class KeptPagesTest {
     Path dir;
 
     @Test
-    void nothingChangedKeepsEveryArticlePageWithTheKeyItsViewHas() throws Exception {
+    void nothingChangedKeepsEveryArticleAndTopicPageWithTheKeyItsViewHas() throws Exception {
         Path content = copyOfBilingual();
         Site site = ContentLoader.load(content);
         Recorder first = render(site, Map.of());
@@ -42,6 +43,17 @@ class KeptPagesTest {
             assertNotNull(first.made.get(page)[1], "an inputs digest for " + page);
             assertTrue(second.kept.contains(page), page + " is kept");
         }
+        Set<String> topicPages = new TreeSet<>();
+        first.made.forEach((path, record) -> {
+            if (record[1] != null) {
+                assertTrue(second.kept.contains(path), path + " has inputs and is kept");
+            }
+            if (path.matches("(en|fa)/topics/[^/]+/(page/\\d+/)?index\\.html")) {
+                topicPages.add(path);
+                assertNotNull(record[1], "an inputs digest for " + path);
+            }
+        });
+        assertFalse(topicPages.isEmpty(), "the fixture has topic pages");
         assertEquals(keys(first.made), keys(second.made), "kept pages have the keys they had");
     }
 

@@ -1,0 +1,123 @@
+package org.dozaban.render;
+
+import org.dozaban.content.Article;
+import org.dozaban.content.ContentException;
+import org.dozaban.text.KeyHash;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Digests of what a page's view is made from, for pages whose view costs more to make than these: while a
+ * page's digest is what the last build recorded, so is its view, and the page is not prepared again (see
+ * {@link PageSink#keptKey}). A digest leaves out what every page depends on, the templates, the site files
+ * and the tool: the build cache keeps nothing when they change. It covers the chrome of the page's
+ * language and every article the page shows, each as an {@link #entry}. Safe for use from several threads.
+ */
+final class PageInputs {
+
+    private final Rendering r;
+    /** Per language, the key of what every page in it shares: its chrome, found on a page of none. */
+    private final Map<String, String> chromeKeys = new LinkedHashMap<>();
+    /** Per page language, by article ordinal: each article's entry digest, made once. */
+    private final Map<String, AtomicReferenceArray<byte[]>> entries = new ConcurrentHashMap<>();
+
+    PageInputs(Rendering r) {
+        this.r = r;
+        for (String lang : r.site().config().languages()) {
+            chromeKeys.put(lang, ViewKey.of(r.chrome().meta("", lang, "article", null, "article", Map.of())));
+        }
+    }
+
+    /** A digest for a page of {@code kind} in {@code lang}. */
+    Digest page(String kind, String lang) {
+        return new Digest(lang, new KeyHash().text(chromeKeys.get(lang)).text(kind));
+    }
+
+    /**
+     * The page {@code prepare} makes, with {@code inputs}; when the last build recorded the page at
+     * {@code file} with the same inputs, the page with the key recorded instead, left unprepared until it has
+     * to be rendered (when its file is found changed). {@code meta} is the page's chrome, which the sitemap
+     * takes its address and language versions from.
+     */
+    PageTask.Prepared keptOr(String file, PageMeta meta, java.time.LocalDate lastmod, String inputs,
+                             PageTask prepare) throws ContentException {
+        String kept = inputs == null ? null : r.sink().keptKey(file, inputs);
+        if (kept != null) {
+            return new PageTask.Prepared(file, meta, lastmod, kept, inputs, () -> prepare.prepare().renderer().render());
+        }
+        PageTask.Prepared page = prepare.prepare();
+        return new PageTask.Prepared(page.path(), page.meta(), page.lastmod(), page.key(), inputs, page.renderer());
+    }
+
+    /**
+     * An article as a page in {@code pageLang} shows it: its source hash, which stands for all it was read
+     * from its file; its address, flags and author page, which other files and the day of the build can
+     * change; and its body's key, which covers the files beside it.
+     */
+    private byte[] entry(Article article, String pageLang) {
+        AtomicReferenceArray<byte[]> made = entries.computeIfAbsent(pageLang,
+                lang -> new AtomicReferenceArray<>(r.site().articles().size()));
+        int ordinal = r.site().ordinal(article);
+        byte[] entry = made.get(ordinal);
+        if (entry == null) {
+            entry = new KeyHash().text(article.lang()).text(article.urlPath()).text(article.sourceHash())
+                    .tag((byte) ((article.draft() ? 1 : 0) | (r.site().isScheduled(article) ? 2 : 0)))
+                    .text(String.valueOf(r.listings().authorPath(article.author(), pageLang)))
+                    .text(r.bodies().keyOf(article))
+                    .digest();
+            made.set(ordinal, entry);
+        }
+        return entry;
+    }
+
+    /** The digest of one page, made of parts added in order. */
+    final class Digest {
+        private final String lang;
+        private final KeyHash hash;
+        /** Whether every article added was read from a file, with a source hash. */
+        private boolean known = true;
+
+        private Digest(String lang, KeyHash hash) {
+            this.lang = lang;
+            this.hash = hash;
+        }
+
+        /** Adds an article the page shows, or that no article is there. */
+        Digest article(Article article) {
+            if (article == null) {
+                hash.tag((byte) 0);
+            } else if (article.sourceHash() == null) {
+                known = false;
+            } else {
+                hash.tag((byte) 1).bytes(entry(article, lang));
+            }
+            return this;
+        }
+
+        /** Adds the articles the page shows, in order. */
+        Digest articles(java.util.List<Article> articles) {
+            hash.number(articles.size());
+            articles.forEach(this::article);
+            return this;
+        }
+
+        /** Adds a text, or that there is none. */
+        Digest text(String text) {
+            hash.text(String.valueOf(text)).tag((byte) (text == null ? 0 : 1));
+            return this;
+        }
+
+        Digest number(long number) {
+            hash.number(number);
+            return this;
+        }
+
+        /** The digest, or null when an article was not read from a file and has no source hash. */
+        String hex() {
+            return known ? hash.hex() : null;
+        }
+    }
+}
