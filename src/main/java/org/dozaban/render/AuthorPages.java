@@ -1,6 +1,7 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
+import org.dozaban.content.ContentException;
 import org.dozaban.text.Collation;
 
 import java.util.ArrayList;
@@ -17,9 +18,12 @@ final class AuthorPages {
     /** Each person's lists in the order of a page language. */
     private final Map<String, List<Article>> ordered = new ConcurrentHashMap<>();
 
-    AuthorPages(Rendering r) {
+    private final PageInputs inputs;
+
+    AuthorPages(Rendering r, PageInputs inputs) {
         this.r = r;
         this.index = r.readers();
+        this.inputs = inputs;
     }
 
     static String indexPath(String lang) {
@@ -66,18 +70,24 @@ final class AuthorPages {
         return r.prepared("authors.peb", meta, "authors", new AuthorViews.Index(items));
     }
 
-    private PageTask.Prepared authorPage(String lang, Author author, int number, int total) {
+    private PageTask.Prepared authorPage(String lang, Author author, int number, int total) throws ContentException {
         UiStrings ui = r.chrome().ui(lang);
         String name = author.name(lang);
         String heading = number == 0 ? name : name + " – " + ui.format("pageNumber", number);
-        PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(path(lang, author.slug(), number)), lang, "authors",
-                heading, "profile", r.chrome().everyLanguage(l -> path(l, author.slug(), number)));
+        String file = RelativeUrls.fileOf(path(lang, author.slug(), number));
+        PageMeta meta = r.chrome().meta(file, lang, "authors", heading, "profile",
+                r.chrome().everyLanguage(l -> path(l, author.slug(), number)));
         int size = r.site().config().pageSize();
-        AuthorViews.Page view = new AuthorViews.Page(name, author.written().size(), author.translated().size(),
-                r.listings().items(page(languageFirst(author, "written", author.written(), lang), number, size), lang),
-                r.listings().items(page(languageFirst(author, "translated", author.translated(), lang), number, size), lang),
-                Pager.of(number, total, n -> path(lang, author.slug(), n), ui));
-        return r.prepared("author.peb", meta, "author", view);
+        List<Article> written = page(languageFirst(author, "written", author.written(), lang), number, size);
+        List<Article> translated = page(languageFirst(author, "translated", author.translated(), lang), number, size);
+        // the name and address, the counts, the pager's numbers and the entries of both lists
+        String digest = inputs.page("author", lang).text(name).text(author.slug())
+                .number(author.written().size()).number(author.translated().size()).number(number).number(total)
+                .articles(written).articles(translated).hex();
+        return inputs.keptOr(file, meta, null, digest, () -> r.prepared("author.peb", meta, "author",
+                new AuthorViews.Page(name, author.written().size(), author.translated().size(),
+                        r.listings().items(written, lang), r.listings().items(translated, lang),
+                        Pager.of(number, total, n -> path(lang, author.slug(), n), ui))));
     }
 
     /**

@@ -103,7 +103,7 @@ public final class SiteRenderer {
         lists.addAll(new HomePages(rendering).tasks());
         lists.addAll(new TopicPages(rendering, inputs).tasks());
         lists.addAll(new ArchivePages(rendering).tasks());
-        lists.addAll(new AuthorPages(rendering).tasks());
+        lists.addAll(new AuthorPages(rendering, inputs).tasks());
         lists.addAll(new SearchPages(rendering).tasks());
         lists.add(() -> notFound(rendering));
         lists.addAll(new FeedPages(rendering).tasks());

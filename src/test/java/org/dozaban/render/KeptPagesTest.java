@@ -79,6 +79,33 @@ class KeptPagesTest {
         assertEquals(keys(fresh.made), keys(again.made));
     }
 
+    @Test
+    void anOlderArticleChangesTheCountsOfListsWhoseFirstPagesKeepTheirEntries() throws Exception {
+        Path content = copyOfBilingual();
+        Recorder before = render(ContentLoader.load(content), Map.of());
+
+        // older than everything by the same author and with the same topic: with two entries a page, the
+        // first pages of the author's list and of the topic's list show the same two, with a count one
+        // higher, and the lists keep one archive page
+        Files.writeString(content.resolve("en/old-verse.md"), """
+                ---
+                title: An older verse
+                author: Lena Hart
+                date: 2001-01-01
+                topics: [poetry]
+                ---
+                A couplet from long before the tea house.
+                """);
+        Site site = ContentLoader.load(content);
+        Recorder again = render(site, before.made);
+        Recorder fresh = render(site, Map.of());
+
+        for (String page : again.kept) {
+            assertEquals(fresh.made.get(page)[0], again.made.get(page)[0], "the kept key of " + page);
+        }
+        assertEquals(keys(fresh.made), keys(again.made));
+    }
+
     private Path copyOfBilingual() throws Exception {
         return Trees.copy(FixtureSites.ROOT.resolve("bilingual/content"), dir.resolve("content"));
     }
