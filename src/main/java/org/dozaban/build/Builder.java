@@ -17,7 +17,7 @@ import org.dozaban.publish.OutputTree;
 import org.dozaban.publish.Publisher;
 import org.dozaban.render.Progress;
 import org.dozaban.render.SiteRenderer;
-import org.dozaban.text.Slugs;
+import org.dozaban.text.IcuData;
 import org.dozaban.work.Parallel;
 
 import java.io.IOException;
@@ -130,8 +130,7 @@ public final class Builder {
 
     private BuildReport run(Options given) throws ContentException, IOException {
         start = System.nanoTime();
-        // author pages take slugs of Persian names, whose rules take long to make the first time
-        Slugs.prepareInBackground();
+        IcuData.prepareInBackground();
         Path out = OutputGuard.check(given.out(), given.content(), given.templates());
         Options options = new Options(given.content(), given.templates(), out, given.threads(), given.clean(),
                 given.progress(), given.inclusion(), given.recordUrls(), given.published());

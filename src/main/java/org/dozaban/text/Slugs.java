@@ -64,18 +64,6 @@ public final class Slugs {
         return cut(EDGE_HYPHENS.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll(""));
     }
 
-    /**
-     * Starts making the rules of the transliteration to ASCII ready, on a thread of its own: ICU compiles
-     * and keeps them once, which takes a fifth of a second, and the thread that then needs its first slug
-     * of a Persian name makes its own transliterator from them in a few milliseconds. A build starts this
-     * before loading the content, which leaves a core idle while it waits for files.
-     */
-    public static void prepareInBackground() {
-        Thread thread = new Thread(() -> transliterated("\u0641"), "slug rules");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     /** {@code title} in ASCII letters, lower case, as the slug's rules write it. */
     static String transliterated(String title) {
         return TO_ASCII.get().transliterate(title);
