@@ -10,6 +10,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -191,11 +192,21 @@ final class BuildCache implements BodyStore {
         store(dataFile(key), data);
     }
 
+    @Override
+    public void putData(String key, DataWriter writer) {
+        use(key);
+        store(dataFile(key), writer);
+    }
+
+    private void store(Path file, byte[] bytes) {
+        store(file, out -> out.write(bytes));
+    }
+
     /**
      * Writes a cache file through a temporary file moved into place, so that a reader never sees half of it.
      * The cache only saves time: what cannot be stored is made again next time.
      */
-    private void store(Path file, byte[] bytes) {
+    private void store(Path file, DataWriter writer) {
         if (readOnly) {
             return;
         }
@@ -207,7 +218,9 @@ final class BuildCache implements BodyStore {
             }
             Path temp = Files.createTempFile(folder, ".store-", ".tmp");
             try {
-                Files.write(temp, bytes);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                    writer.write(out);
+                }
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(temp);

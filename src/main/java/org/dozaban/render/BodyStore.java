@@ -1,5 +1,8 @@
 package org.dozaban.render;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Optional;
 
 /**
@@ -43,6 +46,22 @@ public interface BodyStore {
     default void putData(String key, byte[] data) {
     }
 
+    /**
+     * Stores data made from the whole site under {@code key}, as {@code writer} writes it: for data too large
+     * to hold twice, which a store writes as it is made.
+     */
+    default void putData(String key, DataWriter writer) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        writer.write(bytes);
+        putData(key, bytes.toByteArray());
+    }
+
+    /** Writes data into a stream. */
+    @FunctionalInterface
+    interface DataWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
     /** A store that holds nothing: every body is converted. */
     BodyStore NONE = new Nothing();
 
@@ -60,6 +79,10 @@ public interface BodyStore {
 
         @Override
         public void put(String key, String html, String summary, String searchText) {
+        }
+
+        @Override
+        public void putData(String key, DataWriter writer) {
         }
     }
 }

@@ -12,6 +12,9 @@ import org.dozaban.work.Parallel;
 import org.dozaban.text.Dates;
 import org.dozaban.text.KeyHash;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The search index files of a site: every article, oldest first, with its title, author and
@@ -30,6 +34,9 @@ final class SearchEntries {
     /** Articles whose text is made at once. */
     static final int BATCH = 256;
 
+    /** Where the build cache keeps the index of the last build, with the keys of its documents. */
+    private static final String LAST_INDEX = KeyHash.of("search index");
+
     private final Rendering r;
 
     SearchEntries(Rendering r) {
@@ -39,32 +46,84 @@ final class SearchEntries {
     /**
      * A task per index file. The articles are indexed a batch at a time, their texts made in parallel, so
      * that no more than a batch of article texts is held at once; each text file reads its text again
-     * when it is written.
+     * when it is written. When the articles begin with the documents of the last build's index, from the
+     * same inputs, that index is taken up from the build cache and only the articles after them are added:
+     * as when articles newer than all others were added since.
      */
     List<PageTask> tasks(Parallel parallel) throws IOException {
         List<String> languages = r.site().config().languages();
         // oldest first: a new article takes the next number, leaving the others' numbers, and files, as they were
         List<Article> articles = new ArrayList<>(r.site().articles());
         Collections.reverse(articles);
-        SearchIndex index = new SearchIndex();
+        List<String> keys = map(parallel, articles, article -> documentKey(article, languages));
+        SearchIndex index = lastIndex(keys).orElseGet(SearchIndex::new);
+        int taken = index.documents().size();
         List<PageTask> tasks = new ArrayList<>();
-        for (int start = 0; start < articles.size(); start += BATCH) {
-            List<Article> batch = articles.subList(start, Math.min(articles.size(), start + BATCH));
-            List<Indexed> documents = documents(parallel, batch, languages);
+        for (int number = 0; number < taken; number++) {
+            tasks.add(textTask(number, articles.get(number), keys.get(number), languages));
+        }
+        for (int start = taken; start < articles.size(); start += BATCH) {
+            int end = Math.min(articles.size(), start + BATCH);
+            List<Article> batch = articles.subList(start, end);
+            List<String> batchKeys = keys.subList(start, end);
+            List<IndexedDocument.Terms> documents = map(parallel, IntStream.range(0, batch.size()).boxed().toList(),
+                    i -> terms(batch.get(i), batchKeys.get(i), languages));
             for (int i = 0; i < documents.size(); i++) {
-                Indexed indexed = documents.get(i);
-                Article article = batch.get(i);
-                int number = index.add(indexed.document());
-                // keyed by what the document is made from, so that its file is made only when rendered; its
-                // text is read again then, not held by every task until the files are written
-                String documentKey = indexed.key();
-                String key = ViewKey.of("search text", number, documentKey);
-                tasks.add(() -> new PageTask.Prepared(SnippetText.path(number), null, null, key,
-                        () -> SnippetText.file(number, encodedText(article, documentKey, languages))));
+                int number = index.add(documents.get(i));
+                tasks.add(textTask(number, batch.get(i), batchKeys.get(i), languages));
             }
+        }
+        if (taken < articles.size() || taken == 0) {
+            r.bodies().store().putData(LAST_INDEX, out -> {
+                DataOutputStream data = new DataOutputStream(out);
+                data.writeInt(keys.size());
+                for (String key : keys) {
+                    data.writeUTF(key);
+                }
+                index.write(data);
+                data.flush();
+            });
         }
         SearchFiles.files(index, languages).forEach((path, file) -> tasks.add(task(path, file)));
         return tasks;
+    }
+
+    /**
+     * The last build's index, from the build cache, when its documents are those {@code keys} begin with;
+     * else empty.
+     */
+    private Optional<SearchIndex> lastIndex(List<String> keys) {
+        Optional<byte[]> stored = r.bodies().store().data(LAST_INDEX);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored.get()))) {
+            int count = in.readInt();
+            if (count > keys.size()) {
+                return Optional.empty();
+            }
+            for (int i = 0; i < count; i++) {
+                if (!in.readUTF().equals(keys.get(i))) {
+                    return Optional.empty();
+                }
+            }
+            SearchIndex index = SearchIndex.read(in);
+            return index.documents().size() == count ? Optional.of(index) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // a cache entry cut short or of another format: the index is made again
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The task of the file of document {@code number}'s text, keyed by what the document is made from, so
+     * that the file is made only when rendered; its text is read again then, not held by every task until
+     * the files are written.
+     */
+    private PageTask textTask(int number, Article article, String documentKey, List<String> languages) {
+        String key = ViewKey.of("search text", number, documentKey);
+        return () -> new PageTask.Prepared(SnippetText.path(number), null, null, key,
+                () -> SnippetText.file(number, encodedText(article, documentKey, languages)));
     }
 
     /** A task for an index file, whose text is made when the task is prepared. */
@@ -81,14 +140,9 @@ final class SearchEntries {
                 .orElseGet(() -> IndexedDocument.of(document(article, languages)).encodedText());
     }
 
-    /** A document as the index takes it, with the key of what it is made from. */
-    private record Indexed(String key, IndexedDocument.Terms document) {
-    }
-
-    private List<Indexed> documents(Parallel parallel, List<Article> batch, List<String> languages)
-            throws IOException {
+    private static <T, R> List<R> map(Parallel parallel, List<T> items, Parallel.Work<T, R> task) throws IOException {
         try {
-            return parallel.map(batch, article -> indexed(article, languages));
+            return parallel.map(items, task);
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -97,10 +151,10 @@ final class SearchEntries {
     }
 
     /**
-     * The article as the index takes it, from the build cache when nothing it is made from changed: its
-     * body, its metadata, the names of its topics and the site's languages.
+     * The key of the article's document: of what it is made from, its body, its metadata, the names of its
+     * topics and the site's languages.
      */
-    private Indexed indexed(Article article, List<String> languages) {
+    private String documentKey(Article article, List<String> languages) {
         // what the document is made from, and not the article's file, which is named as the content folder was given
         KeyHash inputs = new KeyHash().text("search").text(r.bodies().keyOf(article)).text(article.urlPath())
                 .text(article.lang()).text(Objects.toString(article.title(), "")).text(Objects.toString(article.author(), ""))
@@ -109,14 +163,18 @@ final class SearchEntries {
         for (String key : article.topics()) {
             r.site().topic(key).ifPresent(topic -> languages.forEach(lang -> inputs.text(topic.name(lang))));
         }
-        String key = inputs.hex();
+        return inputs.hex();
+    }
+
+    /** The article as the index takes it, from the build cache when nothing it is made from changed. */
+    private IndexedDocument.Terms terms(Article article, String key, List<String> languages) {
         Optional<IndexedDocument.Terms> cached = r.bodies().store().data(key).flatMap(IndexedDocument::readTerms);
         if (cached.isPresent()) {
-            return new Indexed(key, cached.get());
+            return cached.get();
         }
         IndexedDocument made = IndexedDocument.of(document(article, languages));
         r.bodies().store().putData(key, made.bytes());
-        return new Indexed(key, made.terms());
+        return made.terms();
     }
 
     private SearchDocument document(Article article, List<String> languages) {

@@ -1,5 +1,8 @@
 package org.dozaban.search;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -200,6 +203,65 @@ public final class SearchIndex {
             all.put(term, list);
         });
         return all;
+    }
+
+    /**
+     * Writes the index as {@link #read} reads it: the documents as results show them, then every term with
+     * its postings as they are packed. For a later build to take up and add documents to.
+     */
+    public void write(DataOutput out) throws IOException {
+        out.writeInt(shown.size());
+        for (SearchDocument document : shown) {
+            out.writeUTF(document.path());
+            out.writeUTF(document.lang());
+            out.writeUTF(document.title());
+            out.writeUTF(document.isoDate());
+            out.writeInt(document.dates().size());
+            for (String date : document.dates()) {
+                out.writeUTF(date);
+            }
+        }
+        out.writeInt(postings.size());
+        for (Map.Entry<String, Postings> entry : postings.entrySet()) {
+            Postings p = entry.getValue();
+            out.writeUTF(entry.getKey());
+            out.writeInt(p.count);
+            out.writeInt(p.last);
+            out.writeInt(p.size);
+            out.write(p.bytes, 0, p.size);
+        }
+    }
+
+    /** The index {@link #write} wrote. */
+    public static SearchIndex read(DataInput in) throws IOException {
+        SearchIndex index = new SearchIndex();
+        int documents = in.readInt();
+        for (int i = 0; i < documents; i++) {
+            String path = in.readUTF();
+            String lang = in.readUTF();
+            String title = in.readUTF();
+            String isoDate = in.readUTF();
+            List<String> dates = new ArrayList<>();
+            for (int d = in.readInt(); d > 0; d--) {
+                dates.add(in.readUTF());
+            }
+            index.shown.add(new SearchDocument(path, lang, title, isoDate, dates, "", List.of()));
+        }
+        int terms = in.readInt();
+        for (int i = 0; i < terms; i++) {
+            String term = in.readUTF();
+            Postings p = new Postings();
+            p.count = in.readInt();
+            p.last = in.readInt();
+            p.size = in.readInt();
+            if (p.count < 0 || p.last < 0 || p.last >= documents || p.size < 0) {
+                throw new IOException("not an index: postings of " + term);
+            }
+            p.bytes = new byte[p.size + 5];
+            in.readFully(p.bytes, 0, p.size);
+            index.postings.put(term, p);
+        }
+        return index;
     }
 
     /** Every term, sorted, with its postings. */

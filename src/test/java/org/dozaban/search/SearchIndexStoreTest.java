@@ -1,0 +1,93 @@
+package org.dozaban.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** An index written and read back, as a build takes up the last build's index and adds to it. */
+class SearchIndexStoreTest {
+
+    @Test
+    void anIndexReadBackAndAddedToEqualsOneMadeAtOnce() throws IOException {
+        Random random = new Random(5);
+        for (int round = 0; round < 40; round++) {
+            List<SearchDocument> documents = new ArrayList<>();
+            List<Map<String, Integer>> scores = new ArrayList<>();
+            for (int i = random.nextInt(30); i >= 0; i--) {
+                documents.add(document(random, documents.size()));
+                scores.add(scores(random));
+            }
+            int split = random.nextInt(documents.size() + 1);
+            SearchIndex whole = new SearchIndex();
+            SearchIndex first = new SearchIndex();
+            for (int i = 0; i < documents.size(); i++) {
+                whole.add(documents.get(i), scores.get(i));
+                if (i < split) {
+                    first.add(documents.get(i), scores.get(i));
+                }
+            }
+            SearchIndex taken = readBack(first);
+            for (int i = split; i < documents.size(); i++) {
+                assertEquals(i, taken.add(documents.get(i), scores.get(i)));
+            }
+            assertEquals(whole.documents(), taken.documents());
+            assertEquals(flat(whole.postings()), flat(taken.postings()));
+        }
+    }
+
+    @Test
+    void postingsNamingADocumentTheIndexDoesNotHaveAreRefused() throws IOException {
+        SearchIndex index = new SearchIndex();
+        index.add(document(new Random(1), 0), Map.of("river", 3));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        index.write(new DataOutputStream(bytes));
+        byte[] written = bytes.toByteArray();
+        // the document count, 1, written as 0: the postings name document 0, which is then not there
+        written[3] = 0;
+        assertThrows(IOException.class,
+                () -> SearchIndex.read(new DataInputStream(new ByteArrayInputStream(written))));
+    }
+
+    private static SearchIndex readBack(SearchIndex index) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        index.write(new DataOutputStream(bytes));
+        return SearchIndex.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    }
+
+    private static SearchDocument document(Random random, int n) {
+        List<String> dates = random.nextBoolean() ? List.of() : List.of("۱۴ خرداد ۱۳۹۳", "4 June 2014");
+        return new SearchDocument("en/article-" + n + "/", random.nextBoolean() ? "fa" : "en", "عنوان " + n,
+                dates.isEmpty() ? "" : "2014-06-04", dates, "", List.of());
+    }
+
+    private static Map<String, Integer> scores(Random random) {
+        String[] terms = {"river", "city", "شهر", "رود", "a", "bridge", "پل", "night"};
+        Map<String, Integer> scores = new TreeMap<>();
+        for (String term : terms) {
+            if (random.nextInt(3) == 0) {
+                scores.put(term, random.nextInt(5) == 0 ? 1_000_000 + random.nextInt(1000) : 1 + random.nextInt(40));
+            }
+        }
+        return scores;
+    }
+
+    private static SortedMap<String, List<String>> flat(SortedMap<String, List<int[]>> postings) {
+        SortedMap<String, List<String>> flat = new TreeMap<>();
+        postings.forEach((term, pairs) -> flat.put(term, pairs.stream().map(Arrays::toString).toList()));
+        return flat;
+    }
+}
