@@ -84,7 +84,10 @@ final class SearchEntries {
                 data.flush();
             });
         }
-        SearchFiles.files(index, languages).forEach((path, file) -> tasks.add(task(path, file)));
+        SearchFiles.keyedFiles(index, languages).forEach((path, file) -> tasks.add(file.key() == null
+                ? task(path, file.content())
+                : () -> new PageTask.Prepared(path, null, null, ViewKey.of("search shard", file.key()),
+                        () -> file.content().get())));
         return tasks;
     }
 

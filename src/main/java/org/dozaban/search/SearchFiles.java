@@ -1,5 +1,6 @@
 package org.dozaban.search;
 
+import org.dozaban.text.KeyHash;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,20 +68,51 @@ public final class SearchFiles {
      * @param languages the site's languages, the order of each document's dates
      */
     public static SortedMap<String, Supplier<String>> files(SearchIndex index, List<String> languages) {
+        SortedMap<String, Supplier<String>> files = new TreeMap<>();
+        keyedFiles(index, languages).forEach((path, file) -> files.put(path, file.content()));
+        return files;
+    }
+
+    /**
+     * A file of the index, made when asked.
+     *
+     * @param key     a digest of what the file is made from, cheaper to find than the file: equal keys, equal
+     *                files; null when the file is keyed by its own text
+     * @param content makes the file's text
+     */
+    public record IndexFile(String key, Supplier<String> content) {
+    }
+
+    /**
+     * {@link #files}, each term shard with a key of its terms and their postings as they are packed, so
+     * that a build that has the shard already need not write its text to know it.
+     */
+    public static SortedMap<String, IndexFile> keyedFiles(SearchIndex index, List<String> languages) {
         List<SearchDocument> documents = index.documents();
         SortedMap<String, SortedMap<String, SearchIndex.Postings>> shards = ShardPlan.plan(index.packedPostings(),
                 SearchFiles::postingsLength, SHARD_BYTES);
-        SortedMap<String, Supplier<String>> files = new TreeMap<>();
+        SortedMap<String, IndexFile> files = new TreeMap<>();
         String manifest = call("manifest", manifest(documents.size(), languages, shards.keySet()));
-        files.put(MANIFEST, () -> manifest);
+        files.put(MANIFEST, new IndexFile(null, () -> manifest));
         shards.forEach((key, terms) -> files.put(FOLDER + "terms/" + ShardPlan.fileName(key),
-                () -> call("shard", Json.quote(key) + "," + object(terms))));
+                new IndexFile(shardKey(key, terms), () -> call("shard", Json.quote(key) + "," + object(terms)))));
         for (int start = 0; start < documents.size(); start += CHUNK) {
             List<SearchDocument> chunk = documents.subList(start, Math.min(documents.size(), start + CHUNK));
             int number = start / CHUNK;
-            files.put(FOLDER + "docs/" + number + ".js", () -> call("docs", number + "," + documents(chunk)));
+            files.put(FOLDER + "docs/" + number + ".js",
+                    new IndexFile(null, () -> call("docs", number + "," + documents(chunk))));
         }
         return files;
+    }
+
+    /** The key of a shard's file: the format, the shard's key, and each term with its packed postings. */
+    private static String shardKey(String key, SortedMap<String, SearchIndex.Postings> terms) {
+        KeyHash digest = new KeyHash().text("shard").number(FORMAT).text(key);
+        terms.forEach((term, postings) -> {
+            digest.text(term);
+            postings.addTo(digest);
+        });
+        return digest.hex();
     }
 
     /** The length of {@link #postings}' text, without making it. */

@@ -1,5 +1,6 @@
 package org.dozaban.search;
 
+import org.dozaban.text.KeyHash;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -61,6 +62,11 @@ public final class SearchIndex {
 
         int count() {
             return count;
+        }
+
+        /** Adds the pairs, as they are packed, to {@code key}: equal pairs, equal bytes. */
+        void addTo(KeyHash key) {
+            key.number(count).number(size).bytes(bytes, 0, size);
         }
 
         /** Reads the pairs, in order. */

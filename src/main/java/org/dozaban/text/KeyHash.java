@@ -24,6 +24,12 @@ public final class KeyHash {
         return this;
     }
 
+    /** Adds {@code length} bytes of {@code bytes} from {@code offset}, as they are. */
+    public KeyHash bytes(byte[] bytes, int offset, int length) {
+        stream.putBytes(bytes, offset, length);
+        return this;
+    }
+
     /** Adds one byte. */
     public KeyHash tag(byte value) {
         stream.putByte(value);

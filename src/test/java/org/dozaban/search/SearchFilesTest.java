@@ -140,4 +140,43 @@ class SearchFilesTest {
         inflater.end();
         return out.toString(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void shardKeysAreEqualExactlyWhenTheShardsAre() {
+        java.util.Random random = new java.util.Random(9);
+        for (int round = 0; round < 30; round++) {
+            SearchIndex one = new SearchIndex();
+            SearchIndex other = new SearchIndex();
+            for (int n = 0; n < 400; n++) {
+                SearchDocument document = new SearchDocument("en/a" + n + "/", "en", "A" + n, "", List.of(), "",
+                        List.of());
+                Map<String, Integer> scores = new TreeMap<>();
+                for (int t = 0; t < 600; t++) {
+                    if (random.nextInt(8) == 0) {
+                        scores.put("term" + t, 1 + random.nextInt(20));
+                    }
+                }
+                one.add(document, scores);
+                // now and then a document with one score changed, or one term more
+                if (random.nextInt(10) == 0 && !scores.isEmpty()) {
+                    scores = new TreeMap<>(scores);
+                    scores.merge(random.nextBoolean() ? scores.keySet().iterator().next() : "extra" + n, 1, Integer::sum);
+                }
+                other.add(document, scores);
+            }
+            SortedMap<String, SearchFiles.IndexFile> a = SearchFiles.keyedFiles(one, List.of("en"));
+            SortedMap<String, SearchFiles.IndexFile> b = SearchFiles.keyedFiles(other, List.of("en"));
+            int shards = 0;
+            for (Map.Entry<String, SearchFiles.IndexFile> file : a.entrySet()) {
+                SearchFiles.IndexFile same = b.get(file.getKey());
+                if (file.getValue().key() == null || same == null) {
+                    continue;
+                }
+                shards++;
+                assertEquals(file.getValue().content().get().equals(same.content().get()),
+                        file.getValue().key().equals(same.key()), file.getKey());
+            }
+            assertTrue(shards > 1, "several shards to compare");
+        }
+    }
 }
