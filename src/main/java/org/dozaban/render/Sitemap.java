@@ -1,6 +1,7 @@
 package org.dozaban.render;
 
 import org.dozaban.content.SiteConfig;
+import org.dozaban.text.KeyHash;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class Sitemap {
     static List<PageTask> sitemaps(List<SitemapEntry> pages, SiteConfig config) {
         List<SitemapEntry> sorted = pages.stream().sorted(Comparator.comparing(SitemapEntry::canonical)).toList();
         if (sorted.size() <= MAX_URLS) {
-            return List.of(() -> new PageTask.Prepared(PATH, null, null, ViewKey.of("sitemap", sorted),
+            return List.of(() -> new PageTask.Prepared(PATH, null, null, key(sorted),
                     () -> sitemapXml(sorted)));
         }
         List<PageTask> tasks = new ArrayList<>();
@@ -42,11 +43,26 @@ final class Sitemap {
             List<SitemapEntry> part = sorted.subList(from, Math.min(sorted.size(), from + MAX_URLS));
             String path = "sitemap-" + n + ".xml";
             parts.add(path);
-            tasks.add(() -> new PageTask.Prepared(path, null, null, ViewKey.of("sitemap", part), () -> sitemapXml(part)));
+            tasks.add(() -> new PageTask.Prepared(path, null, null, key(part), () -> sitemapXml(part)));
         }
         tasks.add(() -> new PageTask.Prepared(PATH, null, null, ViewKey.of("sitemapindex", config.baseUrl(), parts),
                 () -> index(config.baseUrl(), parts)));
         return tasks;
+    }
+
+    /**
+     * The key of a sitemap file: each entry's address, date and language versions, in order. Written out
+     * rather than walked as a view: a sitemap has an entry per page.
+     */
+    static String key(List<SitemapEntry> entries) {
+        KeyHash key = new KeyHash().text("sitemap").number(entries.size());
+        for (SitemapEntry entry : entries) {
+            key.text(entry.canonical()).text(String.valueOf(entry.lastmod())).number(entry.alternates().size());
+            for (Alternate alternate : entry.alternates()) {
+                key.text(alternate.lang()).text(alternate.href());
+            }
+        }
+        return key.hex();
     }
 
     private static String index(String baseUrl, List<String> parts) {

@@ -115,4 +115,27 @@ class SitemapTest {
                 .peek(l -> assertEquals("alternate", l.getAttribute("rel")))
                 .map(l -> l.getAttribute("hreflang") + " " + l.getAttribute("href")).toList();
     }
+
+    @Test
+    void aSitemapsKeyChangesWithAnyAddressDateOrLanguageVersionOfItsEntries() {
+        SitemapEntry entry = new SitemapEntry(base + "en/a/", List.of(new Alternate("en", base + "en/a/"),
+                new Alternate("fa", base + "fa/a/")), java.time.LocalDate.of(2014, 6, 17));
+        String key = Sitemap.key(List.of(entry));
+        assertEquals(key, Sitemap.key(List.of(new SitemapEntry(entry.canonical(), entry.alternates(), entry.lastmod()))));
+        List<List<SitemapEntry>> others = List.of(
+                List.of(new SitemapEntry(base + "en/b/", entry.alternates(), entry.lastmod())),
+                List.of(new SitemapEntry(entry.canonical(), entry.alternates(), entry.lastmod().plusDays(1))),
+                List.of(new SitemapEntry(entry.canonical(), entry.alternates(), null)),
+                List.of(new SitemapEntry(entry.canonical(), List.of(entry.alternates().get(0)), entry.lastmod())),
+                List.of(new SitemapEntry(entry.canonical(), List.of(entry.alternates().get(0),
+                        new Alternate("fa", base + "fa/b/")), entry.lastmod())),
+                List.of(new SitemapEntry(entry.canonical(), List.of(entry.alternates().get(0),
+                        new Alternate("x-default", base + "fa/a/")), entry.lastmod())),
+                List.of(entry, entry),
+                List.of());
+        Set<String> keys = new HashSet<>();
+        keys.add(key);
+        others.forEach(list -> keys.add(Sitemap.key(list)));
+        assertEquals(others.size() + 1, keys.size(), "every change gives another key");
+    }
 }
