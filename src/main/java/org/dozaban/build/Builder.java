@@ -130,7 +130,6 @@ public final class Builder {
 
     private BuildReport run(Options given) throws ContentException, IOException {
         start = System.nanoTime();
-        IcuData.prepareInBackground();
         Path out = OutputGuard.check(given.out(), given.content(), given.templates());
         Options options = new Options(given.content(), given.templates(), out, given.threads(), given.clean(),
                 given.progress(), given.inclusion(), given.recordUrls(), given.published());
@@ -182,6 +181,8 @@ public final class Builder {
                     cache.files().size(), Duration.ofNanos(System.nanoTime() - start), timings,
                     site.leftOut(), warnings);
         }
+        // while the render sets up, which leaves a core idle
+        IcuData.prepareInBackground();
         SiteRenderer.Outcome outcome = stage("render", () -> new SiteRenderer(options.templates())
                 .render(site, tree, cache, parallel, options.progress()));
         StageTiming rendered = timings.remove(timings.size() - 1);

@@ -19,9 +19,9 @@ final class ArticlePages {
     private final RelatedArticles related;
     private final PageInputs inputs;
 
-    ArticlePages(Rendering r, PageInputs inputs) {
+    ArticlePages(Rendering r, RelatedArticles related, PageInputs inputs) {
         this.r = r;
-        this.related = new RelatedArticles(r.site(), r.bodies().store());
+        this.related = related;
         this.inputs = inputs;
     }
 

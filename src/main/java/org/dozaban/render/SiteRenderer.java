@@ -86,10 +86,12 @@ public final class SiteRenderer {
             throw new ContentException(new Problem(templatesDir, 0, 0, "the template folder does not exist",
                     "give the folder that holds base.peb, the page templates and i18n/, with --templates DIR"));
         }
+        // first what needs no ICU data, which a build loads meanwhile (IcuData)
+        RelatedArticles related = new RelatedArticles(site, store);
         Rendering rendering = rendering(site, store, sink);
         Run run = new Run(sink, parallel, progress);
         PageInputs inputs = new PageInputs(rendering);
-        ArticlePages articlePages = new ArticlePages(rendering, inputs);
+        ArticlePages articlePages = new ArticlePages(rendering, related, inputs);
         run.stage("articles", articlePages.tasks());
         articlePages.finish();
         run.stage("pages", new StandalonePages(rendering).tasks());
@@ -137,7 +139,8 @@ public final class SiteRenderer {
     public Optional<Page> renderEdited(Site site, Article place, Article edited, BodyStore store)
             throws ContentException {
         Rendering rendering = rendering(site, store, PageSink.DISCARD);
-        PageTask.Prepared page = new ArticlePages(rendering, new PageInputs(rendering)).edited(place, edited).prepare();
+        PageTask.Prepared page = new ArticlePages(rendering, new RelatedArticles(site, store), new PageInputs(rendering))
+                .edited(place, edited).prepare();
         String html = page.renderer().render();
         return rendering.bodies().problems().isEmpty() ? Optional.of(new Page(page.path(), html)) : Optional.empty();
     }

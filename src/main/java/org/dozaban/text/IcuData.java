@@ -14,9 +14,10 @@ public final class IcuData {
     }
 
     /**
-     * Starts loading it on a thread of its own. A build starts this before loading the content, which
-     * leaves a core waiting for files; whatever the thread has not loaded yet when a render needs it, the
-     * render loads itself, as it would have.
+     * Starts loading it on a thread of its own. A build starts this once it knows it renders, and the
+     * render first sets up what needs no ICU data on one thread; whatever the thread has not loaded yet
+     * when the render needs it, the render loads itself, as it would have. Not started before that: a
+     * build that finds nothing to do needs none of it, and loading the content took longer beside it.
      */
     public static void prepareInBackground() {
         Thread thread = new Thread(IcuData::prepare, "ICU data");
