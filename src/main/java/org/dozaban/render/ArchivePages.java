@@ -1,6 +1,7 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
+import org.dozaban.content.ContentException;
 import org.dozaban.text.CalendarMonth;
 import org.dozaban.text.Language;
 
@@ -20,10 +21,12 @@ final class ArchivePages {
 
     private final Rendering r;
     private final ReaderIndex index;
+    private final PageInputs inputs;
 
-    ArchivePages(Rendering r) {
+    ArchivePages(Rendering r, PageInputs inputs) {
         this.r = r;
         this.index = r.readers();
+        this.inputs = inputs;
     }
 
     static String indexPath(String lang) {
@@ -112,22 +115,27 @@ final class ArchivePages {
     }
 
     private PageTask.Prepared monthPage(String lang, List<CalendarMonth> newestFirst, int i, List<Article> articles,
-                                        int number, Paging paging) {
+                                        int number, Paging paging) throws ContentException {
         CalendarMonth month = newestFirst.get(i);
         String path = monthPath(lang, month, number);
         String label = month.label(lang);
         UiStrings ui = r.chrome().ui(lang);
         String heading = number == 0 ? label : label + " – " + ui.format("pageNumber", number);
-        PageMeta meta = r.chrome().meta(RelativeUrls.fileOf(path), lang, "archive", heading, "website",
-                Map.of(lang, path));
-        ArchiveViews.MonthPage view = new ArchiveViews.MonthPage(
-                new ArchiveViews.Month(label, monthPath(lang, month), articles.size()),
-                link(lang, month.yearLabel(lang), yearPath(lang, month)),
-                r.listings().items(paging.page(articles, number), lang),
-                Pager.of(number, paging.archivePages(), n -> monthPath(lang, month, n), ui),
-                i > 0 ? monthLink(lang, newestFirst.get(i - 1)) : null,
-                i + 1 < newestFirst.size() ? monthLink(lang, newestFirst.get(i + 1)) : null);
-        return r.prepared("archive-month.peb", meta, "archive", view);
+        String file = RelativeUrls.fileOf(path);
+        PageMeta meta = r.chrome().meta(file, lang, "archive", heading, "website", Map.of(lang, path));
+        List<Article> slice = paging.page(articles, number);
+        Link newer = i > 0 ? monthLink(lang, newestFirst.get(i - 1)) : null;
+        Link older = i + 1 < newestFirst.size() ? monthLink(lang, newestFirst.get(i + 1)) : null;
+        // the month, its count and its year, the pager's numbers, the months on either side, the entries
+        String digest = inputs.page("archive-month", lang).text(path).text(label).number(articles.size())
+                .text(month.yearLabel(lang)).number(number).number(paging.archivePages())
+                .text(newer == null ? null : newer.label() + "\u0000" + newer.path())
+                .text(older == null ? null : older.label() + "\u0000" + older.path())
+                .articles(slice).hex();
+        return inputs.keptOr(file, meta, null, digest, () -> r.prepared("archive-month.peb", meta, "archive",
+                new ArchiveViews.MonthPage(new ArchiveViews.Month(label, monthPath(lang, month), articles.size()),
+                        link(lang, month.yearLabel(lang), yearPath(lang, month)), r.listings().items(slice, lang),
+                        Pager.of(number, paging.archivePages(), n -> monthPath(lang, month, n), ui), newer, older)));
     }
 
     private Link monthLink(String lang, CalendarMonth month) {

@@ -1,6 +1,7 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
+import org.dozaban.content.ContentException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,11 @@ final class HomePages {
     static final String ROOT = "index.html";
 
     private final Rendering r;
+    private final PageInputs inputs;
 
-    HomePages(Rendering r) {
+    HomePages(Rendering r, PageInputs inputs) {
         this.r = r;
+        this.inputs = inputs;
     }
 
     List<PageTask> tasks() {
@@ -41,13 +44,24 @@ final class HomePages {
         return number == 0 ? Chrome.homePath(lang) : Chrome.homePath(lang) + "page/" + number + "/";
     }
 
-    private PageTask.Prepared page(String file, String lang, int number, Paging paging) {
-        int size = r.site().config().pageSize();
+    private PageTask.Prepared page(String file, String lang, int number, Paging paging) throws ContentException {
         UiStrings ui = r.chrome().ui(lang);
         String heading = number == 0 ? null : ui.get("allArticles") + " – " + ui.format("pageNumber", number);
         PageMeta meta = r.chrome().meta(file, lang, "home", heading, "website",
                 number == 0 ? homeVersions() : Map.of(lang, path(lang, number)));
-        List<ArticleItem> articles = r.listings().items(paging.page(r.site().articles(lang), number), lang);
+        List<Article> slice = paging.page(r.site().articles(lang), number);
+        // an archive page shows its entries and the pager; a home also the untranslated articles and the
+        // topics with their counts, and is made every time
+        String digest = number == 0 ? null
+                : inputs.page("home", lang).text(file).number(number).number(paging.archivePages()).articles(slice)
+                .hex();
+        return inputs.keptOr(file, meta, null, digest, () -> page(meta, lang, number, paging, slice, ui));
+    }
+
+    private PageTask.Prepared page(PageMeta meta, String lang, int number, Paging paging, List<Article> slice,
+                                   UiStrings ui) {
+        int size = r.site().config().pageSize();
+        List<ArticleItem> articles = r.listings().items(slice, lang);
         HomeView view = new HomeView(articles,
                 number == 0 ? r.listings().items(untranslated(lang, size), lang) : List.of(),
                 number == 0 ? r.listings().topics(lang) : List.of(),

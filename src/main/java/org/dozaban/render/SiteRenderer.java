@@ -102,9 +102,9 @@ public final class SiteRenderer {
         if (redirects.any()) {
             lists.add(redirects::redirects);
         }
-        lists.addAll(new HomePages(rendering).tasks());
+        lists.addAll(new HomePages(rendering, inputs).tasks());
         lists.addAll(new TopicPages(rendering, inputs).tasks());
-        lists.addAll(new ArchivePages(rendering).tasks());
+        lists.addAll(new ArchivePages(rendering, inputs).tasks());
         lists.addAll(new AuthorPages(rendering, inputs).tasks());
         lists.addAll(new SearchPages(rendering).tasks());
         lists.add(() -> notFound(rendering));
