@@ -58,7 +58,11 @@ final class ArticlePages {
         }
         Article newer = i > 0 ? articles.get(i - 1) : null;
         Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-        return () -> prepare(edited, place, newer, older);
+        return () -> {
+            // the translations and related articles of the site's article at its place
+            List<Article> translations = r.site().translations(place);
+            return prepare(edited, newer, older, translations, related.of(place), meta(edited, translations));
+        };
     }
 
     /**
@@ -70,41 +74,42 @@ final class ArticlePages {
             throws ContentException {
         List<Article> translations = r.site().translations(article);
         List<Article> relatedArticles = related.of(article);
-        String file = RelativeUrls.fileOf(article.urlPath());
         // the sitemap takes the address and the language versions, which the page's chrome has without its body
-        PageMeta meta = r.chrome().meta(file, article.lang(), "article", article.title(), "article",
-                versions(article, translations));
+        PageMeta meta = meta(article, translations);
         String digest = inputs.page("article", article.lang()).article(article)
                 .text(r.listings().authorPath(article.translator(), article.lang()))
                 .articles(translations).article(newer).article(older).articles(relatedArticles).hex();
-        return inputs.keptOr(file, meta, article.date(), digest, () -> prepare(article, article, newer, older));
+        return inputs.keptOr(meta.path(), meta, article.date(), digest,
+                () -> prepare(article, newer, older, translations, relatedArticles, meta));
     }
 
-    private static Map<String, String> versions(Article article, List<Article> translations) {
+    /** The page's chrome, without the description, which is the article's summary. */
+    private PageMeta meta(Article article, List<Article> translations) {
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put(article.lang(), article.urlPath());
         translations.forEach(t -> versions.putIfAbsent(t.lang(), t.urlPath()));
-        return versions;
+        return r.chrome().meta(RelativeUrls.fileOf(article.urlPath()), article.lang(), "article", article.title(),
+                "article", versions);
     }
 
     /**
      * The page, keyed by its view without the body plus the body's own key, so that an unchanged article
      * is neither converted nor rendered again.
      *
-     * @param place the site's article at {@code article}'s place: the article itself, or the one it was
-     *              read again for, whose translations and related articles it has
+     * @param translations   the translations of the site's article at {@code article}'s place: the article
+     *                       itself, or the one it was read again for
+     * @param relatedArticles the related articles of that article
+     * @param chrome          the page's chrome without its description ({@link #meta})
      */
-    private PageTask.Prepared prepare(Article article, Article place, Article newer, Article older) {
-        List<Article> translations = r.site().translations(place);
-        Map<String, String> versions = versions(article, translations);
-        String file = RelativeUrls.fileOf(article.urlPath());
-        PageMeta meta = r.chrome().meta(file, article.lang(), "article", article.title(), "article", versions)
-                .withDescription(r.bodies().summary(article));
+    private PageTask.Prepared prepare(Article article, Article newer, Article older, List<Article> translations,
+                                      List<Article> relatedArticles, PageMeta chrome) {
+        String file = chrome.path();
+        PageMeta meta = chrome.withDescription(r.bodies().summary(article));
         ArticleView view = new ArticleView(article.title(), article.lang(), Language.direction(article.lang()),
                 article.author(), article.date(), r.listings().topicsOf(article), article.publisher(),
                 article.sourceUrl(), article.via(), article.translator(), NO_BODY,
                 translations.stream().map(ArticlePages::link).toList(), link(newer), link(older),
-                article.draft(), r.site().isScheduled(article), false, readerLinks(article, place));
+                article.draft(), r.site().isScheduled(article), false, readerLinks(article, relatedArticles));
         String key = ViewKey.of(r.keys(), "article.peb", meta, "article", view, r.bodies().keyOf(article));
         List<String> topicNames = view.topics().stream().map(TopicRef::name).toList();
         // the link preview reads the body (its first image), so it is made with the body, when rendering
@@ -120,14 +125,14 @@ final class ArticlePages {
     }
 
     /** The reading time is left at 0 here: it comes from the body, which the page's key covers. */
-    private ReaderLinks readerLinks(Article article, Article place) {
+    private ReaderLinks readerLinks(Article article, List<Article> relatedArticles) {
         String lang = article.lang();
         return new ReaderLinks(
                 article.date() == null ? null : ArchivePages.monthPath(lang, article.date()),
                 r.listings().authorPath(article.author(), lang),
                 r.listings().authorPath(article.translator(), lang),
                 0,
-                r.listings().items(related.of(place), lang));
+                r.listings().items(relatedArticles, lang));
     }
 
     private static Link link(Article article) {
