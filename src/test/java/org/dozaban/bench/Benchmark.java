@@ -28,6 +28,7 @@ public final class Benchmark {
     private final Path jar;
     private final Path templates;
     private final boolean cleanOption;
+    private final Disposal disposal;
 
     private Benchmark(BenchmarkOptions options) throws IOException, InterruptedException {
         this.options = options;
@@ -39,6 +40,7 @@ public final class Benchmark {
         Measurement help = ChildProcess.run(List.of("java", "-jar", jar.toString(), "build", "--help"),
                 options.work(), Map.of());
         this.cleanOption = help.output().contains("--clean");
+        this.disposal = new Disposal(options.work());
     }
 
     public static void main(String[] args) throws Exception {
@@ -63,6 +65,14 @@ public final class Benchmark {
     }
 
     private void run() throws IOException, InterruptedException {
+        try {
+            measure();
+        } finally {
+            disposal.empty();
+        }
+    }
+
+    private void measure() throws IOException, InterruptedException {
         Optional<Path> hugo = options.hugo() ? onPath("hugo") : Optional.empty();
         System.out.printf(Locale.ROOT, "Dozaban build benchmark, %s, %d cores, Java %s%s%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
@@ -97,7 +107,8 @@ public final class Benchmark {
         if (options.incremental()) {
             incremental(corpus);
             GeneratedArticle edited = new CorpusGenerator(options.seed()).article(0);
-            ServeEdits.run(dozabanPrefix(List.of()), dozabanEnvironment(List.of()), corpus.content(), templates,
+            ServeEdits.run(disposal, dozabanPrefix(List.of()), dozabanEnvironment(List.of()), corpus.content(),
+                    templates,
                     CorpusGenerator.articleFile(corpus.content(), edited), options.work(), hugo.orElse(null),
                     corpus.hugo(), corpus.hugo() == null ? null : HugoSite.articleFile(corpus.hugo(), edited));
         }
@@ -119,7 +130,7 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "corpus: %d articles in %s (generated before)%n", articles, dir);
             return corpus;
         }
-        OutputTree.delete(dir);
+        disposal.later(dir);
         long start = System.nanoTime();
         CorpusGenerator generator = new CorpusGenerator(options.seed());
         CorpusGenerator.writeSiteFiles(corpus.content());
@@ -144,10 +155,10 @@ public final class Benchmark {
     private void prepareLauncher() throws IOException, InterruptedException {
         Corpus small = corpus(20, false);
         Path dir = options.work().resolve("runs").resolve("launcher");
-        OutputTree.delete(dir);
+        disposal.later(dir);
         Measurement prepared = ChildProcess.run(dozabanCommand(small.content(), dir.resolve("site"), List.of()), dir,
                 dozabanEnvironment(List.of()));
-        OutputTree.delete(dir);
+        disposal.later(dir);
         if (!prepared.succeeded()) {
             throw new IllegalStateException("the launcher failed on a small corpus:\n" + prepared.outputTail(8));
         }
@@ -215,12 +226,12 @@ public final class Benchmark {
     private Run coldBuild(String tool, int repetition, CommandForOutput command, Map<String, String> environment)
             throws IOException, InterruptedException {
         Path dir = options.work().resolve("runs").resolve(tool + "-" + repetition);
-        OutputTree.delete(dir);
+        disposal.later(dir);
         Path out = dir.resolve("site");
         Measurement measurement = ChildProcess.run(command.command(out), dir, environment);
         Run run = report(String.format(Locale.ROOT, "%-8s #%d", tool, repetition), measurement, out);
         if (!options.keep()) {
-            OutputTree.delete(dir);
+            disposal.later(dir);
         }
         return run;
     }
@@ -273,7 +284,7 @@ public final class Benchmark {
      */
     private void incremental(Corpus corpus) throws IOException, InterruptedException {
         Path dir = options.work().resolve("incremental");
-        OutputTree.delete(dir);
+        disposal.later(dir);
         Path content = dir.resolve("content");
         OutputTree.copy(corpus.content(), content);
         Path out = dir.resolve("site");
@@ -295,7 +306,7 @@ public final class Benchmark {
         report("one new article added  ", one, out);
         changes(before, OutputTree.snapshot(out));
         if (!options.keep()) {
-            OutputTree.delete(dir);
+            disposal.later(dir);
         }
     }
 
@@ -309,7 +320,7 @@ public final class Benchmark {
     private void huge(List<Run> dozaban) throws IOException, InterruptedException {
         Corpus corpus = corpus(options.huge(), false);
         Path dir = options.work().resolve("runs").resolve("huge");
-        OutputTree.delete(dir);
+        disposal.later(dir);
         Path out = dir.resolve("site");
         Measurement measurement = ChildProcess.run(cold(dozabanCommand(corpus.content(), out, List.of("-Xmx1g"))),
                 dir, dozabanEnvironment(List.of("-Xmx1g")));
@@ -325,7 +336,7 @@ public final class Benchmark {
             System.out.print(measurement.outputTail(8));
         }
         if (!options.keep()) {
-            OutputTree.delete(dir);
+            disposal.later(dir);
         }
     }
 

@@ -98,15 +98,16 @@ final class ServeEdits {
      * Runs the case for Dozaban ({@code serve} is {@code command} followed by its options) and, when
      * {@code hugo} is given, for Hugo on its equivalent site.
      *
-     * @param article the file of one article in {@code content}, and {@code hugoArticle} the same in the Hugo site
+     * @param disposal takes the folders the case is done with
+     * @param article  the file of one article in {@code content}, and {@code hugoArticle} the same in the Hugo site
      */
-    static void run(List<String> command, Map<String, String> environment, Path content, Path templates,
-                    Path article, Path work, Path hugo, Path hugoSite, Path hugoArticle)
+    static void run(Disposal disposal, List<String> command, Map<String, String> environment, Path content,
+                    Path templates, Path article, Path work, Path hugo, Path hugoSite, Path hugoArticle)
             throws IOException, InterruptedException {
         System.out.printf(Locale.ROOT, "%nediting an article while previewing: %d saves, each timed to the reload%n",
                 EDITS);
         Path dir = work.resolve("serve");
-        OutputTree.delete(dir);
+        disposal.later(dir);
         Path copy = dir.resolve("content");
         OutputTree.copy(content, copy);
         int port = freePort();
@@ -142,12 +143,12 @@ final class ServeEdits {
             }
         } finally {
             stop(process);
-            OutputTree.delete(dir.resolve("preview"));
+            disposal.later(dir.resolve("preview"));
         }
         if (hugo != null) {
             hugo(hugo, hugoSite, hugoArticle, dir);
         }
-        OutputTree.delete(dir);
+        disposal.later(dir);
     }
 
     /** The same saves under {@code hugo server}, which renders into memory. */
