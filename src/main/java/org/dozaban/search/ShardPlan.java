@@ -2,6 +2,8 @@ package org.dozaban.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +40,20 @@ final class ShardPlan {
      */
     static <V> SortedMap<String, SortedMap<String, V>> plan(SortedMap<String, V> entries, ToIntFunction<V> jsonLength,
                                                            int maxBytes) {
+        // each term's size found once: a term is counted again at every length its group is split to
+        Map<String, Integer> sizes = new HashMap<>();
+        entries.forEach((term, value) -> sizes.put(term, size(term, jsonLength.applyAsInt(value))));
         SortedMap<String, SortedMap<String, V>> shards = new TreeMap<>();
-        split(entries, START, jsonLength, maxBytes, shards);
+        split(entries, START, sizes, maxBytes, shards);
         return shards;
     }
 
-    private static <V> void split(SortedMap<String, V> entries, int length, ToIntFunction<V> jsonLength, int maxBytes,
+    private static <V> void split(SortedMap<String, V> entries, int length, Map<String, Integer> sizes, int maxBytes,
                                   SortedMap<String, SortedMap<String, V>> shards) {
         for (Map.Entry<String, SortedMap<String, V>> group : groups(entries, length).entrySet()) {
             String key = group.getKey();
             SortedMap<String, V> terms = group.getValue();
-            if (bytes(terms, jsonLength) <= maxBytes || length >= MAX_PREFIX) {
+            if (bytes(terms.keySet(), sizes) <= maxBytes || length >= MAX_PREFIX) {
                 shards.put(key, terms);
                 continue;
             }
@@ -58,7 +63,7 @@ final class ShardPlan {
             if (!own.isEmpty()) {
                 shards.put(key, own);
             }
-            split(longer, length + 1, jsonLength, maxBytes, shards);
+            split(longer, length + 1, sizes, maxBytes, shards);
         }
     }
 
@@ -76,15 +81,24 @@ final class ShardPlan {
     }
 
     static int bytes(SortedMap<String, String> terms) {
-        return bytes(terms, String::length);
-    }
-
-    private static <V> int bytes(SortedMap<String, V> terms, ToIntFunction<V> jsonLength) {
         int total = 0;
-        for (Map.Entry<String, V> entry : terms.entrySet()) {
-            total += entry.getKey().getBytes(StandardCharsets.UTF_8).length + jsonLength.applyAsInt(entry.getValue()) + 4;
+        for (Map.Entry<String, String> entry : terms.entrySet()) {
+            total += size(entry.getKey(), entry.getValue().length());
         }
         return total;
+    }
+
+    private static int bytes(Collection<String> terms, Map<String, Integer> sizes) {
+        int total = 0;
+        for (String term : terms) {
+            total += sizes.get(term);
+        }
+        return total;
+    }
+
+    /** What a term takes in a shard: its UTF-8 bytes, its JSON's, and the quotes and separators. */
+    private static int size(String term, int jsonLength) {
+        return term.getBytes(StandardCharsets.UTF_8).length + jsonLength + 4;
     }
 
     /** A shard's file name: the code points of its key in hexadecimal, joined by '-', safe on any host. */
