@@ -16,6 +16,9 @@ import java.util.Map;
  * Checks an article body before it is rendered, for what would crash the renderer or lose text without
  * a word: nesting too deep to render, raw HTML elements left open that would swallow the text after
  * them, and raw HTML the sanitizer removes. Places are lines and columns of the body.
+ *
+ * <p>Only a body with raw HTML ({@code <}) is parsed here. Any other is parsed once, when it is rendered,
+ * and a paragraph the parser cannot read is reported from there ({@link #unparsable}).
  */
 public final class BodyCheck {
 
@@ -39,7 +42,7 @@ public final class BodyCheck {
     public List<Finding> check(String body) {
         List<Finding> findings = new ArrayList<>();
         Nesting.check(body).ifPresent(findings::add);
-        if (findings.isEmpty()) {
+        if (findings.isEmpty() && body.indexOf('<') >= 0) {
             Document document;
             try {
                 document = markdown.parse(body);
@@ -47,9 +50,7 @@ public final class BodyCheck {
                 findings.add(unparsable(body));
                 return findings;
             }
-            if (body.indexOf('<') >= 0) {
-                rawHtml(document, body, findings);
-            }
+            rawHtml(document, body, findings);
         }
         return findings;
     }
@@ -57,9 +58,9 @@ public final class BodyCheck {
     /**
      * The paragraph the parser cannot read: its patterns for HTML tags, comments and link addresses
      * recurse once per repetition and overflow the stack on some long ones. Each block between blank
-     * lines is parsed alone until one fails.
+     * lines is parsed alone until one fails. For a body whose parse overflowed the stack.
      */
-    private Finding unparsable(String body) {
+    public Finding unparsable(String body) {
         int start = 0;
         int found = 0;
         while (start < body.length()) {

@@ -5,6 +5,7 @@ import org.dozaban.content.Article;
 import org.dozaban.content.Problem;
 import org.dozaban.content.Site;
 import org.dozaban.html.ArticleHtml;
+import org.dozaban.html.BodyCheck;
 import org.dozaban.html.ImageSizes;
 import org.dozaban.html.VideoLabel;
 import org.dozaban.markdown.LinkTargets;
@@ -205,7 +206,17 @@ final class ArticleBodies {
 
     /** Converts the body and makes the summary from the same HTML, storing both. */
     private Converted convert(Article article, String key) {
-        Document document = markdown.parse(article.body());
+        Document document;
+        try {
+            document = markdown.parse(article.body());
+        } catch (StackOverflowError e) {
+            // a body with raw HTML was parsed when it was read; any other is parsed first here
+            BodyCheck.Finding unread = new BodyCheck(markdown).unparsable(article.body());
+            problems.add(new Problem(article.file(), article.bodyLine() + unread.line() - 1, unread.column(),
+                    unread.message(), unread.hint()));
+            // not stored: the build stops with the problem
+            return new Converted(key, "", "", "");
+        }
         Map<String, Path> files = filesOf(article);
         List<Problem> found = LocalTargets.check(article, LinkTargets.of(document), files);
         problems.addAll(found);
