@@ -62,8 +62,12 @@ public interface BodyStore {
         void write(OutputStream out) throws IOException;
     }
 
-    /** A store that holds nothing: every body is converted. */
-    BodyStore NONE = new Nothing();
+    /** A store that holds nothing: every body is converted, and no data is made only to be dropped. */
+    BodyStore NONE = new Nothing() {
+        @Override
+        public void putData(String key, DataWriter writer) {
+        }
+    };
 
     /** A store that holds no body, to extend with what a store does hold. */
     class Nothing implements BodyStore {
@@ -79,10 +83,6 @@ public interface BodyStore {
 
         @Override
         public void put(String key, String html, String summary, String searchText) {
-        }
-
-        @Override
-        public void putData(String key, DataWriter writer) {
         }
     }
 }

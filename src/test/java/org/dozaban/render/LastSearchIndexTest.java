@@ -69,23 +69,9 @@ class LastSearchIndexTest {
     }
 
     /** A store of data only, in memory, that notes what is looked up. */
-    private static final class MemoryStore implements BodyStore {
+    private static final class MemoryStore extends BodyStore.Nothing {
         final Map<String, byte[]> data = new ConcurrentHashMap<>();
         final Set<String> looked = ConcurrentHashMap.newKeySet();
-
-        @Override
-        public Optional<String> summary(String key) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Stored> body(String key) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void put(String key, String html, String summary, String searchText) {
-        }
 
         @Override
         public Optional<byte[]> data(String key) {
