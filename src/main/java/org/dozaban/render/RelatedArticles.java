@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -32,14 +34,20 @@ import java.util.TreeSet;
  * topic's weight is its number of articles. The build cache keeps the last render's lists in one entry that
  * each render writes over, with each article's inputs and a digest of each topic's articles. A render takes
  * an article's list from there when its inputs and each of its topics are as they were, and scores the
- * others: after a new article, only the articles sharing a topic with it. When every list is taken, the
- * topic index is not even built.
+ * others. When every list is taken, the topic index is not even built.
+ *
+ * <p>When the only change is articles added, each of a work of its own, no score can rise: a topic's weight
+ * only falls as it gains articles. The store keeps with each list what it left out ({@link
+ * RelatedScores.LeftOut}): the first candidate of each class at the highest score left out, and a bound on
+ * the scores of the others. An article sharing a topic with the new ones is then not scored again: its old
+ * list and the new articles are ranked again, and the list stands while each article in it still ranks
+ * before every candidate left out, which the named ones and the bound tell.
  */
 final class RelatedArticles {
 
     static final int LIMIT = 5;
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /** The store entry of the lists: one, written over, so that the cache holds only the last lists. */
     private static final String ENTRY = KeyHash.of("related articles");
 
@@ -54,10 +62,13 @@ final class RelatedArticles {
     private final Map<String, byte[]> topics;
     /** Per ordinal: the related articles' ordinals as the last render made them, or null to score. */
     private final int[][] known;
+    /** Per ordinal with a known list: what it leaves out. */
+    private final RelatedScores.LeftOut[] knownLeftOut;
     /** Scores the articles whose lists are not known; null when all are. */
     private final RelatedScores scores;
-    /** Per ordinal: the list this render has, to be stored. */
+    /** Per ordinal: the list this render has, and what it leaves out, to be stored. */
     private final int[][] made;
+    private final RelatedScores.LeftOut[] madeLeftOut;
     /** Whether the store holds what this render would store already. */
     private final boolean stored;
 
@@ -86,6 +97,7 @@ final class RelatedArticles {
             byPath[i] = i;
         }
         Arrays.sort(byPath, Comparator.comparing(i -> paths[i]));
+        int[] pathRank = ranks(byPath);
         topics = topicDigests(byPath, topicsOf, inputs);
         Map<String, Integer> ordinals = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -94,19 +106,60 @@ final class RelatedArticles {
         // two articles at one address, which loading reports: nothing is taken by address
         Last last = ordinals.size() < n ? null : store.data(ENTRY).map(Last::decode).orElse(null);
         known = new int[n][];
+        knownLeftOut = new RelatedScores.LeftOut[n];
         made = new int[n][];
+        madeLeftOut = new RelatedScores.LeftOut[n];
         boolean all = last != null;
+        Extension extension = null;
         for (int i = 0; i < n && last != null; i++) {
-            known[i] = last.listOf(articles.get(i), paths[i], inputs[i], topics, ordinals);
+            int at = last.at(paths[i], inputs[i]);
+            int[] list = at < 0 ? null : last.mapped(last.lists[at], ordinals);
+            int[] top = at < 0 ? null : last.mapped(last.tops[at], ordinals);
+            if (list == null || top == null) {
+                all = false;
+                continue;
+            }
+            RelatedScores.LeftOut leftOut = new RelatedScores.LeftOut(last.bounds[at], top);
+            if (last.sameTopics(articles.get(i), topics)) {
+                known[i] = list;
+                knownLeftOut[i] = leftOut;
+            } else {
+                if (extension == null) {
+                    int[] added = last.added(paths, inputs, articles);
+                    extension = new Extension(articles, topicsOf, pathRank, added == null ? new int[0] : added,
+                            added != null);
+                }
+                known[i] = extension.extend(i, list, leftOut);
+                knownLeftOut[i] = extension.leftOut;
+            }
             all &= known[i] != null;
         }
-        scores = all ? null : new RelatedScores(articles, topicsOf, ranks(byPath));
+        scores = all ? null : new RelatedScores(articles, topicsOf, pathRank);
         stored = all && last.holds(paths, inputs);
+    }
+
+    /** How many lists this render scores afresh: those it neither takes from the store nor extends. */
+    int toScore() {
+        int count = 0;
+        for (int[] list : known) {
+            if (list == null) {
+                count++;
+            }
+        }
+        return count;
     }
 
     List<Article> of(Article article) {
         int self = site.ordinal(article);
-        int[] ordinals = known[self] != null ? known[self] : scores.of(self);
+        int[] ordinals;
+        if (known[self] != null) {
+            ordinals = known[self];
+            madeLeftOut[self] = knownLeftOut[self];
+        } else {
+            RelatedScores.Scored scored = scores.of(self);
+            ordinals = scored.list();
+            madeLeftOut[self] = scored.leftOut();
+        }
         made[self] = ordinals;
         List<Article> related = new ArrayList<>(ordinals.length);
         for (int other : ordinals) {
@@ -176,8 +229,8 @@ final class RelatedArticles {
      * @param topics  per topic, the digest of its articles' inputs
      * @param indexes per address, the ordinal
      */
-    private record Last(String[] paths, byte[][] inputs, int[][] lists, Map<String, byte[]> topics,
-                        Map<String, Integer> indexes) {
+    private record Last(String[] paths, byte[][] inputs, int[][] lists, double[] bounds, int[][] tops,
+                        Map<String, byte[]> topics, Map<String, Integer> indexes) {
 
         /** The lists as {@link #encode} wrote them, or null when they are not that. */
         static Last decode(byte[] bytes) {
@@ -192,6 +245,8 @@ final class RelatedArticles {
                 String[] paths = new String[n];
                 byte[][] inputs = new byte[n][];
                 int[][] lists = new int[n][];
+                double[] bounds = new double[n];
+                int[][] tops = new int[n][];
                 Map<String, Integer> indexes = new HashMap<>();
                 for (int i = 0; i < n; i++) {
                     paths[i] = in.readUTF();
@@ -208,6 +263,19 @@ final class RelatedArticles {
                         }
                         lists[i][j] = other;
                     }
+                    bounds[i] = in.readDouble();
+                    int named = in.readUnsignedByte();
+                    if (!(bounds[i] == -1 || bounds[i] > 0) || named > RelatedScores.NAMED) {
+                        return null;
+                    }
+                    tops[i] = new int[named];
+                    for (int j = 0; j < named; j++) {
+                        int other = in.readInt();
+                        if (other < 0 || other >= n || other == i) {
+                            return null;
+                        }
+                        tops[i][j] = other;
+                    }
                 }
                 int topicCount = in.readInt();
                 if (topicCount < 0 || topicCount > bytes.length) {
@@ -222,31 +290,67 @@ final class RelatedArticles {
                     }
                     topics.put(topic, digest);
                 }
-                return in.read() == -1 ? new Last(paths, inputs, lists, topics, indexes) : null;
+                return in.read() == -1 ? new Last(paths, inputs, lists, bounds, tops, topics, indexes) : null;
             } catch (IOException e) {
                 return null;
             }
         }
 
-        /**
-         * The list of {@code article} in this render's ordinals, when the last render made it from the same
-         * inputs: the article's own and those of each of its topics; null when it is to be scored.
-         */
-        int[] listOf(Article article, String path, byte[] input, Map<String, byte[]> now,
-                     Map<String, Integer> ordinals) {
+        /** The last render's ordinal of the article at {@code path}, when its inputs were {@code input}; else -1. */
+        int at(String path, byte[] input) {
             Integer at = indexes.get(path);
-            if (at == null || !Arrays.equals(inputs[at], input)) {
-                return null;
-            }
+            return at == null || !Arrays.equals(inputs[at], input) ? -1 : at;
+        }
+
+        /** Whether each of the article's topics has the articles it had in the last render. */
+        boolean sameTopics(Article article, Map<String, byte[]> now) {
             for (String topic : article.topics()) {
                 byte[] was = topics.get(topic);
                 if (was == null || !Arrays.equals(was, now.get(topic))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The ordinals of this render of the articles added since the last, when every article of the last
+         * is here with the same inputs and no added article shares a translation key with one of them;
+         * else null.
+         */
+        int[] added(String[] nowPaths, byte[][] nowInputs, List<Article> articles) {
+            List<Integer> added = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            int kept = 0;
+            for (int i = 0; i < nowPaths.length; i++) {
+                int at = at(nowPaths[i], nowInputs[i]);
+                if (at >= 0) {
+                    kept++;
+                    if (articles.get(i).translationKey() != null) {
+                        keys.add(articles.get(i).translationKey());
+                    }
+                } else if (indexes.containsKey(nowPaths[i])) {
+                    return null;
+                } else {
+                    added.add(i);
+                }
+            }
+            if (kept != paths.length) {
+                return null;
+            }
+            for (int i : added) {
+                if (keys.contains(articles.get(i).translationKey())) {
                     return null;
                 }
             }
-            int[] list = new int[lists[at].length];
+            return added.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Ordinals of the last render in this render's; null when one of their articles is gone. */
+        int[] mapped(int[] last, Map<String, Integer> ordinals) {
+            int[] list = new int[last.length];
             for (int j = 0; j < list.length; j++) {
-                Integer other = ordinals.get(paths[lists[at][j]]);
+                Integer other = ordinals.get(paths[last[j]]);
                 if (other == null) {
                     return null;
                 }
@@ -269,7 +373,170 @@ final class RelatedArticles {
         }
     }
 
-    /** The format, the limit, each article's address, inputs and list, then each topic's digest by name. */
+    /**
+     * The lists of the articles sharing a topic with articles added since the last render, made from their
+     * last lists when the scores allow (see the class comment).
+     */
+    private static final class Extension {
+        private final List<Article> articles;
+        private final String[][] topicsOf;
+        private final int[] pathRank;
+        private final int[] added;
+        private final boolean usable;
+        private final Map<String, Integer> sizes = new HashMap<>();
+        /** What the list the last call made leaves out. */
+        RelatedScores.LeftOut leftOut;
+
+        Extension(List<Article> articles, String[][] topicsOf, int[] pathRank, int[] added, boolean usable) {
+            this.articles = articles;
+            this.topicsOf = topicsOf;
+            this.pathRank = pathRank;
+            this.added = added;
+            this.usable = usable;
+            for (String[] topics : topicsOf) {
+                for (String topic : topics) {
+                    sizes.merge(topic, 1, Integer::sum);
+                }
+            }
+        }
+
+        /**
+         * The list of article {@code self} from its list in the last render and what that left out; null when
+         * it is to be scored afresh.
+         */
+        int[] extend(int self, int[] last, RelatedScores.LeftOut lastLeftOut) {
+            if (!usable) {
+                return null;
+            }
+            Article article = articles.get(self);
+            List<Integer> candidates = new ArrayList<>();
+            for (int other : last) {
+                candidates.add(other);
+            }
+            for (int other : added) {
+                if (score(self, other) > 0 && !sameWork(article, articles.get(other)) && !passedOver(self, other)) {
+                    candidates.add(other);
+                }
+            }
+            Map<Integer, Double> score = new HashMap<>();
+            for (int other : candidates) {
+                score.put(other, score(self, other));
+            }
+            for (int other : lastLeftOut.top()) {
+                score.put(other, score(self, other));
+            }
+            Comparator<Integer> order = (a, b) -> a.equals(b) ? 0 : before(self, a, b, score) ? -1 : 1;
+            candidates.sort(order);
+            List<Integer> list = new ArrayList<>();
+            List<Integer> outside = new ArrayList<>();
+            Set<String> works = new HashSet<>();
+            for (int candidate : candidates) {
+                String key = articles.get(candidate).translationKey();
+                if (list.size() < LIMIT && (key == null || works.add(key))) {
+                    // it must rank before every candidate left out, else one of those may take its place
+                    if (score.get(candidate) <= lastLeftOut.bound()) {
+                        return null;
+                    }
+                    for (int named : lastLeftOut.top()) {
+                        if (!before(self, candidate, named, score)) {
+                            return null;
+                        }
+                    }
+                    list.add(candidate);
+                } else {
+                    outside.add(candidate);
+                }
+            }
+            for (int named : lastLeftOut.top()) {
+                outside.add(named);
+            }
+            leftOut = leftOut(self, outside, score, lastLeftOut.bound());
+            return list.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * What a list leaves out: the candidates {@code outside} and others that score at most {@code bound}.
+         */
+        private RelatedScores.LeftOut leftOut(int self, List<Integer> outside, Map<Integer, Double> score,
+                                              double bound) {
+            double top = -1;
+            for (int other : outside) {
+                top = Math.max(top, score.get(other));
+            }
+            if (top <= bound || topicsOf[self].length >= Integer.SIZE) {
+                return new RelatedScores.LeftOut(Math.max(top, bound), new int[0]);
+            }
+            double below = bound;
+            Map<Integer, Integer> named = new HashMap<>();
+            for (int other : outside) {
+                double value = score.get(other);
+                if (value < top) {
+                    below = Math.max(below, value);
+                } else {
+                    named.merge(RelatedScores.shared(topicsOf[self], topicsOf[other]), other,
+                            (a, b) -> before(self, a, b, score) ? a : b);
+                }
+            }
+            if (named.size() > RelatedScores.NAMED) {
+                return new RelatedScores.LeftOut(top, new int[0]);
+            }
+            return new RelatedScores.LeftOut(below, named.values().stream().mapToInt(Integer::intValue).sorted().toArray());
+        }
+
+        private boolean before(int self, int a, int b, Map<Integer, Double> score) {
+            long day = day(articles.get(self));
+            return RelatedScores.before(score.get(a), score.get(b), foreign(articles.get(self), a),
+                    foreign(articles.get(self), b), RelatedScores.distance(day, day(articles.get(a))),
+                    RelatedScores.distance(day, day(articles.get(b))), pathRank[a], pathRank[b]);
+        }
+
+        /** The score of {@code other} for {@code self}, added up in the order the full scoring adds it. */
+        private double score(int self, int other) {
+            double score = 0;
+            for (String topic : topicsOf[self]) {
+                if (Arrays.binarySearch(topicsOf[other], topic) >= 0) {
+                    score += 1.0 / sizes.get(topic);
+                }
+            }
+            return score;
+        }
+
+        private static boolean sameWork(Article a, Article b) {
+            return a.translationKey() != null && a.translationKey().equals(b.translationKey());
+        }
+
+        /**
+         * Whether the added article {@code other}, in another language than {@code self}'s, is passed over for
+         * its translation in {@code self}'s language, an added article too, that shares a topic with it.
+         */
+        private boolean passedOver(int self, int other) {
+            Article article = articles.get(self);
+            Article candidate = articles.get(other);
+            if (candidate.lang().equals(article.lang()) || candidate.translationKey() == null) {
+                return false;
+            }
+            for (int version : added) {
+                if (sameWork(candidate, articles.get(version)) && articles.get(version).lang().equals(article.lang())
+                        && score(self, version) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean foreign(Article article, int other) {
+            return !articles.get(other).lang().equals(article.lang());
+        }
+
+        private static long day(Article article) {
+            return article.date() == null ? Long.MIN_VALUE : article.date().toEpochDay();
+        }
+    }
+
+    /**
+     * The format, the limit, each article's address, inputs, list and the bound of its list, then each
+     * topic's digest by name.
+     */
     private byte[] encode() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buffer)) {
@@ -281,6 +548,12 @@ final class RelatedArticles {
                 out.write(inputs[i]);
                 out.writeByte(made[i].length);
                 for (int other : made[i]) {
+                    out.writeInt(other);
+                }
+                RelatedScores.LeftOut leftOut = madeLeftOut[i];
+                out.writeDouble(leftOut.bound());
+                out.writeByte(leftOut.top().length);
+                for (int other : leftOut.top()) {
                     out.writeInt(other);
                 }
             }

@@ -27,6 +27,8 @@ final class RelatedScores {
     private final long[] day;
     /** Per ordinal: the article's place when all are sorted by path. */
     private final int[] pathRank;
+    /** Per ordinal: the article's topics, sorted. */
+    private final String[][] topics;
     private final ThreadLocal<Scratch> scratch;
 
     /**
@@ -40,6 +42,7 @@ final class RelatedScores {
         language = new int[n];
         day = new long[n];
         this.pathRank = pathRank;
+        this.topics = topics;
         Map<String, Integer> works = new HashMap<>();
         Map<String, Integer> languages = new HashMap<>();
         Map<String, int[]> byTopic = new HashMap<>();
@@ -92,8 +95,27 @@ final class RelatedScores {
         }
     }
 
-    /** The ordinals of the articles related to the one of ordinal {@code self}, best first. */
-    int[] of(int self) {
+    /** At most this many classes of candidates at the highest score left out are named in {@link LeftOut}. */
+    static final int NAMED = 4;
+
+    /**
+     * What a list leaves out of the candidates (the articles sharing a topic with its article, other than its
+     * own translations and than versions passed over for one in its language). A class is the candidates
+     * sharing the same topics with the article, so scoring alike and keeping their order among themselves
+     * whatever the topics' sizes. Either {@code top} is empty and every candidate left out scores at most
+     * {@code bound}; or {@code top} names the first candidate left out of each class at the highest score
+     * left out, one per class, and every other candidate left out, not of those classes, scores at most
+     * {@code bound}. A bound of -1: none.
+     */
+    record LeftOut(double bound, int[] top) {
+    }
+
+    /** An article's related articles, best first, and what the list leaves out. */
+    record Scored(int[] list, LeftOut leftOut) {
+    }
+
+    /** The articles related to the one of ordinal {@code self}. */
+    Scored of(int self) {
         // arrays in locals: the quick compiler, which rebuilds run with, reloads fields on every use
         int[] work = this.work;
         int[] language = this.language;
@@ -141,10 +163,85 @@ final class RelatedScores {
                 kept = keep(s, kept, o, self);
             }
         }
+        LeftOut leftOut = leftOut(s, count, kept, self, stamp);
         for (int i = 0; i < count; i++) {
             score[touched[i]] = 0;
         }
-        return Arrays.copyOf(best, kept);
+        return new Scored(Arrays.copyOf(best, kept), leftOut);
+    }
+
+    /** What the list in {@code s} leaves out; the scores are those of {@code self}'s candidates. */
+    private LeftOut leftOut(Scratch s, int count, int kept, int self, int stamp) {
+        int lang = language[self];
+        double[] score = s.score;
+        double top = -1;
+        double below = -1;
+        int[] named = new int[NAMED];
+        int[] classes = new int[NAMED];
+        int classCount = 0;
+        boolean manyTopics = topics[self].length >= Integer.SIZE;
+        boolean manyClasses = false;
+        for (int i = 0; i < count; i++) {
+            int o = s.touched[i];
+            double value = score[o];
+            if (value <= below) {
+                continue;
+            }
+            boolean passedOver = language[o] != lang && work[o] >= 0 && s.mark[work[o]] == stamp;
+            if (passedOver || kept(s.best, kept, o)) {
+                continue;
+            }
+            if (value < top) {
+                below = value;
+                continue;
+            }
+            if (value > top) {
+                below = top;
+                top = value;
+                classCount = 0;
+                manyClasses = false;
+            }
+            if (manyTopics || manyClasses) {
+                continue;
+            }
+            int shared = shared(topics[self], topics[o]);
+            int at = 0;
+            while (at < classCount && classes[at] != shared) {
+                at++;
+            }
+            if (at < classCount) {
+                if (before(s, o, named[at], self)) {
+                    named[at] = o;
+                }
+            } else if (classCount < NAMED) {
+                classes[classCount] = shared;
+                named[classCount++] = o;
+            } else {
+                manyClasses = true;
+            }
+        }
+        return manyTopics || manyClasses || classCount == 0 ? new LeftOut(top, new int[0])
+                : new LeftOut(below, Arrays.copyOf(named, classCount));
+    }
+
+    /** The topics of {@code self}'s that {@code other} has too, a bit per topic in {@code self}'s order. */
+    static int shared(String[] self, String[] other) {
+        int bits = 0;
+        for (int t = 0; t < self.length; t++) {
+            if (Arrays.binarySearch(other, self[t]) >= 0) {
+                bits |= 1 << t;
+            }
+        }
+        return bits;
+    }
+
+    private static boolean kept(int[] best, int kept, int candidate) {
+        for (int i = 0; i < kept; i++) {
+            if (best[i] == candidate) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts {@code candidate} among the best kept, in order, one per work; returns how many are kept. */
@@ -187,24 +284,30 @@ final class RelatedScores {
      * then by path.
      */
     private boolean before(Scratch s, int a, int b, int self) {
-        if (s.score[a] != s.score[b]) {
-            return s.score[a] > s.score[b];
+        return before(s.score[a], s.score[b], language[a] != language[self], language[b] != language[self],
+                distance(day[self], day[a]), distance(day[self], day[b]), pathRank[a], pathRank[b]);
+    }
+
+    /**
+     * Whether a candidate ranks before another, by their scores, whether each is in another language than
+     * the page, their distances in days from the page's article and their places by address.
+     */
+    static boolean before(double scoreA, double scoreB, boolean foreignA, boolean foreignB, long distanceA,
+                          long distanceB, int rankA, int rankB) {
+        if (scoreA != scoreB) {
+            return scoreA > scoreB;
         }
-        boolean foreignA = language[a] != language[self];
-        boolean foreignB = language[b] != language[self];
         if (foreignA != foreignB) {
             return !foreignA;
         }
-        long distanceA = distance(day[self], day[a]);
-        long distanceB = distance(day[self], day[b]);
         if (distanceA != distanceB) {
             return distanceA < distanceB;
         }
-        return pathRank[a] < pathRank[b];
+        return rankA < rankB;
     }
 
     /** Days between two dates; undated articles are farthest from everything. */
-    private static long distance(long a, long b) {
+    static long distance(long a, long b) {
         if (a == Long.MIN_VALUE || b == Long.MIN_VALUE) {
             return Long.MAX_VALUE;
         }

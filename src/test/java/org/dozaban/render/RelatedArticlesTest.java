@@ -174,6 +174,93 @@ class RelatedArticlesTest {
         }
     }
 
+    @Test
+    void articlesAddedAloneOrWithTheirTranslationsLeaveTheListsAsTheDefinitionGives() throws Exception {
+        Site fixture = FixtureSites.load("bilingual");
+        List<String> few = fixture.topics().stream().map(t -> t.key()).toList();
+        List<String> many = new ArrayList<>();
+        for (int t = 0; t < 24; t++) {
+            many.add("t" + t);
+        }
+        int scored = 0;
+        int sharing = 0;
+        for (long seed = 1; seed <= 16; seed++) {
+            Random random = new Random(seed);
+            // few topics: equal scores everywhere; many: lists that a new article seldom changes
+            List<String> topics = seed % 2 == 0 ? few : many;
+            List<Article> articles = new ArrayList<>();
+            for (int i = 0; i < 150 + random.nextInt(150); i++) {
+                articles.add(added(random, topics, "a" + i, random.nextInt(3) == 0 ? "work-" + i : null,
+                        random.nextBoolean() ? "en" : "fa"));
+            }
+            DataStore store = new DataStore();
+            RelatedArticles first = new RelatedArticles(new Site(fixture.config(), fixture.topics(), articles), store);
+            articles.forEach(first::of);
+            first.keep();
+            for (int step = 0; step < 8; step++) {
+                // one article, or one with its translation, of a work of its own
+                List<Article> news = new ArrayList<>();
+                String slug = "new" + seed + "-" + step;
+                String key = random.nextBoolean() ? "new-work-" + slug : null;
+                news.add(added(random, topics, slug, key, "en"));
+                if (key != null && random.nextBoolean()) {
+                    news.add(added(random, topics, slug + "-fa", key, "fa"));
+                }
+                articles.addAll(news);
+                Site site = new Site(fixture.config(), fixture.topics(), articles);
+                RelatedArticles related = new RelatedArticles(site, store);
+                scored += related.toScore();
+                for (Article article : site.articles()) {
+                    if (article.topics().stream().anyMatch(t -> news.stream().anyMatch(a -> a.topics().contains(t)))) {
+                        sharing++;
+                    }
+                    assertEquals(titles(byDefinition(site, article)), titles(related.of(article)),
+                            "seed " + seed + ", step " + step + ", " + article.file());
+                }
+                related.keep();
+            }
+        }
+        assertTrue(scored * 3 < sharing, "most articles sharing a topic with the new ones keep their lists unscored: "
+                + scored + " of " + sharing + " scored");
+    }
+
+    @Test
+    void aListWithNoCandidateLeftOutTakesAnAddedArticleWithoutScoring() throws Exception {
+        Site fixture = FixtureSites.load("bilingual");
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            articles.add(new Article(Path.of("en", "a" + i + ".md"), "en", "a" + i, "title " + i, null,
+                    LocalDate.of(2010, 1, 1 + i), List.of("rivers"), null, null, null, null, null, null, null, false,
+                    "", 1, "h" + i, null));
+        }
+        DataStore store = new DataStore();
+        RelatedArticles first = new RelatedArticles(new Site(fixture.config(), fixture.topics(), articles), store);
+        articles.forEach(first::of);
+        first.keep();
+        articles.add(new Article(Path.of("en", "a3.md"), "en", "a3", "title 3", null, LocalDate.of(2010, 1, 2),
+                List.of("rivers", "cities"), null, null, null, null, null, null, null, false, "", 1, "h3", null));
+        Site site = new Site(fixture.config(), fixture.topics(), articles);
+        RelatedArticles related = new RelatedArticles(site, store);
+        assertEquals(1, related.toScore(), "only the added article is scored");
+        // equal scores: the closer in date first, then by address
+        assertEquals(List.of("title 1", "title 3", "title 2"), titles(related.of(site.articles().stream()
+                .filter(a -> a.slug().equals("a0")).findFirst().orElseThrow())));
+        for (Article article : site.articles()) {
+            assertEquals(titles(byDefinition(site, article)), titles(related.of(article)), article.file().toString());
+        }
+    }
+
+    private static Article added(Random random, List<String> topics, String slug, String key, String lang) {
+        Set<String> tags = new TreeSet<>();
+        int n = 1 + random.nextInt(Math.min(5, topics.size()));
+        while (tags.size() < n) {
+            tags.add(topics.get(random.nextInt(topics.size())));
+        }
+        LocalDate date = random.nextInt(10) == 0 ? null : LocalDate.of(2010, 1, 1).plusDays(random.nextInt(400));
+        return new Article(Path.of(lang, slug + ".md"), lang, slug, "title " + slug, null, date, List.copyOf(tags),
+                null, null, null, key, null, null, null, false, "", 1, "h" + slug, null);
+    }
+
     /** One random change of what the lists depend on: an article added, removed, moved in time, retagged or renamed. */
     private static void change(Random random, List<Article> articles, List<String> topics, long stamp) {
         int kind = articles.isEmpty() ? 0 : random.nextInt(5);
@@ -204,8 +291,9 @@ class RelatedArticlesTest {
     /**
      * {@code kept} with its lists written over after its format: format, limit and count in four bytes
      * each, then per article its address (two bytes of length and the bytes), sixteen bytes of inputs, the
-     * length of its list in one byte and the list in four bytes an entry; the first article lists the
-     * last, every other lists nothing.
+     * length of its list in one byte, the list in four bytes an entry, then what the list leaves out: a
+     * bound in eight bytes, the number of candidates named in one and those in four bytes each; the first
+     * article lists the last, every other lists nothing, with no candidate left out.
      */
     private static byte[] plantLists(byte[] kept, int n) throws Exception {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(kept));
@@ -218,6 +306,7 @@ class RelatedArticlesTest {
         for (int i = 0; i < n; i++) {
             out.writeUTF(in.readUTF());
             out.write(in.readNBytes(16));
+            in.skipNBytes(4L * in.readUnsignedByte() + 8);
             in.skipNBytes(4L * in.readUnsignedByte());
             if (i == 0) {
                 out.writeByte(1);
@@ -225,6 +314,8 @@ class RelatedArticlesTest {
             } else {
                 out.writeByte(0);
             }
+            out.writeDouble(-1);
+            out.writeByte(0);
         }
         out.write(in.readAllBytes());
         return bytes.toByteArray();
