@@ -21,6 +21,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Map;
@@ -50,7 +51,7 @@ import java.util.stream.Stream;
  */
 final class BuildCache implements BodyStore {
 
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     private final Path bodies;
     private final Path stateFile;
@@ -76,10 +77,12 @@ final class BuildCache implements BodyStore {
      * @param fingerprint the {@link SiteFingerprint} of its inputs
      * @param pages       the files its render produced
      * @param assets      the asset files it copied
-     * @param output      the {@link OutputStamp} of the output folder it left, or empty when it could not be made
+     * @param folders     the modification time of each folder of the output folder it left, by site-relative
+     *                    path, which with the size and time of each file is its {@link OutputStamp}; empty when
+     *                    that could not be made
      */
-    record Recorded(String fingerprint, int pages, int assets, String output) {
-        static final Recorded NOTHING = new Recorded("", 0, 0, "");
+    record Recorded(String fingerprint, int pages, int assets, Map<String, Long> folders) {
+        static final Recorded NOTHING = new Recorded("", 0, 0, Map.of());
     }
 
     private BuildCache(Path bodies, Path stateFile, String siteKey, Map<String, FileRecord> files,
@@ -104,7 +107,7 @@ final class BuildCache implements BodyStore {
     static BuildCache open(Path dir, Path out, String toolKey, String siteKey, boolean clean) throws IOException {
         Path bodies = dir.resolve("bodies").resolve(toolKey.substring(0, 16));
         Path stateFile = dir.resolve(out.toAbsolutePath().normalize().getFileName() + ".state");
-        Map<String, FileRecord> files = new TreeMap<>();
+        Map<String, FileRecord> files = new HashMap<>();
         Map<String, String> summaries = new ConcurrentHashMap<>();
         Recorded recorded = clean ? Recorded.NOTHING : readState(stateFile, toolKey + siteKey, files, summaries);
         return new BuildCache(bodies, stateFile, toolKey + siteKey, files, summaries, recorded, clean, false);
@@ -129,10 +132,10 @@ final class BuildCache implements BodyStore {
      * same size and modification time, and no folder holding them changed since (see {@link OutputStamp}).
      */
     boolean outputIntact(Path out) {
-        if (files.isEmpty() || recorded.output().isEmpty() || !Files.isDirectory(out)) {
+        if (files.isEmpty() || recorded.folders().isEmpty() || !Files.isDirectory(out)) {
             return false;
         }
-        found = OutputStamp.of(out, files.keySet()).filter(stamp -> stamp.digest().equals(recorded.output()));
+        found = OutputStamp.of(out, files.keySet()).filter(stamp -> stamp.is(files, recorded.folders()));
         return found.isPresent();
     }
 
@@ -309,28 +312,31 @@ final class BuildCache implements BodyStore {
               int pages, int assets) throws IOException {
         Optional<OutputStamp> stamp = found.isPresent() ? found.get().after(folder, written.keySet(), changed)
                 : OutputStamp.of(folder, written.keySet());
-        Recorded made = new Recorded(fingerprint, pages, assets, stamp.map(OutputStamp::digest).orElse(""));
+        Map<String, Long> folders = stamp.map(OutputStamp::folders).orElse(Map.of());
         Files.createDirectories(stateFile.getParent());
         Path temp = Files.createTempFile(stateFile.getParent(), ".state-", ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
             out.writeInt(FORMAT);
             out.writeUTF(siteKey);
-            out.writeUTF(made.fingerprint());
-            out.writeInt(made.pages());
-            out.writeInt(made.assets());
-            out.writeUTF(made.output());
-            Map<String, FileRecord> sorted = new TreeMap<>(written);
-            out.writeInt(sorted.size());
-            for (Map.Entry<String, FileRecord> entry : sorted.entrySet()) {
+            out.writeUTF(fingerprint);
+            out.writeInt(pages);
+            out.writeInt(assets);
+            // in no order: the state is read into maps
+            out.writeInt(written.size());
+            for (Map.Entry<String, FileRecord> entry : written.entrySet()) {
                 out.writeUTF(entry.getKey());
                 out.writeUTF(entry.getValue().key());
                 out.writeUTF(entry.getValue().inputs() == null ? "" : entry.getValue().inputs());
                 out.writeLong(entry.getValue().size());
                 out.writeLong(stamp.map(found -> found.modified(entry.getKey())).orElse(FileRecord.UNKNOWN));
             }
-            Map<String, String> summaries = new TreeMap<>(newSummaries);
-            out.writeInt(summaries.size());
-            for (Map.Entry<String, String> entry : summaries.entrySet()) {
+            out.writeInt(folders.size());
+            for (Map.Entry<String, Long> entry : folders.entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeLong(entry.getValue());
+            }
+            out.writeInt(newSummaries.size());
+            for (Map.Entry<String, String> entry : newSummaries.entrySet()) {
                 out.writeUTF(entry.getKey());
                 writeLong(out, entry.getValue());
             }
@@ -397,7 +403,9 @@ final class BuildCache implements BodyStore {
             if (in.readInt() != FORMAT || !in.readUTF().equals(siteKey)) {
                 return Recorded.NOTHING;
             }
-            Recorded recorded = new Recorded(in.readUTF(), in.readInt(), in.readInt(), in.readUTF());
+            String fingerprint = in.readUTF();
+            int pages = in.readInt();
+            int assets = in.readInt();
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String path = in.readUTF();
@@ -405,6 +413,12 @@ final class BuildCache implements BodyStore {
                 String inputs = in.readUTF();
                 files.put(path, new FileRecord(key, inputs.isEmpty() ? null : inputs, in.readLong(), in.readLong()));
             }
+            int folderCount = in.readInt();
+            Map<String, Long> folders = new HashMap<>(folderCount * 4 / 3 + 1);
+            for (int i = 0; i < folderCount; i++) {
+                folders.put(in.readUTF(), in.readLong());
+            }
+            Recorded recorded = new Recorded(fingerprint, pages, assets, folders);
             int summaryCount = in.readInt();
             for (int i = 0; i < summaryCount; i++) {
                 summaries.put(in.readUTF(), readLong(in));

@@ -1,6 +1,6 @@
 package org.dozaban.build;
 
-import org.dozaban.text.KeyHash;
+import org.dozaban.publish.FileRecord;
 
 import java.io.IOException;
 import java.nio.file.LinkOption;
@@ -15,39 +15,66 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
- * A digest of the output folder as the file system describes it: the size and modification time of each
- * file a build wrote, and the modification time of each folder holding them. A file added, removed or
- * renamed changes its folder's time; a file written over changes its own. Looking up each file and folder
- * by name is several times quicker than listing the folders (a folder per page), and a build that finds
- * nothing to do spends most of its time here.
+ * The output folder as the file system describes it: the size and modification time of each file a build
+ * wrote, and the modification time of each folder holding them. A file added, removed or renamed changes
+ * its folder's time; a file written over changes its own. Looking up each file and folder by name is
+ * several times quicker than listing the folders (a folder per page), and a build that finds nothing to do
+ * spends most of its time here. The build state records it, and the next build compares it with the
+ * folder's, path by path.
  */
 final class OutputStamp {
 
     /** No size: a folder's. */
     private static final long FOLDER = -1;
 
-    private final String digest;
     /** Per path: its size ({@link #FOLDER} for a folder) and modification time in nanoseconds. */
     private final Map<String, long[]> stats;
 
-    private OutputStamp(String digest, Map<String, long[]> stats) {
-        this.digest = digest;
+    private OutputStamp(Map<String, long[]> stats) {
         this.stats = stats;
-    }
-
-    /** The digest of every size and time. */
-    String digest() {
-        return digest;
     }
 
     /** The modification time of {@code file}, one of those stamped, in nanoseconds. */
     long modified(String file) {
         return stats.get(file)[1];
+    }
+
+    /** The modification time of each folder stamped, by site-relative path ({@code ""} for the folder itself). */
+    Map<String, Long> folders() {
+        Map<String, Long> folders = new HashMap<>();
+        stats.forEach((path, stat) -> {
+            if (stat[0] == FOLDER) {
+                folders.put(path, stat[1]);
+            }
+        });
+        return folders;
+    }
+
+    /**
+     * Whether this stamp is the one recorded as {@code files}, each of its recorded size and modification
+     * time, and {@code folders}, each of its recorded modification time.
+     */
+    boolean is(Map<String, FileRecord> files, Map<String, Long> folders) {
+        if (stats.size() != files.size() + folders.size()) {
+            return false;
+        }
+        for (Map.Entry<String, FileRecord> file : files.entrySet()) {
+            long[] stat = stats.get(file.getKey());
+            if (stat == null || stat[0] != file.getValue().size() || stat[1] != file.getValue().modified()) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Long> folder : folders.entrySet()) {
+            long[] stat = stats.get(folder.getKey());
+            if (stat == null || stat[0] != FOLDER || stat[1] != folder.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -90,12 +117,13 @@ final class OutputStamp {
     /** Looks up every path but those {@code known} has and {@code again} does not name. */
     private static Optional<OutputStamp> stamp(Path out, Collection<String> files, Map<String, long[]> known,
                                                Set<String> again) {
-        TreeSet<String> folders = new TreeSet<>();
+        Set<String> folders = new HashSet<>();
         folders.add("");
         for (String file : files) {
             addFoldersAbove(file, folders);
         }
-        List<String> paths = new ArrayList<>(new TreeSet<>(files));
+        List<String> paths = new ArrayList<>(files.size() + folders.size());
+        paths.addAll(files);
         int fileCount = paths.size();
         paths.addAll(folders);
         long[][] found = new long[paths.size()][];
@@ -125,12 +153,10 @@ final class OutputStamp {
         if (!whole) {
             return Optional.empty();
         }
-        KeyHash digest = new KeyHash();
-        Map<String, long[]> stats = new HashMap<>();
+        Map<String, long[]> stats = new HashMap<>(paths.size() * 4 / 3 + 1);
         for (int i = 0; i < paths.size(); i++) {
-            digest.text(paths.get(i)).number(found[i][0]).number(found[i][1]);
             stats.put(paths.get(i), found[i]);
         }
-        return Optional.of(new OutputStamp(digest.hex(), stats));
+        return Optional.of(new OutputStamp(stats));
     }
 }

@@ -266,6 +266,15 @@ public final class OutputTree implements PageSink {
      * first: the output folder holds nothing else, so it is not walked.
      */
     private void removeRecordedStale() throws IOException {
+        List<String> stale = new ArrayList<>();
+        for (String path : previous.keySet()) {
+            if (!produced.containsKey(path)) {
+                stale.add(path);
+            }
+        }
+        if (stale.isEmpty()) {
+            return;
+        }
         Set<String> kept = new HashSet<>();
         for (String path : produced.keySet()) {
             for (int slash = path.lastIndexOf('/'); slash > 0 && kept.add(path.substring(0, slash));
@@ -274,10 +283,7 @@ public final class OutputTree implements PageSink {
             }
         }
         Set<String> emptied = new TreeSet<>(Comparator.reverseOrder());
-        for (String path : previous.keySet()) {
-            if (produced.containsKey(path)) {
-                continue;
-            }
+        for (String path : stale) {
             if (Files.deleteIfExists(resolve(out, path))) {
                 changed.add(path);
             }
