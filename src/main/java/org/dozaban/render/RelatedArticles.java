@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Up to {@link #LIMIT} articles related to an article, found through the topic index: each article
@@ -89,20 +88,17 @@ final class RelatedArticles {
         for (int i = 0; i < n; i++) {
             Article article = articles.get(i);
             paths[i] = article.urlPath();
-            topicsOf[i] = new TreeSet<>(article.topics()).toArray(String[]::new);
+            topicsOf[i] = sortedDistinct(article.topics());
             inputs[i] = inputsOf(article, paths[i], topicsOf[i]);
         }
-        Integer[] byPath = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            byPath[i] = i;
-        }
-        Arrays.sort(byPath, Comparator.comparing(i -> paths[i]));
-        int[] pathRank = ranks(byPath);
-        topics = topicDigests(byPath, topicsOf, inputs);
-        Map<String, Integer> ordinals = new HashMap<>();
+        Map<String, Integer> ordinals = new HashMap<>(n * 4 / 3 + 1);
         for (int i = 0; i < n; i++) {
             ordinals.put(paths[i], i);
         }
+        int[] byPath = byPath(paths, ordinals);
+        int[] pathRank = ranks(byPath);
+        Map<String, Integer> sizes = new HashMap<>();
+        topics = topicDigests(byPath, topicsOf, inputs, sizes);
         // two articles at one address, which loading reports: nothing is taken by address
         Last last = ordinals.size() < n ? null : store.data(ENTRY).map(Last::decode).orElse(null);
         known = new int[n][];
@@ -126,8 +122,8 @@ final class RelatedArticles {
             } else {
                 if (extension == null) {
                     int[] added = last.added(paths, inputs, articles);
-                    extension = new Extension(articles, topicsOf, pathRank, added == null ? new int[0] : added,
-                            added != null);
+                    extension = new Extension(articles, topicsOf, pathRank, sizes,
+                            added == null ? new int[0] : added, added != null);
                 }
                 known[i] = extension.extend(i, list, leftOut);
                 knownLeftOut[i] = extension.leftOut;
@@ -186,8 +182,44 @@ final class RelatedArticles {
 
     private static final int DIGEST = 16;
 
+    /** The article's topics, each once, sorted. */
+    private static String[] sortedDistinct(List<String> topics) {
+        String[] sorted = topics.toArray(String[]::new);
+        Arrays.sort(sorted);
+        int kept = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (kept == 0 || !sorted[i].equals(sorted[kept - 1])) {
+                sorted[kept++] = sorted[i];
+            }
+        }
+        return kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept);
+    }
+
+    /** The ordinals in order of address; {@code ordinals} has each address's ordinal, unless two share one. */
+    private static int[] byPath(String[] paths, Map<String, Integer> ordinals) {
+        int n = paths.length;
+        int[] order = new int[n];
+        if (ordinals.size() == n) {
+            String[] sorted = paths.clone();
+            Arrays.sort(sorted);
+            for (int r = 0; r < n; r++) {
+                order[r] = ordinals.get(sorted[r]);
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, Comparator.comparing(i -> paths[i]));
+        for (int r = 0; r < n; r++) {
+            order[r] = boxed[r];
+        }
+        return order;
+    }
+
     /** Per ordinal, its place in {@code order}. */
-    private static int[] ranks(Integer[] order) {
+    private static int[] ranks(int[] order) {
         int[] rank = new int[order.length];
         for (int r = 0; r < order.length; r++) {
             rank[order[r]] = r;
@@ -207,17 +239,32 @@ final class RelatedArticles {
         return key.digest();
     }
 
-    /** Per topic, the digest of the inputs of its articles, taken in order of address ({@code byPath}). */
-    private static Map<String, byte[]> topicDigests(Integer[] byPath, String[][] topicsOf, byte[][] inputs) {
-        Map<String, KeyHash> keys = new HashMap<>();
+    /**
+     * Per topic, the digest of the inputs of its articles, taken in order of address ({@code byPath}); puts
+     * each topic's number of articles in {@code sizes}.
+     */
+    private static Map<String, byte[]> topicDigests(int[] byPath, String[][] topicsOf, byte[][] inputs,
+                                                    Map<String, Integer> sizes) {
+        Map<String, TopicKey> keys = new HashMap<>();
         for (int i : byPath) {
             for (String topic : topicsOf[i]) {
-                keys.computeIfAbsent(topic, t -> new KeyHash()).bytes(inputs[i]);
+                TopicKey key = keys.computeIfAbsent(topic, t -> new TopicKey());
+                key.hash.bytes(inputs[i]);
+                key.size++;
             }
         }
         Map<String, byte[]> digests = new HashMap<>();
-        keys.forEach((topic, key) -> digests.put(topic, key.digest()));
+        keys.forEach((topic, key) -> {
+            digests.put(topic, key.hash.digest());
+            sizes.put(topic, key.size);
+        });
         return digests;
+    }
+
+    /** A topic's digest as it is made, and its number of articles. */
+    private static final class TopicKey {
+        final KeyHash hash = new KeyHash();
+        int size;
     }
 
     /**
@@ -381,23 +428,20 @@ final class RelatedArticles {
         private final List<Article> articles;
         private final String[][] topicsOf;
         private final int[] pathRank;
+        private final Map<String, Integer> sizes;
         private final int[] added;
         private final boolean usable;
-        private final Map<String, Integer> sizes = new HashMap<>();
         /** What the list the last call made leaves out. */
         RelatedScores.LeftOut leftOut;
 
-        Extension(List<Article> articles, String[][] topicsOf, int[] pathRank, int[] added, boolean usable) {
+        Extension(List<Article> articles, String[][] topicsOf, int[] pathRank, Map<String, Integer> sizes,
+                  int[] added, boolean usable) {
             this.articles = articles;
             this.topicsOf = topicsOf;
             this.pathRank = pathRank;
+            this.sizes = sizes;
             this.added = added;
             this.usable = usable;
-            for (String[] topics : topicsOf) {
-                for (String topic : topics) {
-                    sizes.merge(topic, 1, Integer::sum);
-                }
-            }
         }
 
         /**
@@ -409,85 +453,141 @@ final class RelatedArticles {
                 return null;
             }
             Article article = articles.get(self);
-            List<Integer> candidates = new ArrayList<>();
+            int[] named = lastLeftOut.top();
+            // the candidates: the old list, the added articles that share a topic, then the ones named left out
+            int[] candidates = new int[last.length + added.length + named.length];
+            double[] score = new double[candidates.length];
+            int count = 0;
             for (int other : last) {
-                candidates.add(other);
+                candidates[count] = other;
+                score[count++] = score(self, other);
             }
             for (int other : added) {
-                if (score(self, other) > 0 && !sameWork(article, articles.get(other)) && !passedOver(self, other)) {
-                    candidates.add(other);
+                double value = score(self, other);
+                if (value > 0 && !sameWork(article, articles.get(other)) && !passedOver(self, other)) {
+                    candidates[count] = other;
+                    score[count++] = value;
                 }
             }
-            Map<Integer, Double> score = new HashMap<>();
-            for (int other : candidates) {
-                score.put(other, score(self, other));
+            int ranked = count;
+            for (int other : named) {
+                candidates[count] = other;
+                score[count++] = score(self, other);
             }
-            for (int other : lastLeftOut.top()) {
-                score.put(other, score(self, other));
+            // ranked by insertion: a handful
+            for (int i = 1; i < ranked; i++) {
+                for (int j = i; j > 0 && before(self, candidates[j], score[j], candidates[j - 1], score[j - 1]); j--) {
+                    swap(candidates, j, j - 1);
+                    swap(score, j, j - 1);
+                }
             }
-            Comparator<Integer> order = (a, b) -> a.equals(b) ? 0 : before(self, a, b, score) ? -1 : 1;
-            candidates.sort(order);
-            List<Integer> list = new ArrayList<>();
-            List<Integer> outside = new ArrayList<>();
-            Set<String> works = new HashSet<>();
-            for (int candidate : candidates) {
-                String key = articles.get(candidate).translationKey();
-                if (list.size() < LIMIT && (key == null || works.add(key))) {
+            int[] list = new int[Math.min(LIMIT, ranked)];
+            int listed = 0;
+            boolean[] out = new boolean[count];
+            for (int i = 0; i < ranked; i++) {
+                if (listed < LIMIT && !workListed(candidates[i], list, listed)) {
                     // it must rank before every candidate left out, else one of those may take its place
-                    if (score.get(candidate) <= lastLeftOut.bound()) {
+                    if (score[i] <= lastLeftOut.bound()) {
                         return null;
                     }
-                    for (int named : lastLeftOut.top()) {
-                        if (!before(self, candidate, named, score)) {
+                    for (int j = ranked; j < count; j++) {
+                        if (!before(self, candidates[i], score[i], candidates[j], score[j])) {
                             return null;
                         }
                     }
-                    list.add(candidate);
+                    list[listed++] = candidates[i];
                 } else {
-                    outside.add(candidate);
+                    out[i] = true;
                 }
             }
-            for (int named : lastLeftOut.top()) {
-                outside.add(named);
+            for (int j = ranked; j < count; j++) {
+                out[j] = true;
             }
-            leftOut = leftOut(self, outside, score, lastLeftOut.bound());
-            return list.stream().mapToInt(Integer::intValue).toArray();
+            leftOut = leftOut(self, candidates, score, out, lastLeftOut.bound());
+            return listed == list.length ? list : Arrays.copyOf(list, listed);
+        }
+
+        /** Whether one of the first {@code listed} of {@code list} is of the same work as {@code candidate}. */
+        private boolean workListed(int candidate, int[] list, int listed) {
+            String key = articles.get(candidate).translationKey();
+            if (key == null) {
+                return false;
+            }
+            for (int i = 0; i < listed; i++) {
+                if (key.equals(articles.get(list[i]).translationKey())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
-         * What a list leaves out: the candidates {@code outside} and others that score at most {@code bound}.
+         * What a list leaves out: the candidates marked {@code out}, and others that score at most {@code bound}.
          */
-        private RelatedScores.LeftOut leftOut(int self, List<Integer> outside, Map<Integer, Double> score,
+        private RelatedScores.LeftOut leftOut(int self, int[] candidates, double[] score, boolean[] out,
                                               double bound) {
             double top = -1;
-            for (int other : outside) {
-                top = Math.max(top, score.get(other));
+            for (int i = 0; i < out.length; i++) {
+                if (out[i]) {
+                    top = Math.max(top, score[i]);
+                }
             }
             if (top <= bound || topicsOf[self].length >= Integer.SIZE) {
                 return new RelatedScores.LeftOut(Math.max(top, bound), new int[0]);
             }
             double below = bound;
-            Map<Integer, Integer> named = new HashMap<>();
-            for (int other : outside) {
-                double value = score.get(other);
-                if (value < top) {
-                    below = Math.max(below, value);
-                } else {
-                    named.merge(RelatedScores.shared(topicsOf[self], topicsOf[other]), other,
-                            (a, b) -> before(self, a, b, score) ? a : b);
+            int[] classes = new int[out.length];
+            int[] best = new int[out.length];
+            int classCount = 0;
+            for (int i = 0; i < out.length; i++) {
+                if (!out[i]) {
+                    continue;
+                }
+                if (score[i] < top) {
+                    below = Math.max(below, score[i]);
+                    continue;
+                }
+                int shared = RelatedScores.shared(topicsOf[self], topicsOf[candidates[i]]);
+                int at = 0;
+                while (at < classCount && classes[at] != shared) {
+                    at++;
+                }
+                if (at == classCount) {
+                    classes[classCount] = shared;
+                    best[classCount++] = i;
+                } else if (before(self, candidates[i], score[i], candidates[best[at]], score[best[at]])) {
+                    best[at] = i;
                 }
             }
-            if (named.size() > RelatedScores.NAMED) {
+            if (classCount > RelatedScores.NAMED) {
                 return new RelatedScores.LeftOut(top, new int[0]);
             }
-            return new RelatedScores.LeftOut(below, named.values().stream().mapToInt(Integer::intValue).sorted().toArray());
+            int[] named = new int[classCount];
+            for (int c = 0; c < classCount; c++) {
+                named[c] = candidates[best[c]];
+            }
+            Arrays.sort(named);
+            return new RelatedScores.LeftOut(below, named);
         }
 
-        private boolean before(int self, int a, int b, Map<Integer, Double> score) {
-            long day = day(articles.get(self));
-            return RelatedScores.before(score.get(a), score.get(b), foreign(articles.get(self), a),
-                    foreign(articles.get(self), b), RelatedScores.distance(day, day(articles.get(a))),
-                    RelatedScores.distance(day, day(articles.get(b))), pathRank[a], pathRank[b]);
+        private boolean before(int self, int a, double scoreA, int b, double scoreB) {
+            Article article = articles.get(self);
+            long day = day(article);
+            return RelatedScores.before(scoreA, scoreB, foreign(article, a), foreign(article, b),
+                    RelatedScores.distance(day, day(articles.get(a))), RelatedScores.distance(day, day(articles.get(b))),
+                    pathRank[a], pathRank[b]);
+        }
+
+        private static void swap(int[] values, int i, int j) {
+            int value = values[i];
+            values[i] = values[j];
+            values[j] = value;
+        }
+
+        private static void swap(double[] values, int i, int j) {
+            double value = values[i];
+            values[i] = values[j];
+            values[j] = value;
         }
 
         /** The score of {@code other} for {@code self}, added up in the order the full scoring adds it. */
