@@ -101,6 +101,9 @@ final class RelatedArticles {
         topics = topicDigests(byPath, topicsOf, inputs, sizes);
         // two articles at one address, which loading reports: nothing is taken by address
         Last last = ordinals.size() < n ? null : store.data(ENTRY).map(Last::decode).orElse(null);
+        if (last != null) {
+            last.match(paths);
+        }
         known = new int[n][];
         knownLeftOut = new RelatedScores.LeftOut[n];
         made = new int[n][];
@@ -108,9 +111,9 @@ final class RelatedArticles {
         boolean all = last != null;
         Extension extension = null;
         for (int i = 0; i < n && last != null; i++) {
-            int at = last.at(paths[i], inputs[i]);
-            int[] list = at < 0 ? null : last.mapped(last.lists[at], ordinals);
-            int[] top = at < 0 ? null : last.mapped(last.tops[at], ordinals);
+            int at = last.at(i, inputs[i]);
+            int[] list = at < 0 ? null : last.mapped(last.lists[at]);
+            int[] top = at < 0 ? null : last.mapped(last.tops[at]);
             if (list == null || top == null) {
                 all = false;
                 continue;
@@ -121,7 +124,7 @@ final class RelatedArticles {
                 knownLeftOut[i] = leftOut;
             } else {
                 if (extension == null) {
-                    int[] added = last.added(paths, inputs, articles);
+                    int[] added = last.added(inputs, articles);
                     extension = new Extension(articles, topicsOf, pathRank, sizes,
                             added == null ? new int[0] : added, added != null);
                 }
@@ -276,8 +279,32 @@ final class RelatedArticles {
      * @param topics  per topic, the digest of its articles' inputs
      * @param indexes per address, the ordinal
      */
-    private record Last(String[] paths, byte[][] inputs, int[][] lists, double[] bounds, int[][] tops,
-                        Map<String, byte[]> topics, Map<String, Integer> indexes) {
+    private static final class Last {
+        private final String[] paths;
+        private final byte[][] inputs;
+        private final int[][] lists;
+        private final double[] bounds;
+        private final int[][] tops;
+        private final Map<String, byte[]> topics;
+        private final Map<String, Integer> indexes;
+        /** Per ordinal of the last render, the ordinal of this render's article at the same address, or -1. */
+        private final int[] now;
+        /** Per ordinal of this render, the ordinal of the last render's article at the same address, or -1. */
+        private int[] lastOf;
+        /** The topics whose articles are those of the last render, made on first use. */
+        private Set<String> unchangedTopics;
+
+        private Last(String[] paths, byte[][] inputs, int[][] lists, double[] bounds, int[][] tops,
+                     Map<String, byte[]> topics, Map<String, Integer> indexes) {
+            this.paths = paths;
+            this.inputs = inputs;
+            this.lists = lists;
+            this.bounds = bounds;
+            this.tops = tops;
+            this.topics = topics;
+            this.indexes = indexes;
+            this.now = new int[paths.length];
+        }
 
         /** The lists as {@link #encode} wrote them, or null when they are not that. */
         static Last decode(byte[] bytes) {
@@ -343,17 +370,40 @@ final class RelatedArticles {
             }
         }
 
-        /** The last render's ordinal of the article at {@code path}, when its inputs were {@code input}; else -1. */
-        int at(String path, byte[] input) {
-            Integer at = indexes.get(path);
-            return at == null || !Arrays.equals(inputs[at], input) ? -1 : at;
+        /**
+         * Matches the articles of this render, at {@code nowPaths} by ordinal, with those of the last by address;
+         * call before the methods below.
+         */
+        void match(String[] nowPaths) {
+            Arrays.fill(now, -1);
+            lastOf = new int[nowPaths.length];
+            for (int i = 0; i < nowPaths.length; i++) {
+                Integer at = indexes.get(nowPaths[i]);
+                lastOf[i] = at == null ? -1 : at;
+                if (at != null) {
+                    now[at] = i;
+                }
+            }
+        }
+
+        /** The last render's ordinal of the article of ordinal {@code i}, when its inputs were {@code input}; else -1. */
+        int at(int i, byte[] input) {
+            int at = lastOf[i];
+            return at < 0 || !Arrays.equals(inputs[at], input) ? -1 : at;
         }
 
         /** Whether each of the article's topics has the articles it had in the last render. */
         boolean sameTopics(Article article, Map<String, byte[]> now) {
+            if (unchangedTopics == null) {
+                unchangedTopics = new HashSet<>();
+                now.forEach((topic, digest) -> {
+                    if (Arrays.equals(topics.get(topic), digest)) {
+                        unchangedTopics.add(topic);
+                    }
+                });
+            }
             for (String topic : article.topics()) {
-                byte[] was = topics.get(topic);
-                if (was == null || !Arrays.equals(was, now.get(topic))) {
+                if (!unchangedTopics.contains(topic)) {
                     return false;
                 }
             }
@@ -365,18 +415,18 @@ final class RelatedArticles {
          * is here with the same inputs and no added article shares a translation key with one of them;
          * else null.
          */
-        int[] added(String[] nowPaths, byte[][] nowInputs, List<Article> articles) {
+        int[] added(byte[][] nowInputs, List<Article> articles) {
             List<Integer> added = new ArrayList<>();
             Set<String> keys = new HashSet<>();
             int kept = 0;
-            for (int i = 0; i < nowPaths.length; i++) {
-                int at = at(nowPaths[i], nowInputs[i]);
+            for (int i = 0; i < nowInputs.length; i++) {
+                int at = at(i, nowInputs[i]);
                 if (at >= 0) {
                     kept++;
                     if (articles.get(i).translationKey() != null) {
                         keys.add(articles.get(i).translationKey());
                     }
-                } else if (indexes.containsKey(nowPaths[i])) {
+                } else if (lastOf[i] >= 0) {
                     return null;
                 } else {
                     added.add(i);
@@ -394,11 +444,11 @@ final class RelatedArticles {
         }
 
         /** Ordinals of the last render in this render's; null when one of their articles is gone. */
-        int[] mapped(int[] last, Map<String, Integer> ordinals) {
+        int[] mapped(int[] last) {
             int[] list = new int[last.length];
             for (int j = 0; j < list.length; j++) {
-                Integer other = ordinals.get(paths[last[j]]);
-                if (other == null) {
+                int other = now[last[j]];
+                if (other < 0) {
                     return null;
                 }
                 list[j] = other;
