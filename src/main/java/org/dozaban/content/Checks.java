@@ -46,6 +46,36 @@ final class Checks {
         return path + "/";
     }
 
+    /**
+     * Whether {@code value} is a site path exactly as {@link #sitePath} gives it back, so that {@code
+     * sitePath(value)} equals it: the same test, without making a copy.
+     */
+    static boolean isSitePath(String value) {
+        int n = value.length();
+        if (n < 2 || value.charAt(n - 1) != '/' || value.charAt(0) == '/'
+                || Character.isWhitespace(value.codePointAt(0))) {
+            return false;
+        }
+        int segment = 0;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            // the characters of NOT_IN_PATHS: \s is ASCII white space only
+            if (c == '?' || c == '#' || c == ':' || c == '\\' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B
+                    || c == '\f' || c == '\r') {
+                return false;
+            }
+            if (c == '/') {
+                int length = i - segment;
+                if (length == 0 || value.charAt(segment) == '.' && (length == 1
+                        || length == 2 && value.charAt(segment + 1) == '.')) {
+                    return false;
+                }
+                segment = i + 1;
+            }
+        }
+        return true;
+    }
+
     /** A URL without a query or fragment, so that paths can be appended to it. */
     static boolean isFolderUrl(String value) {
         return value.indexOf('?') < 0 && value.indexOf('#') < 0;

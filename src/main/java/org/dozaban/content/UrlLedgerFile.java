@@ -96,8 +96,10 @@ public final class UrlLedgerFile {
             return Optional.empty();
         }
         Map<String, List<String>> written = new LinkedHashMap<>();
-        Map<String, Integer> lines = new HashMap<>();
+        // the line of each address, beside it
+        Map<String, List<Integer>> lines = new HashMap<>();
         List<String> current = null;
+        List<Integer> currentLines = null;
         String identity = null;
         int line = HEADER_LINES;
         // row by row, each as text() writes it: identities in their sorted order, no empty row
@@ -106,18 +108,21 @@ public final class UrlLedgerFile {
             line++;
             if (text.startsWith("  - \"", at)) {
                 String value = unquoted(text, at + 4, end);
-                if (current == null || value == null || lines.putIfAbsent(Read.key(identity, value), line) != null) {
+                if (current == null || value == null || current.contains(value)) {
                     return Optional.empty();
                 }
                 current.add(value);
+                currentLines.add(line);
             } else if (text.startsWith("\"", at) && end - at >= 3 && text.charAt(end - 1) == ':') {
                 String next = unquoted(text, at, end - 1);
                 if (next == null || identity != null && identity.compareTo(next) >= 0) {
                     return Optional.empty();
                 }
                 identity = next;
-                current = new ArrayList<>();
+                current = new ArrayList<>(2);
+                currentLines = new ArrayList<>(2);
                 written.put(identity, current);
+                lines.put(identity, currentLines);
             } else {
                 return Optional.empty();
             }
@@ -129,15 +134,19 @@ public final class UrlLedgerFile {
         Map<String, List<String>> paths = new LinkedHashMap<>();
         Map<String, Place> places = new HashMap<>();
         for (Map.Entry<String, List<String>> entry : written.entrySet()) {
-            List<String> list = new ArrayList<>();
-            for (String value : entry.getValue()) {
-                String path = Checks.sitePath(value);
+            List<String> values = entry.getValue();
+            List<Integer> at = lines.get(entry.getKey());
+            List<String> list = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                // as the build writes them, most addresses are ones the YAML reading takes as they are
+                String value = values.get(i);
+                String path = Checks.isSitePath(value) ? value : Checks.sitePath(value);
                 if (path == null) {
                     return Optional.empty();
                 }
                 if (!list.contains(path)) {
                     list.add(path);
-                    places.put(Read.key(entry.getKey(), path), new Place(lines.get(Read.key(entry.getKey(), value)), 5));
+                    places.put(Read.key(entry.getKey(), path), new Place(at.get(i), 5));
                 }
             }
             paths.put(entry.getKey(), list);
