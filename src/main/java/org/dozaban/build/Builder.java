@@ -115,11 +115,31 @@ public final class Builder {
      * @param site   the templates and site files, assets by name
      * @param assets the assets' bytes
      */
-    private record InputKeys(String tool, String site, String assets) {
+    private static final class InputKeys {
+        private final String tool;
+        private final String site;
+        private final String assets;
+        /** The {@link SiteFingerprint#files} of the site last given, and that site. */
+        private String files;
+        private Site filesOf;
+
+        InputKeys(String tool, String site, String assets) {
+            this.tool = tool;
+            this.site = site;
+            this.assets = assets;
+        }
+
+        String site() {
+            return site;
+        }
 
         /** The key of everything the output is made from, with the articles of {@code site}. */
         String fingerprint(Options options, Site site) throws IOException {
-            return SiteFingerprint.of(tool, this.site, assets, options.inclusion(), site, options.content());
+            if (filesOf != site) {
+                files = SiteFingerprint.files(site, options.content());
+                filesOf = site;
+            }
+            return SiteFingerprint.of(tool, this.site, assets, options.inclusion(), site, options.content(), files);
         }
     }
 

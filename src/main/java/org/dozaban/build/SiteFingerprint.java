@@ -25,12 +25,30 @@ final class SiteFingerprint {
 
     static String of(String toolKey, String siteKey, String assetsKey, Inclusion inclusion, Site site, Path content)
             throws IOException {
+        return of(toolKey, siteKey, assetsKey, inclusion, site, content, files(site, content));
+    }
+
+    /**
+     * The fingerprint, with {@code files} the {@link #files} of {@code site}: a build takes the fingerprint
+     * before it renders and again once it has recorded the addresses, and the files are the same both times.
+     */
+    static String of(String toolKey, String siteKey, String assetsKey, Inclusion inclusion, Site site, Path content,
+                     String files) throws IOException {
         KeyHash digest = new KeyHash();
         digest.text(toolKey);
         digest.text(siteKey);
         digest.text(assetsKey);
         digest.text(inclusion.toString());
         digest.text(site.leftOut().toString());
+        digest.text(files);
+        Path ledger = content.resolve(UrlLedgerFile.NAME);
+        digest.text(Files.isRegularFile(ledger) ? KeyHash.of(Files.readAllBytes(ledger)) : "no ledger");
+        return digest.hex();
+    }
+
+    /** The key of every article's and page's file, source hash and slug, and of the files of page bundles. */
+    static String files(Site site, Path content) throws IOException {
+        KeyHash digest = new KeyHash();
         // an article is read from its bytes (the source hash) in a context the site key covers; its slug
         // may come from a translation's file, and its file names it
         for (Article article : site.articles()) {
@@ -44,8 +62,6 @@ final class SiteFingerprint {
             digest.text(copy.path() + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis()
                     + " " + attributes.fileKey());
         }
-        Path ledger = content.resolve(UrlLedgerFile.NAME);
-        digest.text(Files.isRegularFile(ledger) ? KeyHash.of(Files.readAllBytes(ledger)) : "no ledger");
         return digest.hex();
     }
 
