@@ -1,6 +1,9 @@
 package org.dozaban.content;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,25 @@ public record UrlLedger(Map<String, List<String>> paths) {
     public static final UrlLedger EMPTY = new UrlLedger(Map.of());
 
     public UrlLedger {
-        Map<String, List<String>> sorted = new TreeMap<>();
-        paths.forEach((identity, list) -> sorted.put(identity, List.copyOf(list)));
-        paths = java.util.Collections.unmodifiableMap(sorted);
+        // as the ledger file is read and as with() makes it, the identities come sorted already
+        Map<String, List<String>> sorted = new LinkedHashMap<>(paths.size() * 4 / 3 + 1);
+        if (isSorted(paths.keySet())) {
+            paths.forEach((identity, list) -> sorted.put(identity, List.copyOf(list)));
+        } else {
+            new TreeMap<>(paths).forEach((identity, list) -> sorted.put(identity, List.copyOf(list)));
+        }
+        paths = Collections.unmodifiableMap(sorted);
+    }
+
+    private static boolean isSorted(Iterable<String> keys) {
+        String last = null;
+        for (String key : keys) {
+            if (last != null && last.compareTo(key) >= 0) {
+                return false;
+            }
+            last = key;
+        }
+        return true;
     }
 
     /**
@@ -51,16 +70,46 @@ public record UrlLedger(Map<String, List<String>> paths) {
 
     /** This ledger with the current address of every article and page of {@code site} added. */
     public UrlLedger with(Site site) {
-        Map<String, List<String>> updated = new TreeMap<>(paths);
+        Map<String, List<String>> updated = new HashMap<>(paths);
+        // identities not in the ledger yet, sorted, to merge into its order
+        TreeMap<String, List<String>> added = new TreeMap<>();
         List<Article> all = new ArrayList<>(site.articles());
         all.addAll(site.pages());
         for (Article article : all) {
-            List<String> list = new ArrayList<>(updated.getOrDefault(identity(article), List.of()));
-            if (!list.contains(article.urlPath())) {
-                list.add(article.urlPath());
+            String identity = identity(article);
+            String path = article.urlPath();
+            List<String> list = updated.get(identity);
+            if (list == null) {
+                list = added.computeIfAbsent(identity, key -> new ArrayList<>());
+                if (!list.contains(path)) {
+                    list.add(path);
+                }
+            } else if (!list.contains(path)) {
+                List<String> longer = new ArrayList<>(list);
+                longer.add(path);
+                updated.put(identity, longer);
             }
-            updated.put(identity(article), list);
         }
-        return new UrlLedger(updated);
+        if (added.isEmpty()) {
+            Map<String, List<String>> same = new LinkedHashMap<>(paths.size() * 4 / 3 + 1);
+            paths.keySet().forEach(identity -> same.put(identity, updated.get(identity)));
+            return new UrlLedger(same);
+        }
+        // both in order: merged in one pass
+        Map<String, List<String>> merged = new LinkedHashMap<>((paths.size() + added.size()) * 4 / 3 + 1);
+        java.util.Iterator<Map.Entry<String, List<String>>> fresh = added.entrySet().iterator();
+        Map.Entry<String, List<String>> next = fresh.next();
+        for (String identity : paths.keySet()) {
+            while (next != null && next.getKey().compareTo(identity) < 0) {
+                merged.put(next.getKey(), next.getValue());
+                next = fresh.hasNext() ? fresh.next() : null;
+            }
+            merged.put(identity, updated.get(identity));
+        }
+        while (next != null) {
+            merged.put(next.getKey(), next.getValue());
+            next = fresh.hasNext() ? fresh.next() : null;
+        }
+        return new UrlLedger(merged);
     }
 }
