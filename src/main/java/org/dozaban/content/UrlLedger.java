@@ -62,7 +62,13 @@ public record UrlLedger(Map<String, List<String>> paths) {
 
     /** The addresses {@code article} had before its current one: ledger entries, then aliases. */
     public List<String> former(Article article) {
-        Set<String> former = new LinkedHashSet<>(paths.getOrDefault(identity(article), List.of()));
+        List<String> recorded = paths.getOrDefault(identity(article), List.of());
+        if (article.aliases().isEmpty()
+                && (recorded.isEmpty() || recorded.size() == 1 && recorded.get(0).equals(article.urlPath()))) {
+            // most articles: never moved
+            return List.of();
+        }
+        Set<String> former = new LinkedHashSet<>(recorded);
         former.addAll(article.aliases());
         former.remove(article.urlPath());
         return List.copyOf(former);

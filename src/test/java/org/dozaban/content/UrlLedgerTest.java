@@ -17,6 +17,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class UrlLedgerTest {
 
     @Test
+    void anArticlesFormerAddressesAreItsRecordedOnesThenItsAliasesButNotItsOwn() {
+        for (long seed = 1; seed <= 300; seed++) {
+            Random random = new Random(seed);
+            String lang = random.nextBoolean() ? "en" : "fa";
+            List<String> aliases = new ArrayList<>();
+            for (int i = random.nextInt(4) - 1; i > 0; i--) {
+                aliases.add(lang + "/alias/" + random.nextInt(3) + "/");
+            }
+            Article article = new Article(Path.of(lang, "a.md"), lang, "a", "t", null,
+                    random.nextBoolean() ? null : LocalDate.of(2012, 1 + random.nextInt(2), 1), List.of(), null, null,
+                    null, "k", null, null, null, false, "", 1, "h", null, List.copyOf(aliases), null, List.of(), false);
+            List<String> recorded = new ArrayList<>();
+            for (int i = random.nextInt(4) - 1; i >= 0; i--) {
+                recorded.add(random.nextBoolean() ? article.urlPath() : lang + "/alias/" + random.nextInt(3) + "/");
+            }
+            UrlLedger ledger = new UrlLedger(recorded.isEmpty() ? Map.of()
+                    : Map.of(UrlLedger.identity(article), recorded.stream().distinct().toList()));
+
+            List<String> expected = new ArrayList<>();
+            for (String path : recorded.stream().distinct().toList()) {
+                expected.add(path);
+            }
+            for (String alias : aliases) {
+                if (!expected.contains(alias)) {
+                    expected.add(alias);
+                }
+            }
+            expected.remove(article.urlPath());
+            assertEquals(expected, ledger.former(article), "seed " + seed + ": " + recorded + " " + aliases);
+        }
+    }
+
+    @Test
     void everyArticleGetsItsAddressAddedOnceAndTheIdentitiesStaySorted() throws Exception {
         Site fixture = ContentLoader.load(Path.of("src/test/resources/sites/bilingual/content"));
         for (long seed = 1; seed <= 60; seed++) {
