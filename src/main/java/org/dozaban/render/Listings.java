@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -42,13 +41,23 @@ final class Listings {
      * their own: lists taken from the site are in that order already, which a sort only checks.
      */
     static List<Article> languageFirst(List<Article> articles, String lang, List<String> languages) {
-        Map<Integer, List<Article>> byRank = new TreeMap<>();
+        // by rank: -1 for the page's language (and any not in languages), then each one's place there
+        List<List<Article>> byRank = new ArrayList<>(languages.size() + 1);
+        for (int i = 0; i <= languages.size(); i++) {
+            byRank.add(new ArrayList<>());
+        }
+        String lastLang = null;
+        int lastRank = 0;
         for (Article article : articles) {
-            int rank = article.lang().equals(lang) ? -1 : languages.indexOf(article.lang());
-            byRank.computeIfAbsent(rank, r -> new ArrayList<>()).add(article);
+            String articleLang = article.lang();
+            if (!articleLang.equals(lastLang)) {
+                lastLang = articleLang;
+                lastRank = articleLang.equals(lang) ? -1 : languages.indexOf(articleLang);
+            }
+            byRank.get(lastRank + 1).add(article);
         }
         List<Article> ordered = new ArrayList<>(articles.size());
-        for (List<Article> group : byRank.values()) {
+        for (List<Article> group : byRank) {
             group.sort(Site.NEWEST_FIRST);
             ordered.addAll(group);
         }
