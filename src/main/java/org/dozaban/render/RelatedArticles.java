@@ -576,48 +576,22 @@ final class RelatedArticles {
          */
         private RelatedScores.LeftOut leftOut(int self, int[] candidates, double[] score, boolean[] out,
                                               double bound) {
-            double top = -1;
+            RelatedScores.LeftOutGatherer gatherer = new RelatedScores.LeftOutGatherer(topicsOf[self], bound);
+            // candidates by their place in the arrays
+            RelatedScores.LeftOutGatherer.Order order =
+                    (a, b) -> before(self, candidates[a], score[a], candidates[b], score[b]);
             for (int i = 0; i < out.length; i++) {
                 if (out[i]) {
-                    top = Math.max(top, score[i]);
+                    gatherer.add(i, score[i], topicsOf[candidates[i]], order);
                 }
             }
-            if (top <= bound || topicsOf[self].length >= Integer.SIZE) {
-                return new RelatedScores.LeftOut(Math.max(top, bound), new int[0]);
-            }
-            double below = bound;
-            int[] classes = new int[out.length];
-            int[] best = new int[out.length];
-            int classCount = 0;
-            for (int i = 0; i < out.length; i++) {
-                if (!out[i]) {
-                    continue;
-                }
-                if (score[i] < top) {
-                    below = Math.max(below, score[i]);
-                    continue;
-                }
-                int shared = RelatedScores.shared(topicsOf[self], topicsOf[candidates[i]]);
-                int at = 0;
-                while (at < classCount && classes[at] != shared) {
-                    at++;
-                }
-                if (at == classCount) {
-                    classes[classCount] = shared;
-                    best[classCount++] = i;
-                } else if (before(self, candidates[i], score[i], candidates[best[at]], score[best[at]])) {
-                    best[at] = i;
-                }
-            }
-            if (classCount > RelatedScores.NAMED) {
-                return new RelatedScores.LeftOut(top, new int[0]);
-            }
-            int[] named = new int[classCount];
-            for (int c = 0; c < classCount; c++) {
-                named[c] = candidates[best[c]];
+            RelatedScores.LeftOut gathered = gatherer.leftOut();
+            int[] named = gathered.top().clone();
+            for (int c = 0; c < named.length; c++) {
+                named[c] = candidates[named[c]];
             }
             Arrays.sort(named);
-            return new RelatedScores.LeftOut(below, named);
+            return new RelatedScores.LeftOut(gathered.bound(), named);
         }
 
         private boolean before(int self, int a, double scoreA, int b, double scoreB) {

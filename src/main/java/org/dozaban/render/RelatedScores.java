@@ -174,65 +174,112 @@ final class RelatedScores {
     private LeftOut leftOut(Scratch s, int count, int kept, int self, int stamp) {
         int lang = language[self];
         double[] score = s.score;
-        double top = -1;
-        double below = -1;
-        int[] named = new int[NAMED];
-        int[] classes = new int[NAMED];
-        int classCount = 0;
-        boolean manyTopics = topics[self].length >= Integer.SIZE;
-        boolean manyClasses = false;
+        LeftOutGatherer gatherer = new LeftOutGatherer(topics[self], -1);
+        LeftOutGatherer.Order order = (a, b) -> before(s, a, b, self);
         for (int i = 0; i < count; i++) {
             int o = s.touched[i];
-            double value = score[o];
-            if (value <= below) {
+            // most candidates score too little to matter, and are not checked further
+            if (!gatherer.matters(score[o])) {
                 continue;
             }
             boolean passedOver = language[o] != lang && work[o] >= 0 && s.mark[work[o]] == stamp;
-            if (passedOver || kept(s.best, kept, o)) {
-                continue;
+            if (!passedOver && !kept(s.best, kept, o)) {
+                gatherer.add(o, score[o], topics[o], order);
+            }
+        }
+        return gatherer.leftOut();
+    }
+
+    /**
+     * Gathers what a list leaves out ({@link LeftOut}), a candidate at a time: the highest score, the first
+     * candidate of each class at that score, and a bound on the scores of the others. The caller names
+     * candidates by any numbers it likes, and {@code Order} ranks two of them that score alike.
+     */
+    static final class LeftOutGatherer {
+
+        /** Whether candidate {@code a} ranks before candidate {@code b}. */
+        interface Order {
+            boolean before(int a, int b);
+        }
+
+        /** The topics of the list's article, sorted. */
+        private final String[] own;
+        /** Too many topics to tell classes by a bit each: no candidate is named. */
+        private final boolean manyTopics;
+        private double top = -1;
+        private double below;
+        private final int[] named = new int[NAMED];
+        private final int[] classes = new int[NAMED];
+        private int classCount;
+        /** More classes at the highest score than are named: none is. */
+        private boolean manyClasses;
+
+        /**
+         * @param own   the topics of the list's article, sorted
+         * @param bound the highest score of the candidates left out that will not be given, -1 for none
+         */
+        LeftOutGatherer(String[] own, double bound) {
+            this.own = own;
+            this.manyTopics = own.length >= Integer.SIZE;
+            this.below = bound;
+        }
+
+        /** Whether a candidate scoring {@code value} changes what is gathered; those that do not need not be given. */
+        boolean matters(double value) {
+            return value > below;
+        }
+
+        /** Adds a candidate left out: its number, score and sorted topics. */
+        void add(int candidate, double value, String[] topics, Order order) {
+            if (value <= below) {
+                return;
             }
             if (value < top) {
                 below = value;
-                continue;
+                return;
             }
             if (value > top) {
-                below = top;
+                below = Math.max(below, top);
                 top = value;
                 classCount = 0;
                 manyClasses = false;
             }
             if (manyTopics || manyClasses) {
-                continue;
+                return;
             }
-            int shared = shared(topics[self], topics[o]);
+            int shared = shared(own, topics);
             int at = 0;
             while (at < classCount && classes[at] != shared) {
                 at++;
             }
             if (at < classCount) {
-                if (before(s, o, named[at], self)) {
-                    named[at] = o;
+                if (order.before(candidate, named[at])) {
+                    named[at] = candidate;
                 }
             } else if (classCount < NAMED) {
                 classes[classCount] = shared;
-                named[classCount++] = o;
+                named[classCount++] = candidate;
             } else {
                 manyClasses = true;
             }
         }
-        return manyTopics || manyClasses || classCount == 0 ? new LeftOut(top, new int[0])
-                : new LeftOut(below, Arrays.copyOf(named, classCount));
-    }
 
-    /** The topics of {@code self}'s that {@code other} has too, a bit per topic in {@code self}'s order. */
-    static int shared(String[] self, String[] other) {
-        int bits = 0;
-        for (int t = 0; t < self.length; t++) {
-            if (Arrays.binarySearch(other, self[t]) >= 0) {
-                bits |= 1 << t;
-            }
+        /** What was gathered, the candidates named by the numbers they were given by. */
+        LeftOut leftOut() {
+            return manyTopics || manyClasses || classCount == 0 ? new LeftOut(Math.max(top, below), new int[0])
+                    : new LeftOut(below, Arrays.copyOf(named, classCount));
         }
-        return bits;
+
+        /** The topics of {@code self}'s that {@code other} has too, a bit per topic in {@code self}'s order. */
+        private static int shared(String[] self, String[] other) {
+            int bits = 0;
+            for (int t = 0; t < self.length; t++) {
+                if (Arrays.binarySearch(other, self[t]) >= 0) {
+                    bits |= 1 << t;
+                }
+            }
+            return bits;
+        }
     }
 
     private static boolean kept(int[] best, int kept, int candidate) {
