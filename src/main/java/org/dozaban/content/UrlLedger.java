@@ -2,7 +2,7 @@ package org.dozaban.content;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,8 +76,9 @@ public record UrlLedger(Map<String, List<String>> paths) {
 
     /** This ledger with the current address of every article and page of {@code site} added. */
     public UrlLedger with(Site site) {
-        Map<String, List<String>> updated = new HashMap<>(paths);
-        // identities not in the ledger yet, sorted, to merge into its order
+        // in the ledger's order; a list that gains an address keeps its place
+        Map<String, List<String>> updated = new LinkedHashMap<>(paths);
+        // identities not in the ledger yet, sorted, to merge into that order
         TreeMap<String, List<String>> added = new TreeMap<>();
         List<Article> all = new ArrayList<>(site.articles());
         all.addAll(site.pages());
@@ -97,20 +98,17 @@ public record UrlLedger(Map<String, List<String>> paths) {
             }
         }
         if (added.isEmpty()) {
-            Map<String, List<String>> same = new LinkedHashMap<>(paths.size() * 4 / 3 + 1);
-            paths.keySet().forEach(identity -> same.put(identity, updated.get(identity)));
-            return new UrlLedger(same);
+            return new UrlLedger(updated);
         }
-        // both in order: merged in one pass
-        Map<String, List<String>> merged = new LinkedHashMap<>((paths.size() + added.size()) * 4 / 3 + 1);
-        java.util.Iterator<Map.Entry<String, List<String>>> fresh = added.entrySet().iterator();
+        Map<String, List<String>> merged = new LinkedHashMap<>((updated.size() + added.size()) * 4 / 3 + 1);
+        Iterator<Map.Entry<String, List<String>>> fresh = added.entrySet().iterator();
         Map.Entry<String, List<String>> next = fresh.next();
-        for (String identity : paths.keySet()) {
-            while (next != null && next.getKey().compareTo(identity) < 0) {
+        for (Map.Entry<String, List<String>> entry : updated.entrySet()) {
+            while (next != null && next.getKey().compareTo(entry.getKey()) < 0) {
                 merged.put(next.getKey(), next.getValue());
                 next = fresh.hasNext() ? fresh.next() : null;
             }
-            merged.put(identity, updated.get(identity));
+            merged.put(entry.getKey(), entry.getValue());
         }
         while (next != null) {
             merged.put(next.getKey(), next.getValue());

@@ -46,15 +46,9 @@ final class Listings {
         for (int i = 0; i <= languages.size(); i++) {
             byRank.add(new ArrayList<>());
         }
-        String lastLang = null;
-        int lastRank = 0;
         for (Article article : articles) {
-            String articleLang = article.lang();
-            if (!articleLang.equals(lastLang)) {
-                lastLang = articleLang;
-                lastRank = articleLang.equals(lang) ? -1 : languages.indexOf(articleLang);
-            }
-            byRank.get(lastRank + 1).add(article);
+            int rank = article.lang().equals(lang) ? -1 : languages.indexOf(article.lang());
+            byRank.get(rank + 1).add(article);
         }
         List<Article> ordered = new ArrayList<>(articles.size());
         for (List<Article> group : byRank) {
