@@ -8,7 +8,6 @@ import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,12 +52,21 @@ public record CalendarMonth(int year, int month) implements Comparable<CalendarM
 
     /** The year as a path segment, ASCII digits: {@code 1393}. */
     public String yearSegment() {
-        return String.format(Locale.ROOT, "%04d", year);
+        return pad(year, 4);
     }
 
     /** The month as a path segment, ASCII digits: {@code 03}. */
     public String monthSegment() {
-        return String.format(Locale.ROOT, "%02d", month);
+        return pad(month, 2);
+    }
+
+    /** {@code number} in ASCII digits, with zeros before it up to {@code width} digits. */
+    private static String pad(int number, int width) {
+        if (number < 0) {
+            return "-" + pad(-number, width - 1);
+        }
+        String digits = Integer.toString(number);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** "خرداد ۱۳۹۳", "June 2014": the month's name and year in the language's digits. */
@@ -81,14 +89,27 @@ public record CalendarMonth(int year, int month) implements Comparable<CalendarM
     }
 
     private String formatted(String pattern, String lang) {
-        ULocale locale = calendarLocale(lang);
-        Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE, locale);
-        calendar.clear();
-        calendar.set(year, month - 1, 1);
+        SimpleDateFormat format = FORMATS.computeIfAbsent(pattern + "\u0000" + lang, k -> newFormat(pattern, lang));
+        // a format is not safe for use from several threads, and it formats with the calendar it holds
+        synchronized (format) {
+            Calendar calendar = format.getCalendar();
+            calendar.clear();
+            calendar.set(year, month - 1, 1);
+            return format.format(calendar.getTime());
+        }
+    }
+
+    /**
+     * One format per pattern and language, kept: making one looks up the locale's names and patterns, which
+     * costs far more than formatting, and an archive formats a few hundred months in each pattern.
+     */
+    private static final Map<String, SimpleDateFormat> FORMATS = new ConcurrentHashMap<>();
+
+    private static SimpleDateFormat newFormat(String pattern, String lang) {
         SimpleDateFormat format = new SimpleDateFormat(pattern, Language.datesSolarHijri(lang) ? PERSIAN : new ULocale(lang));
-        format.setCalendar(calendar);
+        format.setCalendar(Calendar.getInstance(TimeZone.GMT_ZONE, calendarLocale(lang)));
         format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(calendar.getTime());
+        return format;
     }
 
     private static ULocale calendarLocale(String lang) {
