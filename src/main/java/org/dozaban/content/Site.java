@@ -55,7 +55,7 @@ public final class Site {
     private final List<Article> articles;
     private final Map<String, Topic> topicsByKey = new HashMap<>();
     private final Map<String, List<Article>> byLanguage = new HashMap<>();
-    private final Map<String, List<Article>> byTopic = new HashMap<>();
+    private final Map<String, LanguageGroups> byTopic = new HashMap<>();
     private final Map<String, List<Article>> byTranslationKey = new HashMap<>();
     private final Map<Article, Integer> ordinals = new IdentityHashMap<>();
     private final List<Article> pages;
@@ -110,21 +110,21 @@ public final class Site {
         this.articles = articles.stream().sorted(NEWEST_FIRST).toList();
         this.topics.forEach(t -> topicsByKey.put(t.key(), t));
         Map<String, List<Article>> lang = new LinkedHashMap<>();
-        Map<String, List<Article>> topic = new HashMap<>();
+        Map<String, LanguageGroups.Builder> topic = new HashMap<>();
         Map<String, List<Article>> translation = new HashMap<>();
         for (int i = 0; i < this.articles.size(); i++) {
             Article article = this.articles.get(i);
             ordinals.put(article, i);
             lang.computeIfAbsent(article.lang(), k -> new ArrayList<>()).add(article);
             for (String key : article.topics()) {
-                topic.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
+                topic.computeIfAbsent(key, k -> new LanguageGroups.Builder()).add(article);
             }
             if (article.translationKey() != null) {
                 translation.computeIfAbsent(article.translationKey(), k -> new ArrayList<>()).add(article);
             }
         }
         lang.forEach((k, v) -> byLanguage.put(k, Collections.unmodifiableList(v)));
-        topic.forEach((k, v) -> byTopic.put(k, Collections.unmodifiableList(v)));
+        topic.forEach((k, v) -> byTopic.put(k, v.build()));
         Comparator<Article> siteOrder = Comparator.comparingInt(a -> config.languages().indexOf(a.lang()));
         translation.forEach((k, v) -> {
             v.sort(siteOrder);
@@ -221,7 +221,12 @@ public final class Site {
 
     /** Articles of every language tagged with {@code key}, newest first. */
     public List<Article> articlesWithTopic(String key) {
-        return byTopic.getOrDefault(key, List.of());
+        return topicGroups(key).all();
+    }
+
+    /** The articles tagged with {@code key}, as {@link #articlesWithTopic}, and by language. */
+    public LanguageGroups topicGroups(String key) {
+        return byTopic.getOrDefault(key, LanguageGroups.NONE);
     }
 
     /** How many articles of every language are tagged with {@code key}. */

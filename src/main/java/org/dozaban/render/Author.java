@@ -1,8 +1,7 @@
 package org.dozaban.render;
 
-import org.dozaban.content.Article;
+import org.dozaban.content.LanguageGroups;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,12 +14,11 @@ import java.util.Map;
  * @param written    articles naming them as author, newest first
  * @param translated articles naming them as translator, newest first
  */
-record Author(String name, Map<String, String> names, String slug, List<Article> written, List<Article> translated) {
+record Author(String name, Map<String, String> names, String slug, LanguageGroups written,
+              LanguageGroups translated) {
 
     Author {
         names = Map.copyOf(names);
-        written = List.copyOf(written);
-        translated = List.copyOf(translated);
     }
 
     /** The name shown on pages in {@code lang}. */

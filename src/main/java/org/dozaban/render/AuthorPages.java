@@ -2,6 +2,7 @@ package org.dozaban.render;
 
 import org.dozaban.content.Article;
 import org.dozaban.content.ContentException;
+import org.dozaban.content.LanguageGroups;
 import org.dozaban.text.Collation;
 
 import java.util.ArrayList;
@@ -103,8 +104,8 @@ final class AuthorPages {
      * One of a person's lists in {@code lang}: {@code lang} first, then the other languages in site order;
      * newest first within each. Sorted once and shared by the list's pages.
      */
-    private List<Article> languageFirst(Author author, String list, List<Article> articles, String lang) {
+    private List<Article> languageFirst(Author author, String list, LanguageGroups articles, String lang) {
         return ordered.computeIfAbsent(lang + "/" + author.slug() + "/" + list,
-                k -> Listings.languageFirst(articles, lang, r.site().config().languages()));
+                k -> articles.languageFirst(lang, r.site().config().languages()));
     }
 }

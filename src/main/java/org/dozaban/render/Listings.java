@@ -35,29 +35,6 @@ final class Listings {
         this.readers = readers;
     }
 
-    /**
-     * {@code articles} in {@code lang} first, then those in the other languages of {@code languages} in
-     * their order; newest first ({@link Site#NEWEST_FIRST}) within each. Sorts each language's articles on
-     * their own: lists taken from the site are in that order already, which a sort only checks.
-     */
-    static List<Article> languageFirst(List<Article> articles, String lang, List<String> languages) {
-        // by rank: -1 for the page's language (and any not in languages), then each one's place there
-        List<List<Article>> byRank = new ArrayList<>(languages.size() + 1);
-        for (int i = 0; i <= languages.size(); i++) {
-            byRank.add(new ArrayList<>());
-        }
-        for (Article article : articles) {
-            int rank = article.lang().equals(lang) ? -1 : languages.indexOf(article.lang());
-            byRank.get(rank + 1).add(article);
-        }
-        List<Article> ordered = new ArrayList<>(articles.size());
-        for (List<Article> group : byRank) {
-            group.sort(Site.NEWEST_FIRST);
-            ordered.addAll(group);
-        }
-        return List.copyOf(ordered);
-    }
-
     /** {@code article} as listed on a page in {@code pageLang}: one entry, made on first use. */
     ArticleItem item(Article article, String pageLang) {
         AtomicReferenceArray<ArticleItem> made = items.computeIfAbsent(pageLang,

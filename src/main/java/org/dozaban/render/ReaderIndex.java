@@ -1,6 +1,7 @@
 package org.dozaban.render;
 
 import org.dozaban.content.Article;
+import org.dozaban.content.LanguageGroups;
 import org.dozaban.content.People;
 import org.dozaban.content.Person;
 import org.dozaban.content.Site;
@@ -44,13 +45,14 @@ final class ReaderIndex {
     static ReaderIndex build(Site site) {
         People people = site.people();
         // a person of authors.yaml is grouped under their slug, everyone else under their name
-        Map<String, List<Article>> written = new TreeMap<>();
-        Map<String, List<Article>> translated = new TreeMap<>();
+        Map<String, LanguageGroups.Builder> written = new TreeMap<>();
+        Map<String, LanguageGroups.Builder> translated = new TreeMap<>();
         Map<String, SortedMap<CalendarMonth, List<Article>>> months = new TreeMap<>();
         for (Article article : site.articles()) {
-            person(article.author(), people).ifPresent(n -> written.computeIfAbsent(n, k -> new ArrayList<>()).add(article));
-            person(article.translator(), people).ifPresent(n -> translated.computeIfAbsent(n, k -> new ArrayList<>())
+            person(article.author(), people).ifPresent(n -> written.computeIfAbsent(n, k -> new LanguageGroups.Builder())
                     .add(article));
+            person(article.translator(), people).ifPresent(n -> translated
+                    .computeIfAbsent(n, k -> new LanguageGroups.Builder()).add(article));
             if (article.date() != null) {
                 months.computeIfAbsent(article.lang(), k -> new TreeMap<>())
                         .computeIfAbsent(CalendarMonth.of(article.date(), article.lang()), k -> new ArrayList<>())
@@ -64,8 +66,8 @@ final class ReaderIndex {
         Set<String> taken = new HashSet<>();
         people.all().forEach(p -> taken.add(p.slug()));
         for (String key : all) {
-            List<Article> wrote = written.getOrDefault(key, List.of());
-            List<Article> translations = translated.getOrDefault(key, List.of());
+            LanguageGroups wrote = built(written, key);
+            LanguageGroups translations = built(translated, key);
             Optional<Person> person = people.all().stream().filter(p -> key.equals(PERSON + p.slug())).findFirst();
             Author author = person
                     .map(p -> new Author(p.name(Language.ENGLISH.code()), p.names(), p.slug(), wrote, translations))
@@ -79,6 +81,11 @@ final class ReaderIndex {
             }
         }
         return new ReaderIndex(bySlug, byName, months);
+    }
+
+    private static LanguageGroups built(Map<String, LanguageGroups.Builder> lists, String key) {
+        LanguageGroups.Builder list = lists.get(key);
+        return list == null ? LanguageGroups.NONE : list.build();
     }
 
     /**

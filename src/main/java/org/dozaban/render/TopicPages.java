@@ -80,6 +80,6 @@ final class TopicPages {
     /** The topic's articles: {@code lang} first, then the other languages in site order; newest first within each. */
     private List<Article> ordered(String lang, String key) {
         return ordered.computeIfAbsent(lang + "/" + key,
-                k -> Listings.languageFirst(r.site().articlesWithTopic(key), lang, r.site().config().languages()));
+                k -> r.site().topicGroups(key).languageFirst(lang, r.site().config().languages()));
     }
 }

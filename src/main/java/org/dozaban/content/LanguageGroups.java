@@ -1,0 +1,82 @@
+package org.dozaban.content;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A list of articles, newest first ({@link Site#NEWEST_FIRST}), kept whole and by language as it is made,
+ * so that a page can list it in its own language's order without going over the articles again. Immutable.
+ */
+public final class LanguageGroups {
+
+    /** An empty list. */
+    public static final LanguageGroups NONE = new Builder().build();
+
+    private final List<Article> all;
+    /** Per language, in the order of each language's first article. */
+    private final Map<String, List<Article>> byLanguage;
+
+    private LanguageGroups(List<Article> all, Map<String, List<Article>> byLanguage) {
+        this.all = all;
+        this.byLanguage = byLanguage;
+    }
+
+    /** Every article, newest first. */
+    public List<Article> all() {
+        return all;
+    }
+
+    /** How many articles there are. */
+    public int size() {
+        return all.size();
+    }
+
+    /**
+     * The articles in {@code lang} first, then those of each other language in the order of
+     * {@code languages}, each newest first. Articles in a language {@code languages} does not name are
+     * listed with {@code lang}'s, in newest-first order.
+     */
+    public List<Article> languageFirst(String lang, List<String> languages) {
+        List<Article> first = new ArrayList<>(all.size());
+        first.addAll(byLanguage.getOrDefault(lang, List.of()));
+        boolean merged = false;
+        for (Map.Entry<String, List<Article>> group : byLanguage.entrySet()) {
+            if (!group.getKey().equals(lang) && !languages.contains(group.getKey())) {
+                first.addAll(group.getValue());
+                merged = true;
+            }
+        }
+        if (merged) {
+            first.sort(Site.NEWEST_FIRST);
+        }
+        for (String other : languages) {
+            if (!other.equals(lang)) {
+                first.addAll(byLanguage.getOrDefault(other, List.of()));
+            }
+        }
+        return Collections.unmodifiableList(first);
+    }
+
+    /** Makes a list from articles added newest first. */
+    public static final class Builder {
+        private final List<Article> all = new ArrayList<>();
+        private final Map<String, List<Article>> byLanguage = new LinkedHashMap<>();
+
+        /** Adds an article older than, or as old as, every article added so far. */
+        public Builder add(Article article) {
+            all.add(article);
+            byLanguage.computeIfAbsent(article.lang(), k -> new ArrayList<>()).add(article);
+            return this;
+        }
+
+        /** The list; the builder is not to be used after. */
+        public LanguageGroups build() {
+            Map<String, List<Article>> groups = new LinkedHashMap<>();
+            byLanguage.forEach((lang, articles) -> groups.put(lang, Collections.unmodifiableList(articles)));
+            return new LanguageGroups(Collections.unmodifiableList(all), Collections.unmodifiableMap(groups));
+        }
+    }
+}
