@@ -278,9 +278,9 @@ public final class Benchmark {
     }
 
     /**
-     * Rebuilds into the same output folder, as a publisher does: once with nothing changed, once after
-     * adding one article; reports which files were rewritten (modification time changed) and which
-     * changed bytes.
+     * Rebuilds into the same output folder, as a publisher does: in each of {@code --rebuild-reps} rounds,
+     * once with nothing changed, then once after adding one article newer than all others; reports each
+     * build, which files it rewrote (modification time changed) and which changed bytes, then the medians.
      */
     private void incremental(Corpus corpus) throws IOException, InterruptedException {
         Path dir = options.work().resolve("incremental");
@@ -293,18 +293,32 @@ public final class Benchmark {
         Measurement first = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, dozabanEnvironment(List.of()));
         report("first build            ", first, out);
 
-        Map<String, OutputTree.FileState> before = OutputTree.snapshot(out);
-        Measurement same = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, dozabanEnvironment(List.of()));
-        report("nothing changed        ", same, out);
-        changes(before, OutputTree.snapshot(out));
+        List<Run> same = new ArrayList<>();
+        List<Run> one = new ArrayList<>();
+        for (int round = 0; round < options.rebuilds(); round++) {
+            Map<String, OutputTree.FileState> before = OutputTree.snapshot(out);
+            Measurement unchanged = ChildProcess.run(dozabanCommand(content, out, List.of()), dir,
+                    dozabanEnvironment(List.of()));
+            same.add(report("nothing changed        ", unchanged, out));
+            changes(before, OutputTree.snapshot(out));
 
-        before = OutputTree.snapshot(out);
-        GeneratedArticle added = new CorpusGenerator(options.seed())
-                .article(corpus.articles() + corpus.articles() % 2, CorpusGenerator.LAST_DAY.plusDays(1));
-        CorpusGenerator.writeArticle(content, added);
-        Measurement one = ChildProcess.run(dozabanCommand(content, out, List.of()), dir, dozabanEnvironment(List.of()));
-        report("one new article added  ", one, out);
-        changes(before, OutputTree.snapshot(out));
+            before = OutputTree.snapshot(out);
+            // each an article of a new translation pair, a day after the last
+            GeneratedArticle added = new CorpusGenerator(options.seed())
+                    .article(corpus.articles() + corpus.articles() % 2 + 2 * round,
+                            CorpusGenerator.LAST_DAY.plusDays(1 + round));
+            CorpusGenerator.writeArticle(content, added);
+            Measurement built = ChildProcess.run(dozabanCommand(content, out, List.of()), dir,
+                    dozabanEnvironment(List.of()));
+            one.add(report("one new article added  ", built, out));
+            changes(before, OutputTree.snapshot(out));
+        }
+        if (options.rebuilds() > 1) {
+            System.out.printf(Locale.ROOT, "median of %d rounds%n%-14s %9s %9s %10s %8s %9s%n", options.rebuilds(),
+                    "", "wall", "cpu", "peak RSS", "pages", "pages/s");
+            summaryLine("no change", same);
+            summaryLine("new article", one);
+        }
         if (!options.keep()) {
             disposal.later(dir);
         }

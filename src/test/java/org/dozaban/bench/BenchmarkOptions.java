@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param articles     articles in the corpus
  * @param repetitions  cold builds per tool
+ * @param rebuilds     rounds of the rebuild cases, each a build with nothing changed and one after adding an
+ *                     article
  * @param seed         corpus seed
  * @param project      the Dozaban checkout: its {@code target/dozaban.jar}, {@code templates/} and launcher
  * @param work         folder for corpora and outputs
@@ -20,13 +22,15 @@ import java.util.List;
  * @param javaOptions  extra JVM options for Dozaban (the launcher gets them through {@code JDK_JAVA_OPTIONS})
  * @param keep         keep the built sites
  */
-record BenchmarkOptions(int articles, int repetitions, long seed, Path project, Path work, boolean hugo,
+record BenchmarkOptions(int articles, int repetitions, int rebuilds, long seed, Path project, Path work, boolean hugo,
         boolean incremental, int huge, boolean launcher, List<String> javaOptions, boolean keep) {
 
     static final String USAGE = """
             usage: bench/run [ARTICLES] [options]
               ARTICLES            articles in the generated corpus, half English, half Persian (default 1000)
               --reps N            cold builds per tool, alternating Dozaban and Hugo (default 3)
+              --rebuild-reps N    rounds of the rebuild cases, each one with nothing changed and one
+                                  with a new article added (default 3)
               --seed N            corpus seed (default 1)
               --no-hugo           do not build with Hugo even when it is on the PATH
               --no-incremental    skip the rebuild cases (nothing changed, one article added) and the
@@ -41,6 +45,7 @@ record BenchmarkOptions(int articles, int repetitions, long seed, Path project, 
     static BenchmarkOptions parse(String[] args) {
         int articles = 1000;
         int repetitions = 3;
+        int rebuilds = 3;
         long seed = 1;
         Path project = Path.of("").toAbsolutePath();
         Path work = null;
@@ -54,6 +59,7 @@ record BenchmarkOptions(int articles, int repetitions, long seed, Path project, 
             String arg = args[i];
             switch (arg) {
                 case "--reps" -> repetitions = positive(value(args, ++i, arg), arg);
+                case "--rebuild-reps" -> rebuilds = positive(value(args, ++i, arg), arg);
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
                 case "--project" -> project = Path.of(value(args, ++i, arg)).toAbsolutePath();
                 case "--work" -> work = Path.of(value(args, ++i, arg)).toAbsolutePath();
@@ -81,7 +87,7 @@ record BenchmarkOptions(int articles, int repetitions, long seed, Path project, 
             work = project.resolve("target/bench");
         }
         javaOptions.removeIf(String::isEmpty);
-        return new BenchmarkOptions(articles, repetitions, seed, project, work, hugo, incremental, huge, launcher,
+        return new BenchmarkOptions(articles, repetitions, rebuilds, seed, project, work, hugo, incremental, huge, launcher,
                 List.copyOf(javaOptions), keep);
     }
 
