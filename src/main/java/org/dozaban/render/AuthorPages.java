@@ -102,7 +102,7 @@ final class AuthorPages {
 
     /**
      * One of a person's lists in {@code lang}: {@code lang} first, then the other languages in site order;
-     * newest first within each. Sorted once and shared by the list's pages.
+     * newest first within each. Joined once from its language groups and shared by the list's pages.
      */
     private List<Article> languageFirst(Author author, String list, LanguageGroups articles, String lang) {
         return ordered.computeIfAbsent(lang + "/" + author.slug() + "/" + list,

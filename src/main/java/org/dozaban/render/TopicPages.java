@@ -15,7 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TopicPages {
 
     private final Rendering r;
-    /** Each topic's articles in the order of a page language, sorted once and shared by its pages. */
+    /**
+     * Each topic's articles in the order of a page language, joined once from its language groups and shared
+     * by its pages.
+     */
     private final Map<String, List<Article>> ordered = new ConcurrentHashMap<>();
 
     private final PageInputs inputs;
