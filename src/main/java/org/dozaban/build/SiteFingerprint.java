@@ -15,17 +15,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A key of everything a build's output is made from: the tool, the templates and site files (the site
- * key), the assets, which articles are included and how, every article's and page's file, source hash and slug, the files of page bundles by size and modification time, the published-address ledger, and the
- * day the schedule took as today. Two builds with the same fingerprint produce the same output folder.
+ * key), the assets, which articles are included and how, every article's and page's file, source hash and
+ * slug, the files of page bundles by size and modification time, the published-address ledger, and the day
+ * the schedule took as today. Two builds with the same fingerprint produce the same output folder.
  */
 final class SiteFingerprint {
 
     private SiteFingerprint() {
-    }
-
-    static String of(String toolKey, String siteKey, String assetsKey, Inclusion inclusion, Site site, Path content)
-            throws IOException {
-        return of(toolKey, siteKey, assetsKey, inclusion, site, content, files(site, content));
     }
 
     /**
