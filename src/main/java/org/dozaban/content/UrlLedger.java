@@ -1,14 +1,13 @@
 package org.dozaban.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Every URL the site has published for each article and standalone page, kept in
@@ -24,25 +23,15 @@ public record UrlLedger(Map<String, List<String>> paths) {
     public static final UrlLedger EMPTY = new UrlLedger(Map.of());
 
     public UrlLedger {
-        // as the ledger file is read and as with() makes it, the identities come sorted already
-        Map<String, List<String>> sorted = new LinkedHashMap<>(paths.size() * 4 / 3 + 1);
-        if (isSorted(paths.keySet())) {
-            paths.forEach((identity, list) -> sorted.put(identity, List.copyOf(list)));
-        } else {
-            new TreeMap<>(paths).forEach((identity, list) -> sorted.put(identity, List.copyOf(list)));
+        // the identities come sorted from the ledger file, and nearly so from with(), which adds new ones at
+        // the end: the sort, which merges runs, then costs little more than the check
+        String[] identities = paths.keySet().toArray(String[]::new);
+        Arrays.sort(identities);
+        Map<String, List<String>> sorted = new LinkedHashMap<>(identities.length * 4 / 3 + 1);
+        for (String identity : identities) {
+            sorted.put(identity, List.copyOf(paths.get(identity)));
         }
         paths = Collections.unmodifiableMap(sorted);
-    }
-
-    private static boolean isSorted(Iterable<String> keys) {
-        String last = null;
-        for (String key : keys) {
-            if (last != null && last.compareTo(key) >= 0) {
-                return false;
-            }
-            last = key;
-        }
-        return true;
     }
 
     /**
@@ -76,44 +65,18 @@ public record UrlLedger(Map<String, List<String>> paths) {
 
     /** This ledger with the current address of every article and page of {@code site} added. */
     public UrlLedger with(Site site) {
-        // in the ledger's order; a list that gains an address keeps its place
         Map<String, List<String>> updated = new LinkedHashMap<>(paths);
-        // identities not in the ledger yet, sorted, to merge into that order
-        TreeMap<String, List<String>> added = new TreeMap<>();
         List<Article> all = new ArrayList<>(site.articles());
         all.addAll(site.pages());
         for (Article article : all) {
             String identity = identity(article);
-            String path = article.urlPath();
-            List<String> list = updated.get(identity);
-            if (list == null) {
-                list = added.computeIfAbsent(identity, key -> new ArrayList<>());
-                if (!list.contains(path)) {
-                    list.add(path);
-                }
-            } else if (!list.contains(path)) {
+            List<String> list = updated.getOrDefault(identity, List.of());
+            if (!list.contains(article.urlPath())) {
                 List<String> longer = new ArrayList<>(list);
-                longer.add(path);
+                longer.add(article.urlPath());
                 updated.put(identity, longer);
             }
         }
-        if (added.isEmpty()) {
-            return new UrlLedger(updated);
-        }
-        Map<String, List<String>> merged = new LinkedHashMap<>((updated.size() + added.size()) * 4 / 3 + 1);
-        Iterator<Map.Entry<String, List<String>>> fresh = added.entrySet().iterator();
-        Map.Entry<String, List<String>> next = fresh.next();
-        for (Map.Entry<String, List<String>> entry : updated.entrySet()) {
-            while (next != null && next.getKey().compareTo(entry.getKey()) < 0) {
-                merged.put(next.getKey(), next.getValue());
-                next = fresh.hasNext() ? fresh.next() : null;
-            }
-            merged.put(entry.getKey(), entry.getValue());
-        }
-        while (next != null) {
-            merged.put(next.getKey(), next.getValue());
-            next = fresh.hasNext() ? fresh.next() : null;
-        }
-        return new UrlLedger(merged);
+        return new UrlLedger(updated);
     }
 }
