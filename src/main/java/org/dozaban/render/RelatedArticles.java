@@ -59,15 +59,12 @@ final class RelatedArticles {
     private final byte[][] inputs;
     /** Per topic: the digest of its articles' inputs. */
     private final Map<String, byte[]> topics;
-    /** Per ordinal: the related articles' ordinals as the last render made them, or null to score. */
-    private final int[][] known;
-    /** Per ordinal with a known list: what it leaves out. */
-    private final RelatedScores.LeftOut[] knownLeftOut;
+    /** Per ordinal: the list as the last render made it or extended, and what it leaves out; null to score. */
+    private final RelatedScores.Scored[] known;
     /** Scores the articles whose lists are not known; null when all are. */
     private final RelatedScores scores;
     /** Per ordinal: the list this render has, and what it leaves out, to be stored. */
-    private final int[][] made;
-    private final RelatedScores.LeftOut[] madeLeftOut;
+    private final RelatedScores.Scored[] made;
     /** Whether the store holds what this render would store already. */
     private final boolean stored;
 
@@ -104,10 +101,8 @@ final class RelatedArticles {
         if (last != null) {
             last.match(paths);
         }
-        known = new int[n][];
-        knownLeftOut = new RelatedScores.LeftOut[n];
-        made = new int[n][];
-        madeLeftOut = new RelatedScores.LeftOut[n];
+        known = new RelatedScores.Scored[n];
+        made = new RelatedScores.Scored[n];
         boolean all = last != null;
         Extension extension = null;
         for (int i = 0; i < n && last != null; i++) {
@@ -120,8 +115,7 @@ final class RelatedArticles {
             }
             RelatedScores.LeftOut leftOut = new RelatedScores.LeftOut(last.bounds[at], top);
             if (last.sameTopics(articles.get(i), topics)) {
-                known[i] = list;
-                knownLeftOut[i] = leftOut;
+                known[i] = new RelatedScores.Scored(list, leftOut);
             } else {
                 if (extension == null) {
                     int[] added = last.added(inputs, articles);
@@ -129,7 +123,6 @@ final class RelatedArticles {
                             added == null ? new int[0] : added, added != null);
                 }
                 known[i] = extension.extend(i, list, leftOut);
-                knownLeftOut[i] = extension.leftOut;
             }
             all &= known[i] != null;
         }
@@ -140,7 +133,7 @@ final class RelatedArticles {
     /** How many lists this render scores afresh: those it neither takes from the store nor extends. */
     int toScore() {
         int count = 0;
-        for (int[] list : known) {
+        for (RelatedScores.Scored list : known) {
             if (list == null) {
                 count++;
             }
@@ -150,16 +143,9 @@ final class RelatedArticles {
 
     List<Article> of(Article article) {
         int self = site.ordinal(article);
-        int[] ordinals;
-        if (known[self] != null) {
-            ordinals = known[self];
-            madeLeftOut[self] = knownLeftOut[self];
-        } else {
-            RelatedScores.Scored scored = scores.of(self);
-            ordinals = scored.list();
-            madeLeftOut[self] = scored.leftOut();
-        }
-        made[self] = ordinals;
+        RelatedScores.Scored scored = known[self] != null ? known[self] : scores.of(self);
+        made[self] = scored;
+        int[] ordinals = scored.list();
         List<Article> related = new ArrayList<>(ordinals.length);
         for (int other : ordinals) {
             related.add(articles.get(other));
@@ -175,7 +161,7 @@ final class RelatedArticles {
         if (stored) {
             return;
         }
-        for (int[] list : made) {
+        for (RelatedScores.Scored list : made) {
             if (list == null) {
                 return;
             }
@@ -481,8 +467,6 @@ final class RelatedArticles {
         private final Map<String, Integer> sizes;
         private final int[] added;
         private final boolean usable;
-        /** What the list the last call made leaves out. */
-        RelatedScores.LeftOut leftOut;
 
         Extension(List<Article> articles, String[][] topicsOf, int[] pathRank, Map<String, Integer> sizes,
                   int[] added, boolean usable) {
@@ -498,7 +482,7 @@ final class RelatedArticles {
          * The list of article {@code self} from its list in the last render and what that left out; null when
          * it is to be scored afresh.
          */
-        int[] extend(int self, int[] last, RelatedScores.LeftOut lastLeftOut) {
+        RelatedScores.Scored extend(int self, int[] last, RelatedScores.LeftOut lastLeftOut) {
             if (!usable) {
                 return null;
             }
@@ -553,8 +537,8 @@ final class RelatedArticles {
             for (int j = ranked; j < count; j++) {
                 out[j] = true;
             }
-            leftOut = leftOut(self, candidates, score, out, lastLeftOut.bound());
-            return listed == list.length ? list : Arrays.copyOf(list, listed);
+            return new RelatedScores.Scored(listed == list.length ? list : Arrays.copyOf(list, listed),
+                    leftOut(self, candidates, score, out, lastLeftOut.bound()));
         }
 
         /** Whether one of the first {@code listed} of {@code list} is of the same work as {@code candidate}. */
@@ -670,11 +654,11 @@ final class RelatedArticles {
             for (int i = 0; i < articles.size(); i++) {
                 out.writeUTF(paths[i]);
                 out.write(inputs[i]);
-                out.writeByte(made[i].length);
-                for (int other : made[i]) {
+                out.writeByte(made[i].list().length);
+                for (int other : made[i].list()) {
                     out.writeInt(other);
                 }
-                RelatedScores.LeftOut leftOut = madeLeftOut[i];
+                RelatedScores.LeftOut leftOut = made[i].leftOut();
                 out.writeDouble(leftOut.bound());
                 out.writeByte(leftOut.top().length);
                 for (int other : leftOut.top()) {
