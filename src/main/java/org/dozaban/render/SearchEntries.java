@@ -139,7 +139,7 @@ final class SearchEntries {
 
     /** The article's text as its snippet file holds it: from the build cache, else made again. */
     private String encodedText(Article article, String key, List<String> languages) {
-        return r.bodies().store().data(key).flatMap(IndexedDocument::read).map(IndexedDocument::encodedText)
+        return r.bodies().store().data(key).flatMap(IndexedDocument::readText)
                 .orElseGet(() -> IndexedDocument.of(document(article, languages)).encodedText());
     }
 

@@ -121,11 +121,23 @@ public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores,
         return parse(bytes, false).map(Parsed::terms);
     }
 
-    /** A document as read: its terms, and its text when asked for. */
+    /**
+     * The document's text as its snippet file holds it, from what {@link #bytes} wrote, without reading its
+     * terms; empty whenever {@link #read} is, but for terms out of order, which it does not look at.
+     */
+    public static Optional<String> readText(byte[] bytes) {
+        return parse(bytes, true, false).map(Parsed::text);
+    }
+
+    /** A document as read: its terms, when asked for, and its text when asked for. */
     private record Parsed(Terms terms, String text) {
     }
 
     private static Optional<Parsed> parse(byte[] bytes, boolean withText) {
+        return parse(bytes, withText, true);
+    }
+
+    private static Optional<Parsed> parse(byte[] bytes, boolean withText, boolean withTerms) {
         try {
             ByteReader in = new ByteReader(bytes);
             if (in.readInt() != FORMAT) {
@@ -153,6 +165,13 @@ public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores,
             int count = in.readInt();
             if (count < 0 || count > in.remaining()) {
                 return Optional.empty();
+            }
+            if (!withTerms) {
+                for (int i = 0; i < count; i++) {
+                    in.skip(in.readInt());
+                    in.readInt();
+                }
+                return in.remaining() == 0 ? Optional.of(new Parsed(null, text)) : Optional.empty();
             }
             String[] terms = new String[count];
             int[] scores = new int[count];

@@ -12,9 +12,17 @@ public final class Json {
 
     /** {@code text} as a JSON string literal. */
     public static String quote(String text) {
-        // '<' escaped so "</script>" in an article's text cannot end a script element
-        return JsonStrings.quote(text, (t, i) -> t.charAt(i) == '<' || t.charAt(i) == '\u2028'
-                || t.charAt(i) == '\u2029' || JsonStrings.isLoneSurrogate(t, i));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '\u2028' || c == '\u2029'
+                    || Character.isSurrogate(c)) {
+                // '<' escaped so "</script>" in an article's text cannot end a script element
+                return JsonStrings.quote(text, (t, at) -> t.charAt(at) == '<' || t.charAt(at) == '\u2028'
+                        || t.charAt(at) == '\u2029' || JsonStrings.isLoneSurrogate(t, at));
+            }
+        }
+        // nothing to escape, as in most terms and in the Base64 of every text
+        return '"' + text + '"';
     }
 
     /** {@code text} as a JSON string literal with every character outside printable ASCII escaped. */

@@ -187,12 +187,11 @@ public final class SearchIndex {
     public static Map<String, Integer> scores(SearchDocument document) {
         Map<String, Integer> scores = new HashMap<>();
         for (SearchDocument.Field field : document.fields()) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (String term : SearchText.indexTerms(field.text())) {
-                counts.merge(term, 1, Integer::sum);
-            }
+            // a count for each term, changed in place
+            Map<String, int[]> counts = new HashMap<>();
+            SearchText.eachIndexTerm(field.text(), term -> counts.computeIfAbsent(term, t -> new int[1])[0]++);
             counts.forEach((term, count) ->
-                    scores.merge(term, Math.min(count, MAX_OCCURRENCES) * field.weight(), Integer::sum));
+                    scores.merge(term, Math.min(count[0], MAX_OCCURRENCES) * field.weight(), Integer::sum));
         }
         return scores;
     }

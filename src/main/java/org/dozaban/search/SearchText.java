@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The one definition of how text becomes search terms, for the index and for queries alike. The
@@ -34,12 +36,29 @@ public final class SearchText {
     /** {@link #FOLDS} by code point, for the code points up to the last it has; null where it has none. */
     private static final String[] FOLD_TABLE = foldTable(FOLDS);
 
+    /** Marks in {@link #FOLDED}: noncharacters, which {@link #fold} itself folds the long way. */
+    private static final char SLOW = '\uFFFF';
+    private static final char REMOVED = '\uFFFE';
+
+    /** Lower-cased by {@link String#toLowerCase} to a final or medial sigma, depending on the letters around it. */
+    private static final char CAPITAL_SIGMA = '\u03A3';
+
+    /** Lower-cased by {@link String#toLowerCase} to two characters, i and a combining dot. */
+    private static final char CAPITAL_I_WITH_DOT = '\u0130';
+
+    /** What each UTF-16 unit folds to, for text that needs no unit looked at in context. */
+    private static final char[] FOLDED = foldedUnits();
+
     /** Persian prefixes written apart, joined or with ZWNJ: می‌خواهم, می خواهم, میخواهم. */
     private static final List<String> JOINING_PREFIXES = List.of(fold("می"), fold("نمی"));
 
     /** Persian suffixes written apart, joined or with ZWNJ: کتاب‌ها, کتاب ها, کتابها. */
     private static final List<String> JOINING_SUFFIXES =
             List.of(fold("ها"), fold("های"), fold("هایی"), fold("تر"), fold("ترین"));
+
+    /** The length of the longest joining prefix or suffix. */
+    private static final int MAX_AFFIX = Stream.concat(JOINING_PREFIXES.stream(), JOINING_SUFFIXES.stream())
+            .mapToInt(String::length).max().orElse(0);
 
     private SearchText() {
     }
@@ -97,7 +116,26 @@ public final class SearchText {
 
     /** NFKD, lower case, then {@link #folds()}; ZWNJ is kept. */
     public static String fold(String text) {
-        String lower = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(normal.length());
+        for (int i = 0; i < normal.length(); i++) {
+            char folded = FOLDED[normal.charAt(i)];
+            if (folded == SLOW) {
+                // lower-cased in context (final sigma) or to more than one character (dotted capital I),
+                // or a surrogate: the whole text the long way
+                return foldSlowly(normal);
+            }
+            if (folded != REMOVED) {
+                out.append(folded);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #fold} of a text in NFKD, lower-cased as a whole string, then each code point through the table. */
+    private static String foldSlowly(String normal) {
+        String lower = normal.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); ) {
             int cp = lower.codePointAt(i);
@@ -110,6 +148,29 @@ public final class SearchText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Each UTF-16 unit lower-cased, then through {@link #FOLD_TABLE}: {@link #REMOVED} where it is removed,
+     * {@link #SLOW} where that is not one unit for one unit whatever its neighbours are.
+     */
+    private static char[] foldedUnits() {
+        char[] units = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int lower = Character.toLowerCase(c);
+            String replacement = lower < FOLD_TABLE.length ? FOLD_TABLE[lower] : null;
+            if (Character.isSurrogate((char) c) || c == CAPITAL_SIGMA || c == CAPITAL_I_WITH_DOT
+                    || c == SLOW || c == REMOVED) {
+                units[c] = SLOW;
+            } else if (replacement == null) {
+                units[c] = (char) lower;
+            } else if (replacement.length() == 1) {
+                units[c] = replacement.charAt(0);
+            } else {
+                units[c] = replacement.isEmpty() ? REMOVED : SLOW;
+            }
+        }
+        return units;
     }
 
     private static String[] foldTable(Map<Integer, String> folds) {
@@ -131,15 +192,32 @@ public final class SearchText {
 
     /** The words of {@code text}, folded, in order. */
     public static List<Word> words(String text) {
-        String folded = fold(text);
         List<Word> words = new ArrayList<>();
+        eachWord(text, (joined, parts) -> words.add(parts == null ? new Word(List.of(joined)) : new Word(parts)));
+        return words;
+    }
+
+    /** Told each word of a text in turn. */
+    @FunctionalInterface
+    private interface WordSink {
+        /**
+         * @param joined the word's parts written together
+         * @param parts  its parts, or null for a word of one part (most are)
+         */
+        void word(String joined, List<String> parts);
+    }
+
+    /** Tells {@code sink} the words of {@code text}, folded, in order. */
+    private static void eachWord(String text, WordSink sink) {
+        String folded = fold(text);
         List<String> parts = new ArrayList<>();
         // where the part being read starts in the folded text, or -1 between parts: a part is a run of
         // word characters, so it is cut out of the text rather than copied character by character
         int start = -1;
         for (int i = 0; i < folded.length(); ) {
             int at = i;
-            int cp = folded.codePointAt(i);
+            char c = folded.charAt(i);
+            int cp = Character.isSurrogate(c) ? folded.codePointAt(i) : c;
             i += Character.charCount(cp);
             if (isWordChar(cp)) {
                 if (start < 0) {
@@ -149,22 +227,26 @@ public final class SearchText {
                 parts.add(folded.substring(start, at));
                 start = -1;
             } else if (cp != ZWNJ || parts.isEmpty()) {
-                endWord(words, parts, folded, start, at);
+                endWord(sink, parts, folded, start, at);
                 start = -1;
             }
         }
-        endWord(words, parts, folded, start, folded.length());
-        return words;
+        endWord(sink, parts, folded, start, folded.length());
     }
 
     /** Ends the word whose last part, if any, is {@code folded[start, end)}. */
-    private static void endWord(List<Word> words, List<String> parts, String folded, int start, int end) {
+    private static void endWord(WordSink sink, List<String> parts, String folded, int start, int end) {
+        if (parts.isEmpty()) {
+            if (start >= 0) {
+                sink.word(folded.substring(start, end), null);
+            }
+            return;
+        }
         if (start >= 0) {
             parts.add(folded.substring(start, end));
         }
-        if (!parts.isEmpty()) {
-            words.add(new Word(parts));
-        }
+        List<String> whole = List.copyOf(parts);
+        sink.word(whole.size() == 1 ? whole.get(0) : String.join("", whole), whole.size() == 1 ? null : whole);
         parts.clear();
     }
 
@@ -174,19 +256,53 @@ public final class SearchText {
      * are stemmed.
      */
     public static List<String> indexTerms(String text) {
-        List<Word> words = words(text);
         List<String> terms = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            Word word = words.get(i);
-            add(terms, word.joined());
-            if (word.parts().size() > 1) {
-                word.parts().forEach(part -> add(terms, part));
+        eachIndexTerm(text, terms::add);
+        return terms;
+    }
+
+    /** Tells {@code sink} each of {@link #indexTerms}, in the same order. */
+    public static void eachIndexTerm(String text, Consumer<String> sink) {
+        IndexTerms terms = new IndexTerms(sink);
+        eachWord(text, terms);
+        terms.end();
+    }
+
+    /** The terms of words told in turn: a word's are told once the next word is known, which it may join. */
+    private static final class IndexTerms implements WordSink {
+        private final Consumer<String> sink;
+        private String previous;
+        private List<String> previousParts;
+
+        IndexTerms(Consumer<String> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void word(String joined, List<String> parts) {
+            if (previous != null) {
+                wordTerms(previous, previousParts, sink);
+                if (joins(previous, joined)) {
+                    add(sink, previous + joined);
+                }
             }
-            if (i + 1 < words.size() && joins(word, words.get(i + 1))) {
-                add(terms, word.joined() + words.get(i + 1).joined());
+            previous = joined;
+            previousParts = parts;
+        }
+
+        void end() {
+            if (previous != null) {
+                wordTerms(previous, previousParts, sink);
             }
         }
-        return terms;
+    }
+
+    /** The terms of one word: the word joined, then, for a compound, each of its parts. */
+    private static void wordTerms(String joined, List<String> parts, Consumer<String> sink) {
+        add(sink, joined);
+        if (parts != null) {
+            parts.forEach(part -> add(sink, part));
+        }
     }
 
     /**
@@ -196,7 +312,7 @@ public final class SearchText {
     public static List<String> queryTerms(String query) {
         List<String> terms = new ArrayList<>();
         for (String word : queryWords(query)) {
-            add(terms, word);
+            add(terms::add, word);
         }
         return terms;
     }
@@ -216,13 +332,21 @@ public final class SearchText {
     }
 
     private static boolean joins(Word left, Word right) {
-        return JOINING_PREFIXES.contains(left.joined()) || JOINING_SUFFIXES.contains(right.joined());
+        return joins(left.joined(), right.joined());
     }
 
-    private static void add(List<String> terms, String word) {
+    /** Whether the words, written together, are also a term: a joining prefix, or a joining suffix, written apart. */
+    private static boolean joins(String left, String right) {
+        // no affix is longer than this: most words are looked up no further
+        return left.length() <= MAX_AFFIX && JOINING_PREFIXES.contains(left)
+                || right.length() <= MAX_AFFIX && JOINING_SUFFIXES.contains(right);
+    }
+
+    private static void add(Consumer<String> terms, String word) {
         String term = Stemmer.stem(word);
-        if (term.codePointCount(0, term.length()) >= MIN_TERM) {
-            terms.add(term);
+        // two code points or more: at least two units, and any four units are two code points
+        if (term.length() >= 2 * MIN_TERM || term.codePointCount(0, term.length()) >= MIN_TERM) {
+            terms.accept(term);
         }
     }
 

@@ -33,6 +33,9 @@ public final class Stemmer {
                     new Rule("ed", "", 3, List.of(), true)),
             List.of(new Rule("e", "", 3, List.of(), false)));
 
+    /** The last letter of each rule's suffix. */
+    private static final String LAST_LETTERS = lastLetters();
+
     private Stemmer() {
     }
 
@@ -42,6 +45,10 @@ public final class Stemmer {
 
     /** The stem of a folded word; words with anything but a–z are returned as they are. */
     public static String stem(String word) {
+        if (word.isEmpty() || LAST_LETTERS.indexOf(word.charAt(word.length() - 1)) < 0) {
+            // no rule's suffix ends as the word does, in any step, since no step changes it
+            return word;
+        }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c < 'a' || c > 'z') {
@@ -61,6 +68,19 @@ public final class Stemmer {
             }
         }
         return stem;
+    }
+
+    private static String lastLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (List<Rule> step : STEPS) {
+            for (Rule rule : step) {
+                if (rule.suffix().isEmpty()) {
+                    throw new IllegalStateException("a stemming rule with no suffix");
+                }
+                letters.append(rule.suffix().charAt(rule.suffix().length() - 1));
+            }
+        }
+        return letters.toString();
     }
 
     private static boolean applies(Rule rule, String word) {

@@ -24,6 +24,7 @@ class IndexedDocumentTest {
         assertTrue(indexed.scores().size() > 3, indexed.scores().toString());
         assertEquals(indexed, IndexedDocument.read(indexed.bytes()).orElseThrow());
         assertEquals(SnippetText.encoded(DOCUMENT.text()), indexed.encodedText());
+        assertEquals(indexed.encodedText(), IndexedDocument.readText(indexed.bytes()).orElseThrow());
     }
 
     @Test
@@ -91,12 +92,15 @@ class IndexedDocumentTest {
         for (int length = 0; length < bytes.length; length += 7) {
             assertTrue(IndexedDocument.read(Arrays.copyOf(bytes, length)).isEmpty(), "cut at " + length);
             assertTrue(IndexedDocument.readTerms(Arrays.copyOf(bytes, length)).isEmpty(), "cut at " + length);
+            assertTrue(IndexedDocument.readText(Arrays.copyOf(bytes, length)).isEmpty(), "cut at " + length);
         }
         byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
         assertTrue(IndexedDocument.read(longer).isEmpty());
         assertTrue(IndexedDocument.readTerms(longer).isEmpty());
+        assertTrue(IndexedDocument.readText(longer).isEmpty());
         bytes[3] = 9;
         assertTrue(IndexedDocument.read(bytes).isEmpty());
+        assertTrue(IndexedDocument.readText(bytes).isEmpty());
     }
 
     @Test

@@ -125,6 +125,86 @@ class SearchTextTest {
         }
     }
 
+    /** Every character alone, and each of the BMP's between two others, folds as the definition says. */
+    @Test
+    void everyCharacterFoldsAsTheDefinitionSays() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            String text = Character.toString(cp);
+            assertEquals(plainFold(text), SearchText.fold(text), () -> "U+" + Integer.toHexString(text.codePointAt(0)));
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String text = "A" + (char) c + "b";
+            assertEquals(plainFold(text), SearchText.fold(text), "U+" + Integer.toHexString(c) + " between letters");
+        }
+    }
+
+    /**
+     * Random text folds, and splits into words and index terms, as the definitions written out plainly
+     * say: NFKD, lower case of the whole text, the table; words read character by character; terms from
+     * the words one by one.
+     */
+    @Test
+    void randomTextFoldsAndSplitsAsTheDefinitionsSay() {
+        String[] pieces = {"a", "B", "ΑΣ", "Σ", "σ", " ", "İ", "i", "ş", "É", "é", "ß", "ﬁ", "\uFEFB", "\uFB8E",
+                "\uFBFD", "ش", "هر", "كتاب", "می", "نمی", "ها", "های", "ترین", "\u200c", "\u200c\u200c", ".",
+                "۵", "7", "\u064b", "\u0622", "😀", "𝐀", "\uD800", "\uDC00", "-", "\n", "ي", "running", "cities",
+                "ES", "ing", "ed"};
+        for (long seed = 1; seed <= 5000; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(16);
+            for (int i = 0; i < n; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextInt(3) == 0) {
+                    text.append(' ');
+                }
+            }
+            String written = text.toString();
+            assertEquals(plainFold(written), SearchText.fold(written), "seed " + seed + ": " + written);
+            assertEquals(byDefinition(plainFold(written)), SearchText.words(written), "seed " + seed + ": " + written);
+            assertEquals(termsByDefinition(written), SearchText.indexTerms(written), "seed " + seed + ": " + written);
+        }
+    }
+
+    /** NFKD, the whole text lower-cased, then each code point through the table. */
+    private static String plainFold(String text) {
+        String lower = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                .toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        lower.codePoints().forEach(cp -> {
+            String replacement = SearchText.folds().get(cp);
+            out.append(replacement != null ? replacement : Character.toString(cp));
+        });
+        return out.toString();
+    }
+
+    /**
+     * Each word joined, then its parts when it has more than one, then the word joined with the next when
+     * it is a joining prefix or the next a joining suffix; each stemmed, and kept when two code points or more.
+     */
+    private static List<String> termsByDefinition(String text) {
+        List<SearchText.Word> words = byDefinition(plainFold(text));
+        List<String> terms = new java.util.ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> candidates = new java.util.ArrayList<>();
+            candidates.add(words.get(i).joined());
+            if (words.get(i).parts().size() > 1) {
+                candidates.addAll(words.get(i).parts());
+            }
+            if (i + 1 < words.size() && (SearchText.joiningPrefixes().contains(words.get(i).joined())
+                    || SearchText.joiningSuffixes().contains(words.get(i + 1).joined()))) {
+                candidates.add(words.get(i).joined() + words.get(i + 1).joined());
+            }
+            for (String candidate : candidates) {
+                String term = Stemmer.stem(candidate);
+                if (term.codePoints().count() >= 2) {
+                    terms.add(term);
+                }
+            }
+        }
+        return terms;
+    }
+
     private static java.util.List<SearchText.Word> byDefinition(String folded) {
         java.util.List<SearchText.Word> words = new java.util.ArrayList<>();
         java.util.List<String> parts = new java.util.ArrayList<>();

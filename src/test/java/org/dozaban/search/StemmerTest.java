@@ -37,4 +37,43 @@ class StemmerTest {
         assertEquals("کتابها", Stemmer.stem("کتابها"));
         assertEquals("1990s", Stemmer.stem("1990s"));
     }
+
+    /** Random words of a-z and other letters are stemmed as the rules, applied one step after another, say. */
+    @Test
+    void randomWordsAreStemmedAsTheRulesSay() {
+        String[] pieces = {"a", "b", "e", "s", "i", "u", "o", "n", "g", "d", "l", "z", "t", "ing", "ed", "es", "ies",
+                "ss", "ش", "5", "É"};
+        for (long seed = 1; seed <= 20000; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            StringBuilder word = new StringBuilder();
+            int n = random.nextInt(7);
+            for (int i = 0; i < n; i++) {
+                word.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(byRules(word.toString()), Stemmer.stem(word.toString()), "seed " + seed + ": " + word);
+        }
+    }
+
+    /** The rules as data: in each step, the first whose suffix ends the word, outside its exceptions, with stem enough. */
+    private static String byRules(String word) {
+        if (!word.matches("[a-z]*")) {
+            return word;
+        }
+        String stem = word;
+        for (java.util.List<Stemmer.Rule> step : Stemmer.rules()) {
+            for (Stemmer.Rule rule : step) {
+                if (stem.endsWith(rule.suffix()) && stem.length() - rule.suffix().length() >= rule.minStem()
+                        && rule.unless().stream().noneMatch(stem::endsWith)) {
+                    stem = stem.substring(0, stem.length() - rule.suffix().length()) + rule.replacement();
+                    int last = stem.length() - 1;
+                    if (rule.undouble() && last >= 1 && stem.charAt(last) == stem.charAt(last - 1)
+                            && "aeiouylsz".indexOf(stem.charAt(last)) < 0) {
+                        stem = stem.substring(0, last);
+                    }
+                    break;
+                }
+            }
+        }
+        return stem;
+    }
 }
