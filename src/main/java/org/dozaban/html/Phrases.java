@@ -138,6 +138,10 @@ final class Phrases {
      * as typed.
      */
     private static List<Phrase> sums(String text) {
+        if (text.indexOf('+') < 0) {
+            // no sum without a plus sign: most paragraphs are not searched for one
+            return List.of();
+        }
         List<Phrase> found = new ArrayList<>();
         Matcher m = SUM.matcher(text);
         while (m.find()) {
