@@ -46,8 +46,10 @@ import java.util.stream.Stream;
  * not their bytes), {@code site.yaml}, {@code topics.yaml}, {@code authors.yaml}, the interface strings and
  * the version of the tool. When any
  * of them changes, the state is ignored and every page is rendered again; bodies stay valid while the
- * tool is the same. A build that renders removes the bodies of other versions of the tool, and a clean
- * build the bodies and entries it did not use, so the cache does not grow with every edit and upgrade.
+ * tool is the same. A clean build ({@code --clean}) reads nothing that an earlier build stored: it makes
+ * every body and entry again and stores it. A build that renders removes the bodies of other versions of
+ * the tool, and a clean build every entry it did not store, so the cache does not grow with every edit
+ * and upgrade.
  */
 final class BuildCache implements BodyStore {
 
@@ -62,10 +64,13 @@ final class BuildCache implements BodyStore {
     private final Recorded recorded;
     /** The stamp of the output folder when it was found as the last build left it; else empty. */
     private Optional<OutputStamp> found = Optional.empty();
-    /** Whether this build ignores what is cached: then it also removes the entries it did not use. */
+    /**
+     * Whether this build ignores what is cached: it reads only the entries it stored itself, and at the end
+     * removes all others.
+     */
     private final boolean clean;
-    /** The keys of the entries this build looked up or stored, when it is clean. */
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** The keys of the entries this build stored, when it is clean. */
+    private final Set<String> made = ConcurrentHashMap.newKeySet();
     /** Folders of the cache known to exist: each is made once. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     /** Whether what is stored is dropped: a cache only read from, while a build may be using it. */
@@ -146,7 +151,9 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<String> summary(String key) {
-        use(key);
+        if (!readable(key)) {
+            return Optional.empty();
+        }
         String summary = summaries.get(key);
         if (summary != null) {
             newSummaries.put(key, summary);
@@ -160,13 +167,14 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<Stored> body(String key) {
-        use(key);
+        if (!readable(key)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(readLayout(key)).map(layout -> new Stored(layout.html(), layout.text()));
     }
 
     @Override
     public void put(String key, String html, String summary, String searchText) {
-        use(key);
         newSummaries.put(key, summary);
         // the summary on a line, the search text's length in bytes on the next, then the text and the HTML:
         // the text can be read without the HTML, and a body cut short is not taken
@@ -176,12 +184,14 @@ final class BuildCache implements BodyStore {
         byte[] stored = Arrays.copyOf(head, head.length + text.length + rest.length);
         System.arraycopy(text, 0, stored, head.length, text.length);
         System.arraycopy(rest, 0, stored, head.length + text.length, rest.length);
-        store(bodyFile(key), stored);
+        store(key, bodyFile(key), out -> out.write(stored));
     }
 
     @Override
     public Optional<byte[]> data(String key) {
-        use(key);
+        if (!readable(key)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(Files.readAllBytes(dataFile(key)));
         } catch (IOException e) {
@@ -191,25 +201,19 @@ final class BuildCache implements BodyStore {
 
     @Override
     public void putData(String key, byte[] data) {
-        use(key);
-        store(dataFile(key), data);
+        store(key, dataFile(key), out -> out.write(data));
     }
 
     @Override
     public void putData(String key, DataWriter writer) {
-        use(key);
-        store(dataFile(key), writer);
-    }
-
-    private void store(Path file, byte[] bytes) {
-        store(file, out -> out.write(bytes));
+        store(key, dataFile(key), writer);
     }
 
     /**
      * Writes a cache file through a temporary file moved into place, so that a reader never sees half of it.
      * The cache only saves time: what cannot be stored is made again next time.
      */
-    private void store(Path file, DataWriter writer) {
+    private void store(String key, Path file, DataWriter writer) {
         if (readOnly) {
             return;
         }
@@ -225,6 +229,9 @@ final class BuildCache implements BodyStore {
                     writer.write(out);
                 }
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                if (clean) {
+                    made.add(key);
+                }
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(temp);
                 throw e;
@@ -294,7 +301,9 @@ final class BuildCache implements BodyStore {
 
     @Override
     public Optional<String> searchText(String key) {
-        use(key);
+        if (!readable(key)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(readLayout(key)).map(Layout::text);
     }
 
@@ -351,11 +360,9 @@ final class BuildCache implements BodyStore {
         }
     }
 
-    /** Notes that this build looked up or stored the entry {@code key}: only a clean build needs to know. */
-    private void use(String key) {
-        if (clean) {
-            used.add(key);
-        }
+    /** Whether this build reads the entry {@code key}: any, unless it is clean, which reads only what it stored. */
+    private boolean readable(String key) {
+        return !clean || made.contains(key);
     }
 
     /** Removes the entries made by other versions of the tool, which this one never reads. */
@@ -370,9 +377,9 @@ final class BuildCache implements BodyStore {
     }
 
     /**
-     * Removes the entries this build did not use, and temporary files left by a build that was stopped. A
-     * clean build looks up every article's entries, so what it did not use belongs to articles or versions
-     * of articles that are gone.
+     * Removes the entries this build did not store, and temporary files left by a build that was stopped. A
+     * clean build makes every article's entries again, so what it did not store belongs to articles or
+     * versions of articles that are gone.
      */
     private void removeUnused() {
         if (!Files.isDirectory(bodies)) {
@@ -382,7 +389,7 @@ final class BuildCache implements BodyStore {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
                 String key = name.endsWith(".data") ? name.substring(0, name.length() - ".data".length()) : name;
-                if (!used.contains(key)) {
+                if (!made.contains(key)) {
                     Files.deleteIfExists(file);
                 }
             }

@@ -77,12 +77,21 @@ class BuildCacheTest {
         incremental.save(site, Map.of(), List.of(), "inputs", 0, 0);
         assertEquals(4, entries("cache/bodies").size());
 
+        // a clean build reads nothing stored before it, only what it stored itself, and keeps only that
         BuildCache clean = BuildCache.open(dir.resolve("cache"), site, TOOL, "site", true);
-        assertEquals(Optional.of("kept"), clean.summary(KEY));
-        clean.data(data);
+        assertEquals(Optional.empty(), clean.summary(KEY));
+        assertEquals(Optional.empty(), clean.body(KEY));
+        assertEquals(Optional.empty(), clean.searchText(KEY));
+        assertEquals(Optional.empty(), clean.data(data));
+        clean.put(KEY, "<p>made again</p>", "made again", "made again");
+        clean.putData(data, new byte[] {4, 5});
+        assertEquals(Optional.of("made again"), clean.summary(KEY));
+        assertEquals(Optional.of(new BodyStore.Stored("<p>made again</p>", "made again")), clean.body(KEY));
+        assertEquals(Optional.of("made again"), clean.searchText(KEY));
+        assertEquals(List.of((byte) 4, (byte) 5), bytes(clean.data(data).orElseThrow()));
         clean.save(site, Map.of(), List.of(), "inputs", 0, 0);
         assertEquals(List.of(KEY, data + ".data"), entries("cache/bodies"));
-        assertEquals(Optional.of(new BodyStore.Stored("<p>kept</p>", "kept")), open().body(KEY));
+        assertEquals(Optional.of(new BodyStore.Stored("<p>made again</p>", "made again")), open().body(KEY));
 
         // another version of the tool does not read these bodies: they go with its first build
         BuildCache upgraded = BuildCache.open(dir.resolve("cache"), site, "f".repeat(32), "site", false);
@@ -92,6 +101,14 @@ class BuildCacheTest {
         try (Stream<Path> versions = Files.list(dir.resolve("cache/bodies"))) {
             assertEquals(List.of("ffffffffffffffff"), versions.map(v -> v.getFileName().toString()).toList());
         }
+    }
+
+    private static List<Byte> bytes(byte[] array) {
+        List<Byte> list = new java.util.ArrayList<>();
+        for (byte b : array) {
+            list.add(b);
+        }
+        return list;
     }
 
     /** The names of the files under {@code folder}, sorted. */

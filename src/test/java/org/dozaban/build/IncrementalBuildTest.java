@@ -152,6 +152,36 @@ class IncrementalBuildTest {
         assertEquals(before, OutputTrees.mtimes(out));
     }
 
+    /**
+     * A clean build reads nothing from the cache: bodies damaged there (still whole, so any other build
+     * takes them) do not reach its output, which is the output of a build into a folder of its own.
+     */
+    @Test
+    void aCleanBuildMakesEveryBodyAgain() throws Exception {
+        Path out = dir.resolve("site");
+        build(out, false, 2);
+        Map<String, String> made = OutputTrees.contents(out);
+        try (Stream<Path> files = Files.walk(dir.resolve(Builder.CACHE_FOLDER).resolve("bodies"))) {
+            for (Path body : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".data")).toList()) {
+                String stored = Files.readString(body, StandardCharsets.UTF_8);
+                Files.writeString(body, stored.replace("</p>", " DAMAGED</p>"), StandardCharsets.UTF_8);
+            }
+        }
+        // another output folder shares the bodies, and is built from them
+        Path other = dir.resolve("other");
+        build(other, false, 2);
+        assertTrue(OutputTrees.contents(other).values().stream().anyMatch(page -> page.contains("DAMAGED")));
+
+        BuildReport clean = build(out, true, 2);
+        assertEquals(made, OutputTrees.contents(out));
+        assertEquals(0, clean.changed());
+        // and it stored them again, as they are made
+        build(other, true, 2);
+        Path again = dir.resolve("again");
+        build(again, false, 2);
+        assertEquals(made, OutputTrees.contents(again));
+    }
+
     @Test
     void anEditedArticleRewritesOnlyThePagesThatShowIt() throws Exception {
         Path out = dir.resolve("site");
