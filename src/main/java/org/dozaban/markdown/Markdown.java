@@ -35,6 +35,8 @@ public final class Markdown {
      */
     private final Parser[] parsers = new Parser[4];
     private final HtmlRenderer renderer;
+    /** flexmark's own renderer of every node: the reference {@link #renderer} must equal. */
+    private final HtmlRenderer plainRenderer;
 
     /** Builds the parsers and renderer; build one and share it. */
     public Markdown() {
@@ -42,7 +44,9 @@ public final class Markdown {
             parsers[variant] = Parser.builder(options(variant)).build();
         }
         DataHolder all = options(AUTOLINK | ATTRIBUTES);
-        renderer = HtmlRenderer.builder(all).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
+        renderer = HtmlRenderer.builder(all).htmlIdGeneratorFactory(new HeadingIds.Factory())
+                .nodeRendererFactory(TextNodes.FACTORY).build();
+        plainRenderer = HtmlRenderer.builder(all).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
     }
 
     private static DataHolder options(int variant) {
@@ -102,9 +106,12 @@ public final class Markdown {
         return (mayHaveBareLink(markdown) ? AUTOLINK : 0) | (markdown.indexOf('{') >= 0 ? ATTRIBUTES : 0);
     }
 
-    /** Renders with every extension, whatever the text holds: the reference the faster paths must equal. */
+    /**
+     * Renders with every extension, whatever the text holds, and with flexmark's own renderer of text: the
+     * reference the faster paths must equal.
+     */
     String toHtmlWithEveryExtension(String markdown) {
-        return renderer.render(parsers[AUTOLINK | ATTRIBUTES].parse(markdown));
+        return plainRenderer.render(parsers[AUTOLINK | ATTRIBUTES].parse(markdown));
     }
 
     /** Whether the text has what a bare URL, a {@code www.} address or an e-mail address needs. */

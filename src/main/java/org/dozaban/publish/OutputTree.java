@@ -172,7 +172,8 @@ public final class OutputTree implements PageSink {
         if (produced.putIfAbsent(path, new FileRecord(key, inputs, bytes.length)) != null) {
             throw new IllegalStateException("two files at " + path);
         }
-        if (!sameBytes(resolve(out, path), bytes)) {
+        // an output folder that did not exist has no file to compare with
+        if (whole || !sameBytes(resolve(out, path), bytes)) {
             Path file = resolve(staging, path);
             makeStagingFolder(file.getParent());
             Files.write(file, bytes);

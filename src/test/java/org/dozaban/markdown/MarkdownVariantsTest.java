@@ -14,7 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Parsing only with the extensions a text may need gives exactly what parsing with all of them gives. */
+/**
+ * Parsing only with the extensions a text may need, and rendering text nodes without matching a pattern
+ * over each, gives exactly what parsing with all of them and flexmark's own rendering give.
+ */
 class MarkdownVariantsTest {
 
     private final Markdown markdown = new Markdown();
@@ -55,6 +58,31 @@ class MarkdownVariantsTest {
                 "    https://example.org in a code block", "(https://example.org)", "x](https://example.org)",
                 "[a]( https://example.org)", "«https://example.org»", "[a](http://www.example.org/www.x)")) {
             assertEquals(markdown.toHtmlWithEveryExtension(text), markdown.toHtml(text), text);
+        }
+    }
+
+    @Test
+    void escapesEntitiesAndLineEndsRenderTheSameEitherWay() {
+        for (String text : List.of("a \\* b \\_c\\_ \\\\ d", "fish &amp; chips &copy; &#1604; &#x6CC; &nbsp;x",
+                "&notanentity; & alone", "line one\r\nline two\rthree\r", "trailing\r", "\\&amp;",
+                "کتاب\\! و &laquo;نقل&raquo;", "*em \\* &amp;* and `code \\ &amp;`", "a\\\r\nb")) {
+            assertEquals(markdown.toHtmlWithEveryExtension(text), markdown.toHtml(text), text);
+        }
+    }
+
+    /** Random texts of escapes, entities, line ends and marks render the same either way. */
+    @Test
+    void randomTextsRenderTheSameEitherWay() {
+        String[] pieces = {"a", "ک", " ", "\\", "&", "&amp;", "&#1604;", "&nbsp;", ";", "*", "_", "`", "\r", "\n",
+                "\r\n", "#", "[", "]", "(", ")", "<b>", "!", "https://x.org", "{.c}", "1."};
+        for (long seed = 1; seed <= 2000; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(20); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(markdown.toHtmlWithEveryExtension(text.toString()), markdown.toHtml(text.toString()),
+                    "seed " + seed);
         }
     }
 
