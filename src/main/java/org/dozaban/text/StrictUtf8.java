@@ -22,9 +22,19 @@ import java.nio.charset.StandardCharsets;
 public record StrictUtf8(String text, int badOffset, int badLength, int line, int column) {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final char REPLACEMENT = '\uFFFD';
 
     /** Decodes {@code bytes}. */
     public static StrictUtf8 decode(byte[] bytes) {
+        int start = hasBom(bytes) ? BOM.length : 0;
+        // the JDK's own decoding, which replaces what is not UTF-8 with U+FFFD: without one, nothing was
+        // replaced; with one, the bytes are decoded again to find the bad ones, or the U+FFFD written
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        return text.indexOf(REPLACEMENT) < 0 ? new StrictUtf8(text, -1, 0, 0, 0) : decodeReporting(bytes);
+    }
+
+    /** {@link #decode}, by a decoder that stops at the first bytes that are not UTF-8. */
+    static StrictUtf8 decodeReporting(byte[] bytes) {
         int start = hasBom(bytes) ? BOM.length : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
