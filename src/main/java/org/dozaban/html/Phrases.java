@@ -110,9 +110,12 @@ final class Phrases {
         return strong;
     }
 
+    /** One bidi object per thread, its arrays kept from one paragraph to the next. */
+    private static final ThreadLocal<Bidi> BIDI = ThreadLocal.withInitial(Bidi::new);
+
     /** {@link #embeddedRuns}, always running the bidi algorithm. */
     static List<Phrase> embeddedRunsByBidi(String text, boolean rtl) {
-        Bidi bidi = new Bidi();
+        Bidi bidi = BIDI.get();
         byte base = rtl ? Bidi.RTL : Bidi.LTR;
         bidi.setPara(text, base, null);
         List<Phrase> found = new ArrayList<>();

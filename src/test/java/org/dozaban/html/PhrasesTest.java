@@ -112,4 +112,26 @@ class PhrasesTest {
         assertTrue(Phrases.embeddedRuns("فقط فارسی، ۱۲۳ و (نقل).", true).isEmpty());
         assertEquals(1, Phrases.embeddedRuns("فقط IBM.", true).size());
     }
+
+    /** The runs of a paragraph do not depend on the paragraphs looked at before it, on the same thread. */
+    @Test
+    void runsDoNotDependOnTheParagraphsBefore() {
+        String[] pieces = {"کتاب ", "IBM ", "(C++) ", "۱۲۳ ", "5 km ", "«نقل» ", "Yahoo!News ", ". ", "\n", "é ", "א "};
+        List<String> texts = new java.util.ArrayList<>();
+        Random random = new Random(17);
+        for (int i = 0; i < 400; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 1 + random.nextInt(30); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            texts.add(text.toString());
+        }
+        List<List<Phrase>> forward = new java.util.ArrayList<>();
+        for (String text : texts) {
+            forward.add(Phrases.embeddedRunsByBidi(text, true));
+        }
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            assertEquals(forward.get(i), Phrases.embeddedRunsByBidi(texts.get(i), true), texts.get(i));
+        }
+    }
 }
