@@ -1,9 +1,10 @@
 package org.dozaban.content;
 
+import org.dozaban.text.Numbers;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -149,15 +150,8 @@ public record Article(
         if (date == null) {
             return lang + "/undated/" + slug + "/";
         }
-        if (date.getYear() < 0 || date.getYear() > 9999) {
-            // Locale.ROOT: a Persian or Arabic default locale would format the digits in its own script
-            return String.format(Locale.ROOT, "%s/%04d/%02d/%s/", lang, date.getYear(), date.getMonthValue(), slug);
-        }
-        // ASCII digits whatever the default locale; built by hand, as it is asked for on every page
-        StringBuilder path = new StringBuilder(lang.length() + slug.length() + 10).append(lang).append('/');
-        String year = Integer.toString(date.getYear());
-        path.append("0".repeat(Math.max(0, 4 - year.length()))).append(year).append('/');
-        int month = date.getMonthValue();
-        return path.append(month < 10 ? "0" : "").append(month).append('/').append(slug).append('/').toString();
+        // ASCII digits whatever the default locale; without String.format, as it is asked for on every page
+        return lang + "/" + Numbers.asciiPadded(date.getYear(), 4) + "/" + Numbers.asciiPadded(date.getMonthValue(), 2)
+                + "/" + slug + "/";
     }
 }

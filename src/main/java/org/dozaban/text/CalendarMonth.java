@@ -52,21 +52,12 @@ public record CalendarMonth(int year, int month) implements Comparable<CalendarM
 
     /** The year as a path segment, ASCII digits: {@code 1393}. */
     public String yearSegment() {
-        return pad(year, 4);
+        return Numbers.asciiPadded(year, 4);
     }
 
     /** The month as a path segment, ASCII digits: {@code 03}. */
     public String monthSegment() {
-        return pad(month, 2);
-    }
-
-    /** {@code number} in ASCII digits, with zeros before it up to {@code width} digits. */
-    private static String pad(int number, int width) {
-        if (number < 0) {
-            return "-" + pad(-number, width - 1);
-        }
-        String digits = Integer.toString(number);
-        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+        return Numbers.asciiPadded(month, 2);
     }
 
     /** "خرداد ۱۳۹۳", "June 2014": the month's name and year in the language's digits. */
