@@ -104,7 +104,7 @@ public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores,
 
     /** The document {@link #bytes} wrote, or empty for bytes of another format or cut short. */
     public static Optional<IndexedDocument> read(byte[] bytes) {
-        return parse(bytes, true).map(parsed -> {
+        return parse(bytes, true, true).map(parsed -> {
             Map<String, Integer> scores = new LinkedHashMap<>(parsed.terms().terms().length * 4 / 3 + 1);
             for (int i = 0; i < parsed.terms().terms().length; i++) {
                 scores.put(parsed.terms().terms()[i], parsed.terms().scores()[i]);
@@ -118,7 +118,7 @@ public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores,
      * {@link #read} is.
      */
     public static Optional<Terms> readTerms(byte[] bytes) {
-        return parse(bytes, false).map(Parsed::terms);
+        return parse(bytes, false, true).map(Parsed::terms);
     }
 
     /**
@@ -131,10 +131,6 @@ public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores,
 
     /** A document as read: its terms, when asked for, and its text when asked for. */
     private record Parsed(Terms terms, String text) {
-    }
-
-    private static Optional<Parsed> parse(byte[] bytes, boolean withText) {
-        return parse(bytes, withText, true);
     }
 
     private static Optional<Parsed> parse(byte[] bytes, boolean withText, boolean withTerms) {

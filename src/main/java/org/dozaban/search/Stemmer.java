@@ -84,22 +84,15 @@ public final class Stemmer {
     }
 
     private static boolean applies(Rule rule, String word) {
-        if (!endsWith(word, rule.suffix()) || word.length() - rule.suffix().length() < rule.minStem()) {
+        if (!word.endsWith(rule.suffix()) || word.length() - rule.suffix().length() < rule.minStem()) {
             return false;
         }
         for (String ending : rule.unless()) {
-            if (endsWith(word, ending)) {
+            if (word.endsWith(ending)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** {@link String#endsWith}, comparing the last letters first: most words differ there. */
-    private static boolean endsWith(String word, String ending) {
-        int length = word.length();
-        return ending.isEmpty() || length >= ending.length()
-                && word.charAt(length - 1) == ending.charAt(ending.length() - 1) && word.endsWith(ending);
     }
 
     private static String undouble(String stem) {
