@@ -1,5 +1,6 @@
 package org.dozaban.html;
 
+import org.dozaban.testing.RandomText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -120,16 +121,13 @@ class PhrasesTest {
         List<String> texts = new java.util.ArrayList<>();
         Random random = new Random(17);
         for (int i = 0; i < 400; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = 1 + random.nextInt(30); n > 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            texts.add(text.toString());
+            texts.add(RandomText.of(random, 30, pieces));
         }
         List<List<Phrase>> forward = new java.util.ArrayList<>();
         for (String text : texts) {
             forward.add(Phrases.embeddedRunsByBidi(text, true));
         }
+        assertTrue(forward.stream().filter(runs -> !runs.isEmpty()).count() > 200, "paragraphs with runs");
         for (int i = texts.size() - 1; i >= 0; i--) {
             assertEquals(forward.get(i), Phrases.embeddedRunsByBidi(texts.get(i), true), texts.get(i));
         }

@@ -1,5 +1,6 @@
 package org.dozaban.markdown;
 
+import org.dozaban.testing.RandomText;
 import org.dozaban.bench.CorpusGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -76,13 +77,8 @@ class MarkdownVariantsTest {
         String[] pieces = {"a", "ک", " ", "\\", "&", "&amp;", "&#1604;", "&nbsp;", ";", "*", "_", "`", "\r", "\n",
                 "\r\n", "#", "[", "]", "(", ")", "<b>", "!", "https://x.org", "{.c}", "1."};
         for (long seed = 1; seed <= 2000; seed++) {
-            java.util.Random random = new java.util.Random(seed);
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(20); n > 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            assertEquals(markdown.toHtmlWithEveryExtension(text.toString()), markdown.toHtml(text.toString()),
-                    "seed " + seed);
+            String text = RandomText.of(new java.util.Random(seed), 20, pieces);
+            assertEquals(markdown.toHtmlWithEveryExtension(text), markdown.toHtml(text), "seed " + seed);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dozaban.markdown;
 
+import org.dozaban.testing.RandomText;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +21,7 @@ class TextNodesTest {
         String[] pieces = {"a", "ک", " ", "\\", "\\*", "&", "&amp;", "&#1604;", "&#x6CC;", "&nbsp;", "&bogus;", ";",
                 "\r", "\n", "\r\n", "#", "!"};
         for (long seed = 1; seed <= 5000; seed++) {
-            java.util.Random random = new java.util.Random(seed);
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(12); n > 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String source = text.toString();
+            String source = RandomText.of(new java.util.Random(seed), 12, pieces);
             assertEquals(Escaping.normalizeEOL(Escaping.unescapeString(source)), TextNodes.plain(source), "seed " + seed);
         }
     }

@@ -1,5 +1,6 @@
 package org.dozaban.search;
 
+import org.dozaban.testing.RandomText;
 import org.dozaban.text.JsonStrings;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +22,7 @@ class JsonTest {
         String[] pieces = {"a", "Z", "0", "+", "/", "=", "<", ">", "\"", "\\", "\n", "\t", "\u0001", "\u007f", "ک",
                 "\u200c", "\u2028", "\u2029", "😀", "\ud800", "\udc00", " ", "é"};
         for (long seed = 1; seed <= 5000; seed++) {
-            java.util.Random random = new java.util.Random(seed);
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(12); n > 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String written = text.toString();
+            String written = RandomText.of(new java.util.Random(seed), 12, pieces);
             assertEquals(JsonStrings.quote(written, (t, i) -> t.charAt(i) == '<' || t.charAt(i) == '\u2028'
                             || t.charAt(i) == '\u2029' || JsonStrings.isLoneSurrogate(t, i)),
                     Json.quote(written), "seed " + seed);

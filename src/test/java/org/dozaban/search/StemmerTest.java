@@ -1,5 +1,6 @@
 package org.dozaban.search;
 
+import org.dozaban.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,13 +45,8 @@ class StemmerTest {
         String[] pieces = {"a", "b", "e", "s", "i", "u", "o", "n", "g", "d", "l", "z", "t", "ing", "ed", "es", "ies",
                 "ss", "ش", "5", "É"};
         for (long seed = 1; seed <= 20000; seed++) {
-            java.util.Random random = new java.util.Random(seed);
-            StringBuilder word = new StringBuilder();
-            int n = random.nextInt(7);
-            for (int i = 0; i < n; i++) {
-                word.append(pieces[random.nextInt(pieces.length)]);
-            }
-            assertEquals(byRules(word.toString()), Stemmer.stem(word.toString()), "seed " + seed + ": " + word);
+            String word = RandomText.of(new java.util.Random(seed), 7, pieces);
+            assertEquals(byRules(word), Stemmer.stem(word), "seed " + seed + ": " + word);
         }
     }
 
