@@ -86,12 +86,15 @@ public final class SiteRenderer {
             throw new ContentException(new Problem(templatesDir, 0, 0, "the template folder does not exist",
                     "give the folder that holds base.peb, the page templates and i18n/, with --templates DIR"));
         }
+        long setup = System.nanoTime();
         // first what needs no ICU data, which a build loads meanwhile (IcuData)
         RelatedArticles related = new RelatedArticles(site, store);
         Rendering rendering = rendering(site, store, sink);
         Run run = new Run(sink, parallel, progress);
         PageInputs inputs = new PageInputs(rendering);
         ArticlePages articlePages = new ArticlePages(rendering, related, inputs);
+        // the related lists, interface strings and indexes every kind of page shares
+        run.took("setup", setup);
         run.stage("articles", articlePages.tasks());
         articlePages.finish();
         run.stage("pages", new StandalonePages(rendering).tasks());

@@ -70,6 +70,12 @@ class CommandLineTest {
         assertTrue(Files.exists(site.resolve("index.html")));
         assertTrue(Files.exists(site.resolve("assets/style.css")));
         assertTrue(out.toString().startsWith("built "), out.toString());
+        // what was rendered and changed, then each stage, the render by its own parts, setup first
+        String stage = "(\\w[\\w ]*) \\d+";
+        String summary = out.toString().lines().findFirst().orElseThrow();
+        assertTrue(summary.matches("built \\d+ articles into .*/: rendered (\\d+) of \\1 pages, "
+                + "\\d+ files changed, \\d+\\.\\d s \\(load \\d+ ms, render \\d+ ms \\[setup \\d+, articles \\d+, pages \\d+, "
+                + "lists \\d+, search index \\d+, search \\d+, sitemap \\d+](, " + stage + " ms)+\\)"), summary);
     }
 
     @Test
