@@ -35,8 +35,6 @@ public final class Markdown {
      */
     private final Parser[] parsers = new Parser[4];
     private final HtmlRenderer renderer;
-    /** flexmark's own renderer of every node: the reference {@link #renderer} must equal. */
-    private final HtmlRenderer plainRenderer;
 
     /** Builds the parsers and renderer; build one and share it. */
     public Markdown() {
@@ -46,7 +44,15 @@ public final class Markdown {
         DataHolder all = options(AUTOLINK | ATTRIBUTES);
         renderer = HtmlRenderer.builder(all).htmlIdGeneratorFactory(new HeadingIds.Factory())
                 .nodeRendererFactory(TextNodes.FACTORY).build();
-        plainRenderer = HtmlRenderer.builder(all).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
+    }
+
+    /**
+     * flexmark's own renderer of every node, the reference {@link #renderer} must equal: made when first
+     * asked for, which only tests do, and not with each engine a build makes.
+     */
+    private static final class Reference {
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder(options(AUTOLINK | ATTRIBUTES))
+                .htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
     }
 
     private static DataHolder options(int variant) {
@@ -111,7 +117,7 @@ public final class Markdown {
      * reference the faster paths must equal.
      */
     String toHtmlWithEveryExtension(String markdown) {
-        return plainRenderer.render(parsers[AUTOLINK | ATTRIBUTES].parse(markdown));
+        return Reference.RENDERER.render(parsers[AUTOLINK | ATTRIBUTES].parse(markdown));
     }
 
     /** Whether the text has what a bare URL, a {@code www.} address or an e-mail address needs. */
