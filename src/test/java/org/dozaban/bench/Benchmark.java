@@ -81,6 +81,7 @@ public final class Benchmark {
             System.out.println("(/usr/bin/time is missing: only wall times are measured)");
         }
         Corpus corpus = corpus(options.articles(), hugo.isPresent());
+        disposal.settle();
         if (options.launcher()) {
             prepareLauncher();
         }
