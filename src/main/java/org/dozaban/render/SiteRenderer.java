@@ -111,8 +111,10 @@ public final class SiteRenderer {
         lists.addAll(new AuthorPages(rendering, inputs).tasks());
         lists.addAll(new SearchPages(rendering).tasks());
         lists.add(() -> notFound(rendering));
-        lists.addAll(new FeedPages(rendering).tasks());
-        lists.addAll(new TopicFeeds(rendering).tasks());
+        // one for the feeds of languages and topics, which share most of their entries
+        FeedPages feeds = new FeedPages(rendering);
+        lists.addAll(feeds.tasks());
+        lists.addAll(new TopicFeeds(rendering).tasks(feeds));
         lists.add(() -> Sitemap.robots(site.config()));
         run.stage("lists", lists);
         // no page made after the lists has article entries

@@ -30,14 +30,14 @@ final class TopicFeeds {
         return entries(lang, key).isEmpty() ? null : path(lang, key);
     }
 
-    /** A task per topic and language with dated articles. */
-    List<PageTask> tasks() {
-        FeedPages feeds = new FeedPages(r);
+    /** A task per topic and language with dated articles, each a feed of {@code feeds}. */
+    List<PageTask> tasks(FeedPages feeds) {
         List<PageTask> tasks = new ArrayList<>();
         for (String lang : r.site().config().languages()) {
             for (Topic topic : r.site().topics()) {
                 List<Article> entries = entries(lang, topic.key());
                 if (!entries.isEmpty()) {
+                    feeds.uses(entries);
                     String title = Direction.title(topic.name(lang) + " – " + r.site().config().title(lang), lang);
                     tasks.add(() -> feeds.prepare(path(lang, topic.key()), lang, title, "",
                             Listings.topicPath(lang, topic.key()), entries));

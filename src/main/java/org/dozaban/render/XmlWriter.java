@@ -23,21 +23,66 @@ final class XmlWriter {
     /** Per open element: whether it has child elements, so its end tag goes on a line of its own. */
     private final Deque<Boolean> nested = new ArrayDeque<>();
 
-    private XmlWriter() {
+    /** Elements around the text written, opened elsewhere: none in a document. */
+    private final int outer;
+
+    private XmlWriter(int outer) {
+        this.outer = outer;
         try {
             out = FACTORY.get().createXMLStreamWriter(text);
-            out.writeStartDocument("UTF-8", "1.0");
+            if (outer == 0) {
+                out.writeStartDocument("UTF-8", "1.0");
+            }
         } catch (XMLStreamException e) {
             throw failed(e);
+        }
+        for (int i = 0; i < outer; i++) {
+            nested.push(true);
         }
     }
 
     /** A new document whose root element {@code name} has {@code namespace} as its default namespace. */
     static XmlWriter document(String name, String namespace) {
-        XmlWriter xml = new XmlWriter();
+        XmlWriter xml = new XmlWriter(0);
         xml.open(name);
         xml.run(() -> xml.out.writeDefaultNamespace(namespace));
         return xml;
+    }
+
+    /**
+     * Elements to be put into a document by {@link #fragment(String)}, indented as children of an element
+     * {@code outer} levels deep; their namespace is that element's.
+     */
+    static XmlWriter fragment(int outer) {
+        if (outer < 1) {
+            throw new IllegalArgumentException("a fragment goes inside an element, not " + outer + " deep");
+        }
+        return new XmlWriter(outer);
+    }
+
+    /** The elements of a {@link #fragment(int)}, all of them closed. */
+    String fragmentText() {
+        if (outer == 0 || nested.size() != outer) {
+            throw new IllegalStateException("not a fragment with every element closed");
+        }
+        run(out::flush);
+        return text.toString();
+    }
+
+    /**
+     * Puts {@code xml}, the {@link #fragmentText} of a fragment made for this depth, here as children of the
+     * current element.
+     */
+    XmlWriter fragment(String xml) {
+        if (!nested.isEmpty()) {
+            nested.pop();
+            nested.push(true);
+        }
+        // no text: only ends a start tag still open, so that what follows comes after it
+        run(() -> out.writeCharacters(""));
+        run(out::flush);
+        text.write(xml);
+        return this;
     }
 
     /** Declares {@code prefix} for {@code namespace} on the element just opened. */

@@ -6,6 +6,7 @@ import org.w3c.dom.Element;
 import javax.xml.XMLConstants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class XmlWriterTest {
@@ -29,6 +30,28 @@ class XmlWriterTest {
     void charactersXmlForbidsAreDroppedSoTheDocumentStillParses() throws Exception {
         String xml = XmlWriter.document("root", NS).element("item", "bell\u0007 nul\u0000 lone\uD800 end").finish();
         assertEquals("bell nul lone end", XmlDocs.only(XmlDocs.parse(xml), NS, "item"));
+    }
+
+    @Test
+    void aFragmentMadeApartReadsAsTheSameElementsWrittenInPlace() {
+        String entry = XmlWriter.fragment(2).open("entry").element("title", "a < b").empty("link")
+                .attribute("href", "/x?a&b").open("content").xmlAttribute("base", "/x/").text("<p>زبان</p>").close()
+                .close().fragmentText();
+        // spliced after a start tag still open for attributes, and after other children
+        String spliced = XmlWriter.document("root", NS).open("list").attribute("k", "v").fragment(entry)
+                .element("count", "2").fragment(entry).close().finish();
+        XmlWriter direct = XmlWriter.document("root", NS).open("list").attribute("k", "v");
+        for (int i = 0; i < 2; i++) {
+            direct.open("entry").element("title", "a < b").empty("link").attribute("href", "/x?a&b")
+                    .open("content").xmlAttribute("base", "/x/").text("<p>زبان</p>").close().close();
+            if (i == 0) {
+                direct.element("count", "2");
+            }
+        }
+        assertEquals(direct.close().finish(), spliced);
+        assertTrue(spliced.contains("<list k=\"v\">\n    <entry>\n      <title>a &lt; b</title>"), spliced);
+        assertThrows(IllegalStateException.class, () -> XmlWriter.fragment(1).open("a").fragmentText(),
+                "an element left open");
     }
 
     @Test
