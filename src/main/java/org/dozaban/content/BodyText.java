@@ -15,6 +15,9 @@ final class BodyText {
      * @param bodyLine the file line the body starts on
      */
     static String withoutControlCharacters(Path file, String body, int bodyLine, Problems problems) {
+        if (!hasControlCharacter(body)) {
+            return body;
+        }
         StringBuilder out = null;
         int line = bodyLine;
         int column = 1;
@@ -51,6 +54,20 @@ final class BodyText {
             warn(file, line, firstColumn, firstChar, count, problems);
         }
         return out == null ? body : out.toString();
+    }
+
+    /**
+     * Whether {@code text} has a character {@link ControlCharacters#isControl} names: looked for unit by unit
+     * first, since nearly no body has one, and none is a surrogate.
+     */
+    static boolean hasControlCharacter(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' : c >= 0x7F && c <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void warn(Path file, int line, int column, int c, int count, Problems problems) {
