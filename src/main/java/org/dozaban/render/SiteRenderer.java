@@ -111,13 +111,12 @@ public final class SiteRenderer {
         lists.addAll(new AuthorPages(rendering, inputs).tasks());
         lists.addAll(new SearchPages(rendering).tasks());
         lists.add(() -> notFound(rendering));
-        // one for the feeds of languages and topics, which share most of their entries
-        FeedPages feeds = new FeedPages(rendering);
-        lists.addAll(feeds.tasks());
-        lists.addAll(new TopicFeeds(rendering).tasks(feeds));
+        lists.addAll(feedTasks(rendering));
         lists.add(() -> Sitemap.robots(site.config()));
         run.stage("lists", lists);
-        // no page made after the lists has article entries
+        // no page made after the lists has article entries, nor needs what their tasks hold (such as the
+        // feed entries kept for feeds whose files were unchanged)
+        lists.clear();
         rendering.keys().clear();
         rendering.listings().forgetItems();
         long indexing = System.nanoTime();
@@ -148,6 +147,14 @@ public final class SiteRenderer {
                 .edited(place, edited).prepare();
         String html = page.renderer().render();
         return rendering.bodies().problems().isEmpty() ? Optional.of(new Page(page.path(), html)) : Optional.empty();
+    }
+
+    /** The feeds of the languages and of the topics, which share most of their entries. */
+    private static List<PageTask> feedTasks(Rendering rendering) {
+        FeedPages feeds = new FeedPages(rendering);
+        List<PageTask> tasks = new ArrayList<>(feeds.tasks());
+        tasks.addAll(new TopicFeeds(rendering).tasks(feeds));
+        return tasks;
     }
 
     /** What the pages of one render of {@code site} share. */
