@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -39,7 +40,7 @@ public final class Markdown {
     /** Builds the parsers and renderer; build one and share it. */
     public Markdown() {
         for (int variant = 0; variant < parsers.length; variant++) {
-            parsers[variant] = Parser.builder(options(variant)).build();
+            parsers[variant] = parser(options(variant));
         }
         DataHolder all = options(AUTOLINK | ATTRIBUTES);
         renderer = HtmlRenderer.builder(all).htmlIdGeneratorFactory(new HeadingIds.Factory())
@@ -47,12 +48,26 @@ public final class Markdown {
     }
 
     /**
-     * flexmark's own renderer of every node, the reference {@link #renderer} must equal: made when first
-     * asked for, which only tests do, and not with each engine a build makes.
+     * flexmark's own parser and renderer of every node, the reference {@link #parsers} and {@link #renderer}
+     * must equal: made when first asked for, which only tests do, and not with each engine a build makes.
      */
     private static final class Reference {
+        static final Parser PARSER = Parser.builder(options(AUTOLINK | ATTRIBUTES)).build();
         static final HtmlRenderer RENDERER = HtmlRenderer.builder(options(AUTOLINK | ATTRIBUTES))
                 .htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
+    }
+
+    /**
+     * flexmark's parser with {@link InlineMatches} for its inline parser. A parser given its own inline parser
+     * leaves out the reading of link reference definitions, which flexmark's own brings: it is added back
+     * as flexmark adds it, after the extensions' paragraph readers.
+     */
+    private static Parser parser(DataHolder options) {
+        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(InlineMatches.FACTORY);
+        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
+            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
+        return builder.build();
     }
 
     private static DataHolder options(int variant) {
@@ -113,11 +128,11 @@ public final class Markdown {
     }
 
     /**
-     * Renders with every extension, whatever the text holds, and with flexmark's own renderer of text: the
-     * reference the faster paths must equal.
+     * Renders with every extension, whatever the text holds, and with flexmark's own inline parser and
+     * renderer of text: the reference the faster paths must equal.
      */
     String toHtmlWithEveryExtension(String markdown) {
-        return Reference.RENDERER.render(parsers[AUTOLINK | ATTRIBUTES].parse(markdown));
+        return Reference.RENDERER.render(Reference.PARSER.parse(markdown));
     }
 
     /** Whether the text has what a bare URL, a {@code www.} address or an e-mail address needs. */

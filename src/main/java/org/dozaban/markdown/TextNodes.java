@@ -4,7 +4,10 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SequenceUtils;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.Set;
 
@@ -20,7 +23,19 @@ final class TextNodes implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) ->
-                html.text(plain(node.getChars().toString()))));
+                html.text(plain(text(node.getChars())))));
+    }
+
+    /**
+     * {@code chars.toString()}: flexmark builds it one character at a time; a part of the parsed string is
+     * cut from it at once, with NUL read as U+FFFD, as flexmark reads it.
+     */
+    static String text(BasedSequence chars) {
+        if (chars instanceof SubSequence part && part.getBase() instanceof String source) {
+            String text = source.substring(part.getStartOffset(), part.getEndOffset());
+            return text.indexOf(SequenceUtils.NUL) < 0 ? text : text.replace(SequenceUtils.NUL, SequenceUtils.ENC_NUL);
+        }
+        return chars.toString();
     }
 
     /** The text a text node shows: {@code Escaping.normalizeEOL(Escaping.unescapeString(source))}. */

@@ -75,10 +75,23 @@ class MarkdownVariantsTest {
     @Test
     void randomTextsRenderTheSameEitherWay() {
         String[] pieces = {"a", "ک", " ", "\\", "&", "&amp;", "&#1604;", "&nbsp;", ";", "*", "_", "`", "\r", "\n",
-                "\r\n", "#", "[", "]", "(", ")", "<b>", "!", "https://x.org", "{.c}", "1."};
+                "\r\n", "#", "[", "]", "(", ")", "<b>", "!", "https://x.org", "{.c}", "1.", ":", "|", "-", "> ",
+                "\u0000", "[^1]", "\"", "    ", "<"};
         for (long seed = 1; seed <= 2000; seed++) {
             String text = RandomText.of(new java.util.Random(seed), 20, pieces);
             assertEquals(markdown.toHtmlWithEveryExtension(text), markdown.toHtml(text), "seed " + seed);
+        }
+    }
+
+    /** Link reference definitions, tables and footnotes, in the places where flexmark parses pieces of lines. */
+    @Test
+    void blocksOfEveryKindRenderTheSameEitherWay() {
+        for (String text : List.of("[a][r] and [r]\n\n[r]: /x \"t\"", "> [a][r]\n> \n> [r]: /quoted\n",
+                "- [a][r]\n\n  [r]: /in-a-list\n", "[R]: /upper\n\n[r] [R][] [r][R]",
+                "| a | b |\n|---|:-:|\n| [x][r] | *y* |\n\n[r]: /t", "> | a |\n> |---|\n> | b\\|c |",
+                "text[^1] and [^2]\n\n[^1]: a note with [r]\n[^2]: another\n\n[r]: /n",
+                "a\u0000b *c\u0000* [d\u0000](/e)", "1. one\n   > quote [z]\n\n[z]: <https://example.org/z>")) {
+            assertEquals(markdown.toHtmlWithEveryExtension(text), markdown.toHtml(text), text);
         }
     }
 
