@@ -22,13 +22,21 @@ public final class Scripts {
     private static final byte ARABIC = 2;
     private static final byte OTHER = 3;
 
-    /** {@link #kind} of the code points below U+0800 (Latin and Arabic among them), found once. */
+    /** Added to a {@link #kind} in {@link #KINDS}: the code point is a {@link #isPersianMark Persian mark}. */
+    private static final byte PERSIAN_MARK = 4;
+    /** Added to a {@link #kind} in {@link #KINDS}: the code point is an {@link #isArabicMark Arabic mark}. */
+    private static final byte ARABIC_MARK = 8;
+
+    /**
+     * {@link #kind} of the code points below U+0800 (Latin and Arabic among them), with their marks, found
+     * once.
+     */
     private static final byte[] KINDS = kinds(0x800);
 
     private static byte[] kinds(int below) {
         byte[] kinds = new byte[below];
         for (int cp = 0; cp < below; cp++) {
-            kinds[cp] = kind(cp);
+            kinds[cp] = (byte) (kind(cp) | (isPersianMark(cp) ? PERSIAN_MARK : 0) | (isArabicMark(cp) ? ARABIC_MARK : 0));
         }
         return kinds;
     }
@@ -47,6 +55,41 @@ public final class Scripts {
 
     /** Counts the letters of {@code text} by script family. */
     public static ScriptCounts count(CharSequence text) {
+        return text instanceof String string ? count(string) : countCodePoints(text);
+    }
+
+    /**
+     * {@link #count(CharSequence)} of a string, a unit at a time through {@link #KINDS}: nearly every
+     * character of Persian and English text is below U+0800, and the others are looked at as code points.
+     */
+    private static ScriptCounts count(String text) {
+        int[] kinds = new int[4];
+        int persian = 0;
+        int arabicOnly = 0;
+        for (int i = 0, n = text.length(); i < n; ) {
+            char c = text.charAt(i);
+            if (c < KINDS.length) {
+                int kind = KINDS[c];
+                kinds[kind & 3]++;
+                persian += (kind >> 2) & 1;
+                arabicOnly += (kind >> 3) & 1;
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                kinds[kind(cp)]++;
+                if (isPersianMark(cp)) {
+                    persian++;
+                } else if (isArabicMark(cp)) {
+                    arabicOnly++;
+                }
+            }
+        }
+        return new ScriptCounts(kinds[LATIN], kinds[ARABIC], persian, arabicOnly, kinds[OTHER]);
+    }
+
+    /** {@link #count(CharSequence)} of any text, code point by code point: the definition. */
+    static ScriptCounts countCodePoints(CharSequence text) {
         int latin = 0;
         int arabic = 0;
         int persian = 0;
@@ -60,7 +103,7 @@ public final class Scripts {
             } else if (isArabicMark(cp)) {
                 arabicOnly++;
             }
-            switch (cp < KINDS.length ? KINDS[cp] : kind(cp)) {
+            switch (cp < KINDS.length ? KINDS[cp] & 3 : kind(cp)) {
                 case LATIN -> latin++;
                 case ARABIC -> arabic++;
                 case OTHER -> other++;
