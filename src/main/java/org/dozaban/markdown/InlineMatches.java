@@ -35,12 +35,6 @@ final class InlineMatches extends InlineParserImpl {
 
     @Override
     public BasedSequence match(Pattern re) {
-        Matcher matcher = find(re);
-        return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
-    }
-
-    /** The matcher, having found {@code re} from the current place on, which then moves past the match; or null. */
-    private Matcher find(Pattern re) {
         if (index >= input.length()) {
             return null;
         }
@@ -50,6 +44,6 @@ final class InlineMatches extends InlineParserImpl {
             return null;
         }
         index = matcher.end();
-        return matcher;
+        return input.subSequence(matcher.start(), matcher.end());
     }
 }

@@ -74,10 +74,7 @@ final class XmlWriter {
      * current element.
      */
     XmlWriter fragment(String xml) {
-        if (!nested.isEmpty()) {
-            nested.pop();
-            nested.push(true);
-        }
+        markHasChildren();
         // no text: only ends a start tag still open, so that what follows comes after it
         run(() -> out.writeCharacters(""));
         run(out::flush);
@@ -146,16 +143,21 @@ final class XmlWriter {
     }
 
     private XmlWriter child(XmlAction start, boolean keepsOpen) {
-        if (!nested.isEmpty()) {
-            nested.pop();
-            nested.push(true);
-        }
+        markHasChildren();
         newLine();
         run(start);
         if (keepsOpen) {
             nested.push(false);
         }
         return this;
+    }
+
+    /** Notes that the current element has a child element, so that its end tag goes on a line of its own. */
+    private void markHasChildren() {
+        if (!nested.isEmpty()) {
+            nested.pop();
+            nested.push(true);
+        }
     }
 
     private void newLine() {

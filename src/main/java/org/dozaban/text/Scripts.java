@@ -53,21 +53,18 @@ public final class Scripts {
         };
     }
 
-    /** Counts the letters of {@code text} by script family. */
-    public static ScriptCounts count(CharSequence text) {
-        return text instanceof String string ? count(string) : countCodePoints(text);
-    }
-
     /**
-     * {@link #count(CharSequence)} of a string, a unit at a time through {@link #KINDS}: nearly every
-     * character of Persian and English text is below U+0800, and the others are looked at as code points.
+     * Counts the letters of {@code text} by script family, a unit at a time through {@link #KINDS}: nearly
+     * every character of Persian and English text is below U+0800, and the others are looked at as code
+     * points.
      */
-    private static ScriptCounts count(String text) {
+    public static ScriptCounts count(CharSequence text) {
+        String string = text.toString();
         int[] kinds = new int[4];
         int persian = 0;
         int arabicOnly = 0;
-        for (int i = 0, n = text.length(); i < n; ) {
-            char c = text.charAt(i);
+        for (int i = 0, n = string.length(); i < n; ) {
+            char c = string.charAt(i);
             if (c < KINDS.length) {
                 int kind = KINDS[c];
                 kinds[kind & 3]++;
@@ -75,7 +72,7 @@ public final class Scripts {
                 arabicOnly += (kind >> 3) & 1;
                 i++;
             } else {
-                int cp = text.codePointAt(i);
+                int cp = string.codePointAt(i);
                 i += Character.charCount(cp);
                 kinds[kind(cp)]++;
                 if (isPersianMark(cp)) {
@@ -86,32 +83,6 @@ public final class Scripts {
             }
         }
         return new ScriptCounts(kinds[LATIN], kinds[ARABIC], persian, arabicOnly, kinds[OTHER]);
-    }
-
-    /** {@link #count(CharSequence)} of any text, code point by code point: the definition. */
-    static ScriptCounts countCodePoints(CharSequence text) {
-        int latin = 0;
-        int arabic = 0;
-        int persian = 0;
-        int arabicOnly = 0;
-        int other = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            if (isPersianMark(cp)) {
-                persian++;
-            } else if (isArabicMark(cp)) {
-                arabicOnly++;
-            }
-            switch (cp < KINDS.length ? KINDS[cp] & 3 : kind(cp)) {
-                case LATIN -> latin++;
-                case ARABIC -> arabic++;
-                case OTHER -> other++;
-                default -> {
-                }
-            }
-        }
-        return new ScriptCounts(latin, arabic, persian, arabicOnly, other);
     }
 
     /** Persian-only letters and digits: پ چ ژ گ ک ی and U+06F0–06F9. */
