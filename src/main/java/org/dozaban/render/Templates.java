@@ -34,6 +34,7 @@ final class Templates {
         this.engine = new PebbleEngine.Builder()
                 .loader(new FileLoader(dir.toAbsolutePath().normalize().toString()))
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new MarkupEscaping())
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .extension(new DozabanExtension())
