@@ -201,8 +201,10 @@ public final class Builder {
                     cache.files().size(), Duration.ofNanos(System.nanoTime() - start), timings,
                     site.leftOut(), warnings);
         }
-        // while the render sets up, which leaves a core idle
-        IcuData.prepareInBackground();
+        // while the render sets up, which leaves a core idle; the slug rules only for a render from nothing,
+        // which converts every body (headings take slugs) and slugs every name: a rebuild converts few bodies
+        // or none, and the render keeps the slugs of names (a new name or heading makes the rules then)
+        IcuData.prepareInBackground(last.equals(BuildCache.Recorded.NOTHING));
         SiteRenderer.Outcome outcome = stage("render", () -> new SiteRenderer(options.templates())
                 .render(site, tree, cache, parallel, options.progress()));
         StageTiming rendered = timings.remove(timings.size() - 1);

@@ -7,7 +7,6 @@ import org.dozaban.content.Person;
 import org.dozaban.content.Site;
 import org.dozaban.text.CalendarMonth;
 import org.dozaban.text.Language;
-import org.dozaban.text.Slugs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,8 +41,10 @@ final class ReaderIndex {
         this.months = months;
     }
 
-    static ReaderIndex build(Site site) {
+    /** The indexes of {@code site}, with the slugs of names that {@code store} kept from the last render. */
+    static ReaderIndex build(Site site, BodyStore store) {
         People people = site.people();
+        NameSlugs slugs = NameSlugs.read(store, site.config().nativeSlugs());
         // a person of authors.yaml is grouped under their slug, everyone else under their name
         Map<String, LanguageGroups.Builder> written = new TreeMap<>();
         Map<String, LanguageGroups.Builder> translated = new TreeMap<>();
@@ -71,8 +72,7 @@ final class ReaderIndex {
             Optional<Person> person = people.all().stream().filter(p -> key.equals(PERSON + p.slug())).findFirst();
             Author author = person
                     .map(p -> new Author(p.name(Language.ENGLISH.code()), p.names(), p.slug(), wrote, translations))
-                    .orElseGet(() -> new Author(key, Map.of(), uniqueSlug(key, taken, site.config().nativeSlugs()),
-                            wrote, translations));
+                    .orElseGet(() -> new Author(key, Map.of(), uniqueSlug(slugs.of(key), taken), wrote, translations));
             bySlug.put(author.slug(), author);
             if (person.isPresent()) {
                 person.get().names().values().forEach(n -> byName.put(n, author));
@@ -80,6 +80,7 @@ final class ReaderIndex {
                 byName.put(key, author);
             }
         }
+        slugs.keep();
         return new ReaderIndex(bySlug, byName, months);
     }
 
@@ -100,9 +101,8 @@ final class ReaderIndex {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
-    /** The name's slug, else "author"; a slug taken by another name gets "-2", "-3", … */
-    private static String uniqueSlug(String name, Set<String> taken, boolean nativeSlugs) {
-        String base = nativeSlugs ? Slugs.nativeSlug(name) : Slugs.slugify(name);
+    /** The name's slug {@code base}, else "author"; a slug taken by another name gets "-2", "-3", … */
+    private static String uniqueSlug(String base, Set<String> taken) {
         if (base.isEmpty()) {
             base = "author";
         }

@@ -162,7 +162,7 @@ public final class SiteRenderer {
         Map<String, UiStrings> ui = UiCatalog.load(templatesDir.resolve("i18n"), site.config().languages());
         Chrome chrome = new Chrome(site.config(), ui, FeedPages.languages(site), Menus.of(site, ui));
         ArticleBodies bodies = new ArticleBodies(markdown, store, site, ui);
-        ReaderIndex readers = ReaderIndex.build(site);
+        ReaderIndex readers = ReaderIndex.build(site, store);
         return new Rendering(site, templates, chrome, bodies, new Listings(site, bodies, chrome, readers), readers,
                 new ViewKey.Memo(), sink);
     }

@@ -18,16 +18,20 @@ public final class IcuData {
      * render first sets up what needs no ICU data on one thread; whatever the thread has not loaded yet
      * when the render needs it, the render loads itself, as it would have. Not started before that: a
      * build that finds nothing to do needs none of it, and loading the content took longer beside it.
+     *
+     * @param slugs also the transliteration to ASCII, which only the slugs of non-ASCII text need
      */
-    public static void prepareInBackground() {
-        Thread thread = new Thread(IcuData::prepare, "ICU data");
+    public static void prepareInBackground(boolean slugs) {
+        Thread thread = new Thread(() -> prepare(slugs), "ICU data");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void prepare() {
-        // the slug of a Persian name goes through the transliteration's rules, which ICU keeps once compiled
-        Slugs.slugify("\u0641");
+    private static void prepare(boolean slugs) {
+        if (slugs) {
+            // the slug of a Persian name goes through the transliteration's rules, which ICU keeps once compiled
+            Slugs.slugify("\u0641");
+        }
         LocalDate day = LocalDate.of(2000, 1, 1);
         for (Language language : Language.SITE) {
             Collation.comparator(language.code()).compare("a", "b");

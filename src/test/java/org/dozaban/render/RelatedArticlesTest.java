@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Optional;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,23 +45,6 @@ class RelatedArticlesTest {
                 assertEquals(titles(byDefinition(site, article)), titles(related.of(article)),
                         "seed " + seed + ", " + article.file());
             }
-        }
-    }
-
-    /** A store of data entries in memory, and of no bodies, that counts what is put in it. */
-    private static final class DataStore extends BodyStore.Nothing {
-        final Map<String, byte[]> data = new HashMap<>();
-        int puts;
-
-        @Override
-        public Optional<byte[]> data(String key) {
-            return Optional.ofNullable(data.get(key));
-        }
-
-        @Override
-        public void putData(String key, byte[] bytes) {
-            puts++;
-            data.put(key, bytes.clone());
         }
     }
 
