@@ -115,14 +115,12 @@ public final class SearchFiles {
         return digest.hex();
     }
 
-    /** The length of {@link #postings}' text, without making it. */
+    /**
+     * The length of {@link #postings}' text, without making it: the brackets, a comma between any two numbers,
+     * and the numbers' digits, which the postings count as pairs are added.
+     */
     static int postingsLength(SearchIndex.Postings postings) {
-        int length = 2 + Math.max(0, 2 * postings.count() - 1);
-        SearchIndex.Postings.Cursor pair = postings.cursor();
-        while (pair.next()) {
-            length += digits(pair.gap()) + digits(pair.score());
-        }
-        return length;
+        return 2 + Math.max(0, 2 * postings.count() - 1) + postings.digits();
     }
 
     /** The length of {@code n} written in decimal, sign included. */

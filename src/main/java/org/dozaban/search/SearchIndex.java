@@ -37,6 +37,8 @@ public final class SearchIndex {
         private int size;
         private int count;
         private int last;
+        /** The decimal digits of every gap and score: what the pairs' numbers take in an index file. */
+        private int digits;
 
         /** Adds a pair; {@code document} is not before any document added before, {@code score} at least 0. */
         void add(int document, int score) {
@@ -45,6 +47,7 @@ public final class SearchIndex {
             }
             write(document - last);
             write(score);
+            digits += SearchFiles.digits(document - last) + SearchFiles.digits(score);
             last = document;
             count++;
         }
@@ -62,6 +65,11 @@ public final class SearchIndex {
 
         int count() {
             return count;
+        }
+
+        /** The decimal digits of the pairs' gaps and scores, all together. */
+        int digits() {
+            return digits;
         }
 
         /** Adds the pairs, as they are packed, to {@code key}: equal pairs, equal bytes. */
@@ -233,6 +241,7 @@ public final class SearchIndex {
             out.writeInt(p.count);
             out.writeInt(p.last);
             out.writeInt(p.size);
+            out.writeInt(p.digits);
             out.write(p.bytes, 0, p.size);
         }
     }
@@ -259,7 +268,8 @@ public final class SearchIndex {
             p.count = in.readInt();
             p.last = in.readInt();
             p.size = in.readInt();
-            if (p.count < 0 || p.last < 0 || p.last >= documents || p.size < 0) {
+            p.digits = in.readInt();
+            if (p.count < 0 || p.last < 0 || p.last >= documents || p.size < 0 || p.digits < 0) {
                 throw new IOException("not an index: postings of " + term);
             }
             p.bytes = new byte[p.size + 5];

@@ -131,6 +131,13 @@ class IndexedDocumentTest {
             }
             assertEquals(SearchFiles.postings(postings).length(), SearchFiles.postingsLength(postings),
                     SearchFiles.postings(postings));
+            // counted by the walk over the pairs, the definition
+            int digits = 0;
+            SearchIndex.Postings.Cursor pair = postings.cursor();
+            while (pair.next()) {
+                digits += SearchFiles.digits(pair.gap()) + SearchFiles.digits(pair.score());
+            }
+            assertEquals(digits, postings.digits());
         }
         for (int n : new int[] {0, 9, 10, 99, 100, 999_999_999, 1_000_000_000, Integer.MAX_VALUE, -1, -10,
                 Integer.MIN_VALUE}) {

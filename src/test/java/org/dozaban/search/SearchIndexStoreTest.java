@@ -46,6 +46,12 @@ class SearchIndexStoreTest {
             }
             assertEquals(whole.documents(), taken.documents());
             assertEquals(flat(whole.postings()), flat(taken.postings()));
+            // what the shards are planned by: the length each term's postings take in a file
+            SortedMap<String, Integer> lengths = new TreeMap<>();
+            whole.packedPostings().forEach((term, p) -> lengths.put(term, SearchFiles.postings(p).length()));
+            SortedMap<String, Integer> takenLengths = new TreeMap<>();
+            taken.packedPostings().forEach((term, p) -> takenLengths.put(term, SearchFiles.postingsLength(p)));
+            assertEquals(lengths, takenLengths);
         }
     }
 
