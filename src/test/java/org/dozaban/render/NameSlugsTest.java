@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The slugs of byline names are kept from one render to the next, and taken from there. */
 class NameSlugsTest {
@@ -82,7 +81,7 @@ class NameSlugsTest {
         for (int n = 0; n < 1_000; n++) {
             byte[] noise = new byte[random.nextInt(64)];
             random.nextBytes(noise);
-            assertTrue(NameSlugs.decode(noise).isEmpty() || noise.length >= 8, "noise is not taken");
+            assertEquals(Map.of(), NameSlugs.decode(noise), "noise is not taken");
         }
         store.data.put(key, new byte[] {0, 0, 0, 1, 127, 127, 127, 127});
         assertEquals(slugs, slugsByName(ReaderIndex.build(site, store)));
