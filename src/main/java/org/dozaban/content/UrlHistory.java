@@ -29,7 +29,7 @@ final class UrlHistory {
                     continue;
                 }
                 String identity = UrlLedger.identity(article);
-                Place place = ledger.places().get(UrlLedgerFile.Read.key(identity, path));
+                Place place = ledger.place(identity, path);
                 boolean inLedger = place != null;
                 String where = inLedger ? " (" + Problems.display(ledgerFile) + ")" : " (its aliases)";
                 problems.add(inLedger ? ledgerFile : article.file(), inLedger ? place : Place.FILE,

@@ -41,17 +41,68 @@ public final class UrlLedgerFile {
      * @param ledger the ledger
      * @param places where each (identity, address) is written
      */
-    record Read(UrlLedger ledger, Map<String, Place> places) {
+    record Read(UrlLedger ledger, Places places) {
+
+        static final Read EMPTY = new Read(UrlLedger.EMPTY, new PlacesByAddress(Map.of()));
+
+        /** Where {@code path} is written under {@code identity}, or null when it is not. */
+        Place place(String identity, String path) {
+            return places.of(identity, path);
+        }
+    }
+
+    /** Where each address of a reading is written. */
+    interface Places {
+        /** Where {@code path} is written under {@code identity}, or null when it is not. */
+        Place of(String identity, String path);
+    }
+
+    /** The places a YAML reading found, by identity and address. */
+    private record PlacesByAddress(Map<String, Place> byAddress) implements Places {
 
         static String key(String identity, String path) {
             return identity + " " + path;
         }
+
+        @Override
+        public Place of(String identity, String path) {
+            return byAddress.get(key(identity, path));
+        }
+    }
+
+    /**
+     * The places of a reading line by line, found only when asked for: only a problem with an address
+     * needs its place, and a ledger holds an address or more for every article.
+     *
+     * @param written each identity's addresses as written, in order
+     * @param lines   the line of each of them
+     */
+    private record WrittenLines(Map<String, List<String>> written, Map<String, List<Integer>> lines)
+            implements Places {
+
+        @Override
+        public Place of(String identity, String path) {
+            List<String> values = written.getOrDefault(identity, List.of());
+            for (int i = 0; i < values.size(); i++) {
+                // the first line that gives the address, as the reading took it
+                if (path.equals(sitePath(values.get(i)))) {
+                    return new Place(lines.get(identity).get(i), 5);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** An address as written, as the YAML reading takes it; null when it is not one of this site. */
+    private static String sitePath(String value) {
+        // as the build writes them, most addresses are ones the YAML reading takes as they are
+        return Checks.isSitePath(value) ? value : Checks.sitePath(value);
     }
 
     /** The ledger in {@code file}; empty when there is none yet, or when it has problems (all reported). */
     static Read read(Path file, Problems problems) throws IOException {
         if (!Files.exists(file)) {
-            return new Read(UrlLedger.EMPTY, Map.of());
+            return Read.EMPTY;
         }
         Optional<Read> canonical = readCanonical(Files.readAllBytes(file));
         return canonical.isPresent() ? canonical.get() : readYaml(file, problems);
@@ -75,13 +126,13 @@ public final class UrlLedgerFile {
                                 "the build writes this file; restore it from version control");
                     } else if (!list.contains(path)) {
                         list.add(path);
-                        places.put(Read.key(entry.name(), path), item.place());
+                        places.put(PlacesByAddress.key(entry.name(), path), item.place());
                     }
                 }
                 paths.put(entry.name(), list);
             }
         });
-        return problems.count() == before ? new Read(new UrlLedger(paths), places) : new Read(UrlLedger.EMPTY, Map.of());
+        return problems.count() == before ? new Read(new UrlLedger(paths), new PlacesByAddress(places)) : Read.EMPTY;
     }
 
     /**
@@ -132,29 +183,23 @@ public final class UrlLedgerFile {
         }
         // each address as the YAML reading takes it
         Map<String, List<String>> paths = new LinkedHashMap<>();
-        Map<String, Place> places = new HashMap<>();
         for (Map.Entry<String, List<String>> entry : written.entrySet()) {
             List<String> values = entry.getValue();
-            List<Integer> at = lines.get(entry.getKey());
             List<String> list = new ArrayList<>(values.size());
-            for (int i = 0; i < values.size(); i++) {
-                // as the build writes them, most addresses are ones the YAML reading takes as they are
-                String value = values.get(i);
-                String path = Checks.isSitePath(value) ? value : Checks.sitePath(value);
+            for (String value : values) {
+                String path = sitePath(value);
                 if (path == null) {
                     return Optional.empty();
                 }
                 if (!list.contains(path)) {
                     list.add(path);
-                    places.put(Read.key(entry.getKey(), path), new Place(at.get(i), 5));
                 }
             }
             paths.put(entry.getKey(), list);
         }
-        return Optional.of(new Read(new UrlLedger(paths), places));
+        return Optional.of(new Read(new UrlLedger(paths), new WrittenLines(written, lines)));
     }
 
-    /** The text of a whole double-quoted scalar as {@link #quoted} writes it, or null for anything else. */
     /**
      * The text of the double-quoted scalar {@code text[start, end)} exactly as {@link #quoted} writes it;
      * null for anything else.

@@ -63,7 +63,7 @@ class UrlLedgerFileTest {
             if (problems.count() == 0) {
                 assertTrue(fast.isPresent(),
                         "seed " + seed + ": a written ledger without problems is read line by line");
-                assertEquals(yaml, fast.get(), "seed " + seed);
+                assertSameReading(yaml, fast.get(), "seed " + seed);
                 canonical++;
             } else {
                 // a path the YAML reading refuses (a space, a colon) is left to it, to be reported
@@ -116,6 +116,47 @@ class UrlLedgerFileTest {
         UrlLedgerFile.Read yaml = UrlLedgerFile.readYaml(file, problems);
         assertEquals(List.of(), problems.all());
         assertEquals(30_000, yaml.ledger().paths().size());
-        assertEquals(yaml, UrlLedgerFile.read(file, problems));
+        assertSameReading(yaml, UrlLedgerFile.read(file, problems), "a large ledger");
+    }
+
+    @Test
+    void anAddressTakenByAnotherArticleIsPlacedInALedgerAsTheBuildWritesIt() throws Exception {
+        Path content = dir.resolve("content");
+        // the second article's address is one the first had
+        Map<String, String> files = Map.of(
+                "site.yaml", "baseUrl: https://example.org/\n",
+                "topics.yaml", "iran:\n  name: {en: Iran, fa: ایران}\n",
+                "en/first.md", "---\ntitle: First\ndate: 2014-06-01\ntranslationKey: first\n---\nA.\n",
+                "en/second.md", "---\ntitle: Second\ndate: 2014-06-02\nslug: old-first\n---\nB.\n");
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.createDirectories(content.resolve(file.getKey()).getParent());
+            Files.writeString(content.resolve(file.getKey()), file.getValue());
+        }
+        String text = UrlLedgerFile.text(new UrlLedger(Map.of("en:first",
+                List.of("en/2014/06/first/", "en/2014/06/old-first/"))));
+        assertTrue(UrlLedgerFile.readCanonical(text.getBytes(StandardCharsets.UTF_8)).isPresent(), "read line by line");
+        Files.writeString(content.resolve(UrlLedgerFile.NAME), text);
+        int line = text.lines().toList().indexOf("  - \"en/2014/06/old-first/\"") + 1;
+        ContentException e = org.junit.jupiter.api.Assertions.assertThrows(ContentException.class,
+                () -> ContentLoader.load(content));
+        Problem problem = e.problems().get(0);
+        assertEquals(content.resolve(UrlLedgerFile.NAME), problem.file());
+        assertEquals(List.of(6, 5), List.of(problem.line(), problem.column()), problem.message());
+        assertEquals(6, line, "the header's three lines, the identity, its first address");
+        assertTrue(problem.message().contains("en/2014/06/old-first/") && problem.message().contains("now taken by"),
+                problem.message());
+    }
+
+    /** The same ledger, and every address of it placed on the same line and column; others on none. */
+    private static void assertSameReading(UrlLedgerFile.Read expected, UrlLedgerFile.Read actual, String message) {
+        assertEquals(expected.ledger(), actual.ledger(), message);
+        expected.ledger().paths().forEach((identity, paths) -> {
+            for (String path : paths) {
+                assertEquals(expected.place(identity, path), actual.place(identity, path),
+                        message + ": " + identity + " " + path);
+            }
+            assertEquals(null, actual.place(identity, "en/not-written/"), message);
+        });
+        assertEquals(null, actual.place("en:not-an-identity", "en/not-written/"), message);
     }
 }
