@@ -62,8 +62,7 @@ final class BodyText {
      */
     static boolean hasControlCharacter(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 ? c != '\t' && c != '\n' : c >= 0x7F && c <= 0x9F) {
+            if (ControlCharacters.isControl(text.charAt(i))) {
                 return true;
             }
         }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 /**
  * The ICU data a build reads the first time it sorts, dates or slugs anything in a language: ICU loads and
  * compiles it once per process, which under the quick compiler takes about half a second for Persian and
- * English together (the transliteration to ASCII a fifth of it, the Persian collator and calendar most of
- * the rest), and a render would wait for each in turn when it first needs it.
+ * English together (the transliteration to ASCII about 250 ms of it, the Persian collator and calendar most
+ * of the rest), and a render would wait for each in turn when it first needs it.
  */
 public final class IcuData {
 

@@ -30,11 +30,8 @@ class GeneratedArchivePagesTest {
 
     @Test
     void everyPageOfALargeArchiveStaysSmall() throws Exception {
-        Path content = dir.resolve("content");
-        new CorpusGenerator(1).writeContent(content, ARTICLES);
         Path out = dir.resolve("site");
-        BuildReport report = Builder.build(new Builder.Options(content, Path.of("templates"), out).withThreads(2));
-        assertEquals(ARTICLES, report.articles());
+        GeneratedArchives.build(GeneratedArchives.content(dir, 1, ARTICLES), ARTICLES, out, 2);
 
         List<String> tooBig = new ArrayList<>();
         int pages = 0;

@@ -1,6 +1,5 @@
 package org.dozaban.build;
 
-import org.dozaban.bench.CorpusGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +23,9 @@ class GeneratedArchiveThreadsTest {
 
     @Test
     void oneThreadAndFourGiveTheSameBytes() throws Exception {
-        Path content = dir.resolve("content");
-        new CorpusGenerator(3).writeContent(content, ARTICLES);
+        Path content = GeneratedArchives.content(dir, 3, ARTICLES);
         for (int threads : new int[] {1, 4}) {
-            BuildReport report = Builder.build(new Builder.Options(content, Path.of("templates"),
-                    dir.resolve(threads + "/site")).withThreads(threads));
-            assertEquals(ARTICLES, report.articles());
+            GeneratedArchives.build(content, ARTICLES, dir.resolve(threads + "/site"), threads);
         }
         Map<String, String> one = OutputTrees.contents(dir.resolve("1/site"));
         assertTrue(one.keySet().stream().filter(path -> path.startsWith("search/")).count() > ARTICLES,

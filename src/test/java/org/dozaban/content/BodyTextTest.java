@@ -16,4 +16,12 @@ class BodyTextTest {
         assertEquals(false, BodyText.hasControlCharacter("tab\tand\nline feed stay; \uD83D\uDE00 too"));
         assertEquals(true, BodyText.hasControlCharacter("last\r"));
     }
+
+    @Test
+    void theControlCharactersAreUnicodesButTabAndLineFeed() {
+        for (int c = -1; c <= Character.MAX_CODE_POINT; c++) {
+            boolean expected = c >= 0 && Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n';
+            assertEquals(expected, ControlCharacters.isControl(c), "U+" + Integer.toHexString(c));
+        }
+    }
 }
