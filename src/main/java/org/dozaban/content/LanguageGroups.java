@@ -60,6 +60,28 @@ public final class LanguageGroups {
         return Collections.unmodifiableList(first);
     }
 
+    /**
+     * The sizes of the blocks {@link #languageFirst} is made of, in its order: {@code lang}'s articles (with
+     * those of languages {@code languages} does not name), then each other language of {@code languages},
+     * which may be none.
+     */
+    public List<Integer> languageFirstBlocks(String lang, List<String> languages) {
+        List<Integer> blocks = new ArrayList<>(languages.size() + 1);
+        int first = byLanguage.getOrDefault(lang, List.of()).size();
+        for (Map.Entry<String, List<Article>> group : byLanguage.entrySet()) {
+            if (!group.getKey().equals(lang) && !languages.contains(group.getKey())) {
+                first += group.getValue().size();
+            }
+        }
+        blocks.add(first);
+        for (String other : languages) {
+            if (!other.equals(lang)) {
+                blocks.add(byLanguage.getOrDefault(other, List.of()).size());
+            }
+        }
+        return List.copyOf(blocks);
+    }
+
     /** Makes a list from articles added newest first. */
     public static final class Builder {
         private final List<Article> all = new ArrayList<>();

@@ -16,8 +16,8 @@ final class AuthorPages {
 
     private final Rendering r;
     private final ReaderIndex index;
-    /** Each person's lists in the order of a page language. */
-    private final Map<String, List<Article>> ordered = new ConcurrentHashMap<>();
+    /** Each person's lists in the order of a page language, with their paging. */
+    private final Map<String, Ordered> ordered = new ConcurrentHashMap<>();
 
     private final PageInputs inputs;
 
@@ -46,11 +46,8 @@ final class AuthorPages {
         List<PageTask> tasks = new ArrayList<>();
         for (String lang : r.site().config().languages()) {
             tasks.add(() -> indexPage(lang));
-            int size = r.site().config().pageSize();
             for (Author author : index.authors()) {
-                Paging written = new Paging(author.written().size(), size);
-                Paging translated = new Paging(author.translated().size(), size);
-                int total = Math.max(written.archivePages(), translated.archivePages());
+                int total = total(author, lang);
                 for (int number = 0; number <= total; number++) {
                     int n = number;
                     tasks.add(() -> authorPage(lang, author, n, total));
@@ -76,36 +73,52 @@ final class AuthorPages {
         String name = author.name(lang);
         String heading = number == 0 ? name : name + " – " + ui.format("pageNumber", number);
         String file = RelativeUrls.fileOf(path(lang, author.slug(), number));
-        PageMeta meta = r.chrome().meta(file, lang, "authors", heading, "profile",
-                r.chrome().everyLanguage(l -> path(l, author.slug(), number)));
-        int size = r.site().config().pageSize();
-        List<Article> written = page(languageFirst(author, "written", author.written(), lang), number, size);
-        List<Article> translated = page(languageFirst(author, "translated", author.translated(), lang), number, size);
+        Map<String, String> versions = r.chrome().everyLanguage(l -> path(l, author.slug(), number));
+        versions.keySet().removeIf(l -> number > total(author, l));
+        PageMeta meta = r.chrome().meta(file, lang, "authors", heading, "profile", versions);
+        List<Article> written = page(languageFirst(author, "written", author.written(), lang), number);
+        List<Article> translated = page(languageFirst(author, "translated", author.translated(), lang), number);
+        // the counts show on the first page only, so that an archive page stays as it is while its entries do
+        int writtenCount = number == 0 ? author.written().size() : 0;
+        int translatedCount = number == 0 ? author.translated().size() : 0;
         // the name and address, the counts, the pager's numbers and the entries of both lists
         String digest = inputs.page("author", lang).text(name).text(author.slug())
-                .number(author.written().size()).number(author.translated().size()).number(number).number(total)
+                .number(writtenCount).number(translatedCount).number(number).number(total)
                 .articles(written).articles(translated).hex();
         return inputs.keptOr(file, meta, null, digest, () -> r.prepared("author.peb", meta, "author",
-                new AuthorViews.Page(name, author.written().size(), author.translated().size(),
+                new AuthorViews.Page(name, writtenCount, translatedCount,
                         r.listings().items(written, lang), r.listings().items(translated, lang),
                         Pager.of(number, total, n -> path(lang, author.slug(), n), ui))));
+    }
+
+    /** The number of archive pages of a person's lists in {@code lang}: of the longer of the two. */
+    private int total(Author author, String lang) {
+        return Math.max(languageFirst(author, "written", author.written(), lang).paging().archivePages(),
+                languageFirst(author, "translated", author.translated(), lang).paging().archivePages());
     }
 
     /**
      * Page {@code number} of one of a person's lists; the two lists share page numbers, so a list shorter
      * than the other has nothing on the pages past its own.
      */
-    private static List<Article> page(List<Article> articles, int number, int size) {
-        Paging paging = new Paging(articles.size(), size);
-        return number > paging.archivePages() ? List.of() : paging.page(articles, number);
+    private static List<Article> page(Ordered list, int number) {
+        return number > list.paging().archivePages() ? List.of() : list.paging().page(list.articles(), number);
     }
 
     /**
      * One of a person's lists in {@code lang}: {@code lang} first, then the other languages in site order;
-     * newest first within each. Joined once from its language groups and shared by the list's pages.
+     * newest first within each, each language a block of the paging (see {@link Paging}). Joined once from
+     * its language groups and shared by the list's pages.
      */
-    private List<Article> languageFirst(Author author, String list, LanguageGroups articles, String lang) {
-        return ordered.computeIfAbsent(lang + "/" + author.slug() + "/" + list,
-                k -> articles.languageFirst(lang, r.site().config().languages()));
+    private Ordered languageFirst(Author author, String list, LanguageGroups articles, String lang) {
+        return ordered.computeIfAbsent(lang + "/" + author.slug() + "/" + list, k -> {
+            List<String> languages = r.site().config().languages();
+            return new Ordered(articles.languageFirst(lang, languages),
+                    new Paging(articles.languageFirstBlocks(lang, languages), r.site().config().pageSize()));
+        });
+    }
+
+    /** A list in the order of a page language, and how it is split into pages. */
+    private record Ordered(List<Article> articles, Paging paging) {
     }
 }

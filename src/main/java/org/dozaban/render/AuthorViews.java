@@ -29,10 +29,10 @@ final class AuthorViews {
     /**
      * {@code <lang>/authors/<slug>/} and its further pages {@code page/<n>/}: what one person wrote and
      * translated, in every language, the page's language first, newest first; each page holds up to
-     * {@code pageSize} of each.
+     * {@code pageSize} of each, an archive page those of one language (see {@link Paging}).
      *
-     * @param writtenCount    how many articles they wrote
-     * @param translatedCount how many they translated
+     * @param writtenCount    how many articles they wrote, on the first page; 0 on the others
+     * @param translatedCount how many they translated, on the first page; 0 on the others
      * @param written         this page's share of what they wrote
      * @param translated      this page's share of what they translated
      * @param pager           position among the person's pages

@@ -2,6 +2,7 @@ package org.dozaban.render;
 
 import org.dozaban.content.Article;
 import org.dozaban.content.ContentException;
+import org.dozaban.content.LanguageGroups;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,10 @@ final class TopicPages {
 
     private final Rendering r;
     /**
-     * Each topic's articles in the order of a page language, joined once from its language groups and shared
-     * by its pages.
+     * Each topic's articles in the order of a page language, with their paging, joined once from its
+     * language groups and shared by its pages.
      */
-    private final Map<String, List<Article>> ordered = new ConcurrentHashMap<>();
+    private final Map<String, Ordered> ordered = new ConcurrentHashMap<>();
 
     private final PageInputs inputs;
 
@@ -30,11 +31,10 @@ final class TopicPages {
 
     List<PageTask> tasks() {
         List<PageTask> tasks = new ArrayList<>();
-        int size = r.site().config().pageSize();
         for (String lang : r.site().config().languages()) {
             tasks.add(() -> index(lang));
             for (TopicItem topic : r.listings().topics(lang)) {
-                Paging paging = new Paging(topic.count(), size);
+                Paging paging = ordered(lang, topic.key()).paging();
                 for (int number = 0; number <= paging.archivePages(); number++) {
                     int n = number;
                     tasks.add(() -> topicPage(lang, topic, n, paging));
@@ -54,16 +54,16 @@ final class TopicPages {
 
     /**
      * Page {@code number} of a topic's list: 0 for the first, else an archive page. The list is the same in
-     * every language but for its order, so each page has a version in every language.
+     * every language but for its order, which makes its blocks (see {@link Paging}); a page's versions are
+     * the pages of that number in the languages whose list has one.
      */
     private PageTask.Prepared topicPage(String lang, TopicItem topic, int number, Paging paging)
             throws ContentException {
         String file = RelativeUrls.fileOf(Listings.topicPagePath(lang, topic.key(), number));
         UiStrings ui = r.chrome().ui(lang);
         String heading = number == 0 ? topic.name() : topic.name() + " – " + ui.format("pageNumber", number);
-        PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website",
-                r.chrome().everyLanguage(l -> Listings.topicPagePath(l, topic.key(), number)));
-        List<Article> slice = paging.page(ordered(lang, topic.key()), number);
+        PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website", versions(topic.key(), number));
+        List<Article> slice = paging.page(ordered(lang, topic.key()).articles(), number);
         // the topic's name and address, its count on the first page, the pager, the feed, the entries
         String digest = inputs.page("topic", lang).text(topic.key()).text(topic.name()).text(topic.path())
                 .number(number == 0 ? topic.count() : 0).number(number).number(paging.archivePages())
@@ -80,9 +80,27 @@ final class TopicPages {
         return r.prepared("topic.peb", meta, "topic", view);
     }
 
-    /** The topic's articles: {@code lang} first, then the other languages in site order; newest first within each. */
-    private List<Article> ordered(String lang, String key) {
-        return ordered.computeIfAbsent(lang + "/" + key,
-                k -> r.site().topicGroups(key).languageFirst(lang, r.site().config().languages()));
+    /** Page {@code number} of the topic's list in each language whose list has it, by language. */
+    private Map<String, String> versions(String key, int number) {
+        Map<String, String> versions = r.chrome().everyLanguage(l -> Listings.topicPagePath(l, key, number));
+        versions.keySet().removeIf(l -> number > ordered(l, key).paging().archivePages());
+        return versions;
+    }
+
+    /**
+     * The topic's articles: {@code lang} first, then the other languages in site order; newest first within
+     * each, each language a block of the paging.
+     */
+    private Ordered ordered(String lang, String key) {
+        return ordered.computeIfAbsent(lang + "/" + key, k -> {
+            List<String> languages = r.site().config().languages();
+            LanguageGroups groups = r.site().topicGroups(key);
+            return new Ordered(groups.languageFirst(lang, languages),
+                    new Paging(groups.languageFirstBlocks(lang, languages), r.site().config().pageSize()));
+        });
+    }
+
+    /** A list in the order of a page language, and how it is split into pages. */
+    private record Ordered(List<Article> articles, Paging paging) {
     }
 }

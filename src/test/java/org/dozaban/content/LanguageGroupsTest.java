@@ -55,6 +55,22 @@ class LanguageGroupsTest {
         assertEquals(0, LanguageGroups.NONE.size());
     }
 
+    @Test
+    void theBlocksAreTheLanguagesInTheOrderTheListHasThem() {
+        LanguageGroups three = groups(List.of(article("de", "x", LocalDate.of(2022, 1, 1)),
+                article("en", "y", LocalDate.of(2021, 1, 1)), article("en", "w", LocalDate.of(2019, 1, 1)),
+                article("fa", "z", LocalDate.of(2020, 1, 1))));
+        // fa/z; de/x; en/y, en/w
+        assertEquals(List.of(1, 1, 2), three.languageFirstBlocks("fa", List.of("de", "fa", "en")));
+        // en/y, en/w; de/x; fa/z
+        assertEquals(List.of(2, 1, 1), three.languageFirstBlocks("en", List.of("de", "fa", "en")));
+        // an unnamed language goes with the page's own: de/x, fa/z; en/y, en/w
+        assertEquals(List.of(2, 2), three.languageFirstBlocks("fa", List.of("fa", "en")));
+        // a language without articles is an empty block
+        assertEquals(List.of(0, 1, 2, 1), three.languageFirstBlocks("ar", List.of("ar", "de", "en", "fa")));
+        assertEquals(List.of(0, 0), LanguageGroups.NONE.languageFirstBlocks("fa", List.of("fa", "en")));
+    }
+
     /** Random lists against the order written out: rank by language, then newest first within a rank. */
     @Test
     void randomListsAreOrderedAsDefined() {
@@ -73,7 +89,21 @@ class LanguageGroupsTest {
                     a -> a.lang().equals(lang) || !languages.contains(a.lang()) ? -1 : languages.indexOf(a.lang()));
             List<Article> expected = articles.stream().sorted(byRank.thenComparing(Site.NEWEST_FIRST)).toList();
             LanguageGroups groups = groups(articles);
-            assertEquals(slugs(expected), slugs(groups.languageFirst(lang, languages)), "round " + round);
+            List<Article> ordered = groups.languageFirst(lang, languages);
+            assertEquals(slugs(expected), slugs(ordered), "round " + round);
+            List<Integer> blocks = groups.languageFirstBlocks(lang, languages);
+            List<String> others = languages.stream().filter(l -> !l.equals(lang)).toList();
+            assertEquals(1 + others.size(), blocks.size());
+            int start = 0;
+            for (int b = 0; b < blocks.size(); b++) {
+                int blockRank = b == 0 ? -1 : languages.indexOf(others.get(b - 1));
+                for (Article a : ordered.subList(start, start + blocks.get(b))) {
+                    assertEquals(blockRank, a.lang().equals(lang) || !languages.contains(a.lang()) ? -1
+                            : languages.indexOf(a.lang()), "round " + round);
+                }
+                start += blocks.get(b);
+            }
+            assertEquals(count, start, "round " + round);
             assertEquals(slugs(articles.stream().sorted(Site.NEWEST_FIRST).toList()), slugs(groups.all()));
             assertEquals(count, groups.size());
         }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -104,6 +106,66 @@ class KeptPagesTest {
             assertEquals(fresh.made.get(page)[0], again.made.get(page)[0], "the kept key of " + page);
         }
         assertEquals(keys(fresh.made), keys(again.made));
+    }
+
+    /**
+     * A topic's and an author's lists hold both languages, the page's first: a new article in one language
+     * changes, of each list's archive pages in each language, the newest page of its language's block at
+     * most (see {@link Paging}), unless the list gets a page more. Pages of the other language's entries
+     * keep their keys, and archive pages show no counts.
+     */
+    @Test
+    void aNewArticleChangesOneArchivePageOfEachListItJoinsInEachLanguage() throws Exception {
+        Path content = copyOfBilingual();
+        for (int n = 1; n <= 7; n++) {
+            addRiverArticle(content, "fa", "old-fa-" + n, LocalDate.of(2003, 1, n));
+            addRiverArticle(content, "en", "old-en-" + n, LocalDate.of(2003, 2, n));
+        }
+        Recorder last = render(ContentLoader.load(content), Map.of());
+        int compared = 0;
+        for (int step = 1; step <= 8; step++) {
+            // newer than everything: in turn English and Persian
+            addRiverArticle(content, step % 2 == 0 ? "fa" : "en", "new-" + step, LocalDate.of(2025, 1, step));
+            Recorder next = render(ContentLoader.load(content), last.made);
+            for (String list : List.of("fa/topics/rivers/", "en/topics/rivers/", "fa/authors/lena-hart/",
+                    "en/authors/lena-hart/")) {
+                Map<String, String> before = archivePages(last.made, list);
+                Map<String, String> after = archivePages(next.made, list);
+                assertTrue(before.size() > 2, list + " has archive pages");
+                if (before.keySet().equals(after.keySet())) {
+                    compared++;
+                    long changed = before.keySet().stream().filter(page -> !before.get(page).equals(after.get(page)))
+                            .count();
+                    assertTrue(changed <= 1, "step " + step + ": " + changed + " archive pages of " + list
+                            + " changed");
+                }
+            }
+            last = next;
+        }
+        assertTrue(compared >= 16, "lists compared with the same pages: " + compared);
+    }
+
+    private static void addRiverArticle(Path content, String lang, String slug, LocalDate date) throws Exception {
+        Files.writeString(content.resolve(lang + "/" + slug + ".md"), """
+                ---
+                title: "%s"
+                author: Lena Hart
+                date: %s
+                topics: [rivers]
+                ---
+                Water and stone.
+                """.formatted(slug, date));
+    }
+
+    /** The keys of the archive pages of the list at {@code folder}, by page. */
+    private static Map<String, String> archivePages(Map<String, String[]> made, String folder) {
+        Map<String, String> pages = new TreeMap<>();
+        made.forEach((path, record) -> {
+            if (path.startsWith(folder + "page/")) {
+                pages.put(path, record[0]);
+            }
+        });
+        return pages;
     }
 
     private Path copyOfBilingual() throws Exception {
