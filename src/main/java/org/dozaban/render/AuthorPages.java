@@ -17,7 +17,7 @@ final class AuthorPages {
     private final Rendering r;
     private final ReaderIndex index;
     /** Each person's lists in the order of a page language, with their paging. */
-    private final Map<String, Ordered> ordered = new ConcurrentHashMap<>();
+    private final Map<String, PagedList> ordered = new ConcurrentHashMap<>();
 
     private final PageInputs inputs;
 
@@ -76,8 +76,8 @@ final class AuthorPages {
         Map<String, String> versions = r.chrome().everyLanguage(l -> path(l, author.slug(), number));
         versions.keySet().removeIf(l -> number > total(author, l));
         PageMeta meta = r.chrome().meta(file, lang, "authors", heading, "profile", versions);
-        List<Article> written = page(languageFirst(author, "written", author.written(), lang), number);
-        List<Article> translated = page(languageFirst(author, "translated", author.translated(), lang), number);
+        List<Article> written = languageFirst(author, "written", author.written(), lang).page(number);
+        List<Article> translated = languageFirst(author, "translated", author.translated(), lang).page(number);
         // the counts show on the first page only, so that an archive page stays as it is while its entries do
         int writtenCount = number == 0 ? author.written().size() : 0;
         int translatedCount = number == 0 ? author.translated().size() : 0;
@@ -98,27 +98,12 @@ final class AuthorPages {
     }
 
     /**
-     * Page {@code number} of one of a person's lists; the two lists share page numbers, so a list shorter
-     * than the other has nothing on the pages past its own.
+     * One of a person's lists in {@code lang}, joined once from its language groups and shared by the
+     * list's pages. The two lists share page numbers, so a list shorter than the other has nothing on the
+     * pages past its own.
      */
-    private static List<Article> page(Ordered list, int number) {
-        return number > list.paging().archivePages() ? List.of() : list.paging().page(list.articles(), number);
-    }
-
-    /**
-     * One of a person's lists in {@code lang}: {@code lang} first, then the other languages in site order;
-     * newest first within each, each language a block of the paging (see {@link Paging}). Joined once from
-     * its language groups and shared by the list's pages.
-     */
-    private Ordered languageFirst(Author author, String list, LanguageGroups articles, String lang) {
-        return ordered.computeIfAbsent(lang + "/" + author.slug() + "/" + list, k -> {
-            List<String> languages = r.site().config().languages();
-            return new Ordered(articles.languageFirst(lang, languages),
-                    new Paging(articles.languageFirstBlocks(lang, languages), r.site().config().pageSize()));
-        });
-    }
-
-    /** A list in the order of a page language, and how it is split into pages. */
-    private record Ordered(List<Article> articles, Paging paging) {
+    private PagedList languageFirst(Author author, String list, LanguageGroups articles, String lang) {
+        return ordered.computeIfAbsent(lang + "/" + author.slug() + "/" + list,
+                k -> PagedList.of(articles, lang, r.site().config().languages(), r.site().config().pageSize()));
     }
 }

@@ -2,7 +2,6 @@ package org.dozaban.render;
 
 import org.dozaban.content.Article;
 import org.dozaban.content.ContentException;
-import org.dozaban.content.LanguageGroups;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ final class TopicPages {
      * Each topic's articles in the order of a page language, with their paging, joined once from its
      * language groups and shared by its pages.
      */
-    private final Map<String, Ordered> ordered = new ConcurrentHashMap<>();
+    private final Map<String, PagedList> ordered = new ConcurrentHashMap<>();
 
     private final PageInputs inputs;
 
@@ -87,20 +86,9 @@ final class TopicPages {
         return versions;
     }
 
-    /**
-     * The topic's articles: {@code lang} first, then the other languages in site order; newest first within
-     * each, each language a block of the paging.
-     */
-    private Ordered ordered(String lang, String key) {
-        return ordered.computeIfAbsent(lang + "/" + key, k -> {
-            List<String> languages = r.site().config().languages();
-            LanguageGroups groups = r.site().topicGroups(key);
-            return new Ordered(groups.languageFirst(lang, languages),
-                    new Paging(groups.languageFirstBlocks(lang, languages), r.site().config().pageSize()));
-        });
-    }
-
-    /** A list in the order of a page language, and how it is split into pages. */
-    private record Ordered(List<Article> articles, Paging paging) {
+    /** The topic's articles in the order of {@code lang}, with their paging. */
+    private PagedList ordered(String lang, String key) {
+        return ordered.computeIfAbsent(lang + "/" + key, k -> PagedList.of(r.site().topicGroups(key), lang,
+                r.site().config().languages(), r.site().config().pageSize()));
     }
 }
