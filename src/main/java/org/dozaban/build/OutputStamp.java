@@ -33,9 +33,12 @@ final class OutputStamp {
 
     /** Per path: its size ({@link #FOLDER} for a folder) and modification time in nanoseconds. */
     private final Map<String, long[]> stats;
+    /** How many of the paths are files. */
+    private final int files;
 
-    private OutputStamp(Map<String, long[]> stats) {
+    private OutputStamp(Map<String, long[]> stats, int files) {
         this.stats = stats;
+        this.files = files;
     }
 
     /** The modification time of {@code file}, one of those stamped, in nanoseconds. */
@@ -95,11 +98,30 @@ final class OutputStamp {
     Optional<OutputStamp> after(Path out, Collection<String> files, Collection<String> changed) {
         Set<String> again = new HashSet<>();
         again.add("");
+        int added = 0;
+        boolean removed = false;
         for (String path : changed) {
             again.add(path);
             addFoldersAbove(path, again);
+            long[] before = stats.get(path);
+            added += before == null || before[0] == FOLDER ? 1 : 0;
+            removed |= !files.contains(path);
         }
-        return stamp(out, files, stats, again);
+        if (removed || files.size() != this.files + added) {
+            // a file is gone, and maybe the folders that held it: every path is gone over
+            return stamp(out, files, stats, again);
+        }
+        // only files written and added: every other path is as this stamp has it, and the folders of the
+        // added files are among those looked up again
+        Map<String, long[]> now = new HashMap<>(stats);
+        for (String path : again) {
+            long[] stat = stat(out, path, files.contains(path));
+            if (stat == null) {
+                return Optional.empty();
+            }
+            now.put(path, stat);
+        }
+        return Optional.of(new OutputStamp(now, files.size()));
     }
 
     /**
@@ -135,20 +157,8 @@ final class OutputStamp {
                 found[i] = before;
                 return true;
             }
-            try {
-                // the output folder itself may be a link; nothing in it is followed
-                BasicFileAttributes attributes = path.isEmpty()
-                        ? Files.readAttributes(out, BasicFileAttributes.class)
-                        : Files.readAttributes(out.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (file ? !attributes.isRegularFile() : !attributes.isDirectory()) {
-                    return false;
-                }
-                found[i] = new long[] {file ? attributes.size() : FOLDER,
-                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
+            found[i] = stat(out, path, file);
+            return found[i] != null;
         });
         if (!whole) {
             return Optional.empty();
@@ -157,6 +167,36 @@ final class OutputStamp {
         for (int i = 0; i < paths.size(); i++) {
             stats.put(paths.get(i), found[i]);
         }
-        return Optional.of(new OutputStamp(stats));
+        return Optional.of(new OutputStamp(stats, fileCount));
+    }
+
+    /** The size and time of {@code path} in {@code out}; null when it is not a file ({@code file}) or folder. */
+    private static long[] stat(Path out, String path, boolean file) {
+        try {
+            // the output folder itself may be a link; nothing in it is followed
+            BasicFileAttributes attributes = path.isEmpty()
+                    ? Files.readAttributes(out, BasicFileAttributes.class)
+                    : Files.readAttributes(out.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (file ? !attributes.isRegularFile() : !attributes.isDirectory()) {
+                return null;
+            }
+            return new long[] {file ? attributes.size() : FOLDER, attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code other} has the same paths, each of the same size and time. */
+    boolean sameAs(OutputStamp other) {
+        if (files != other.files || stats.size() != other.stats.size()) {
+            return false;
+        }
+        for (Map.Entry<String, long[]> entry : stats.entrySet()) {
+            long[] theirs = other.stats.get(entry.getKey());
+            if (theirs == null || theirs[0] != entry.getValue()[0] || theirs[1] != entry.getValue()[1]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
