@@ -61,10 +61,13 @@ final class TopicPages {
         String file = RelativeUrls.fileOf(Listings.topicPagePath(lang, topic.key(), number));
         UiStrings ui = r.chrome().ui(lang);
         String heading = number == 0 ? topic.name() : topic.name() + " – " + ui.format("pageNumber", number);
-        PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website", versions(topic.key(), number));
+        Map<String, String> versions = versions(topic.key(), number);
+        PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website", versions);
         List<Article> slice = paging.page(ordered(lang, topic.key()).articles(), number);
-        // the topic's name and address, its count on the first page, the pager, the feed, the entries
+        // the topic's name and address, the languages it has this page in, its count on the first page, the
+        // pager, the feed, the entries
         String digest = inputs.page("topic", lang).text(topic.key()).text(topic.name()).text(topic.path())
+                .text(String.join(" ", versions.keySet()))
                 .number(number == 0 ? topic.count() : 0).number(number).number(paging.archivePages())
                 .text(new TopicFeeds(r).pathOf(lang, topic.key())).articles(slice).hex();
         return inputs.keptOr(file, meta, null, digest, () -> topicPage(lang, topic, number, paging, meta, slice, ui));

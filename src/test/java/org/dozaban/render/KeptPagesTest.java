@@ -145,6 +145,66 @@ class KeptPagesTest {
         assertTrue(compared >= 16, "lists compared with the same pages: " + compared);
     }
 
+    /**
+     * A page's versions in other languages are among its inputs: with 2-entry pages, a second Persian article
+     * on books gives the Persian order a third archive page, which the English order had already; the
+     * English page 3, whose entries stay, then names a Persian version. The same with a person's lists: five
+     * English essays and one Persian, then a second Persian one.
+     */
+    @Test
+    void aPageGainsTheVersionAnotherLanguageGains() throws Exception {
+        Path content = copyOfBilingual();
+        LanguageBlockPagesTest.addShelves(content);
+        for (int n = 1; n <= 5; n++) {
+            Files.writeString(content.resolve("en/essay-" + n + ".md"), """
+                    ---
+                    title: Essay %d
+                    author: Nima Rad
+                    date: 2009-04-0%d
+                    topics: [cities]
+                    ---
+                    A street at a time.
+                    """.formatted(n, n));
+        }
+        Files.writeString(content.resolve("fa/essay-1.md"), """
+                ---
+                title: جستار
+                author: Nima Rad
+                date: 2009-01-01
+                topics: [cities]
+                ---
+                خیابان به خیابان.
+                """);
+        Recorder before = render(ContentLoader.load(content), Map.of());
+        assertTrue(before.made.containsKey("en/topics/books/page/3/index.html"));
+        assertTrue(before.made.containsKey("en/authors/nima-rad/page/3/index.html"));
+        assertFalse(before.made.containsKey("fa/authors/nima-rad/page/3/index.html"));
+        assertFalse(before.made.containsKey("fa/topics/books/page/3/index.html"));
+        Files.writeString(content.resolve("fa/shelf.md"), """
+                ---
+                title: قفسه
+                date: 2011-05-01
+                topics: [books]
+                ---
+                کتابی در هر قفسه.
+                """);
+        Files.writeString(content.resolve("fa/essay-2.md"), """
+                ---
+                title: جستار دوم
+                author: Nima Rad
+                date: 2009-01-02
+                topics: [cities]
+                ---
+                باز هم خیابان.
+                """);
+        Site site = ContentLoader.load(content);
+        Recorder again = render(site, before.made);
+        Recorder fresh = render(site, Map.of());
+        assertTrue(fresh.made.containsKey("fa/topics/books/page/3/index.html"));
+        assertTrue(fresh.made.containsKey("fa/authors/nima-rad/page/3/index.html"));
+        assertEquals(keys(fresh.made), keys(again.made));
+    }
+
     private static void addRiverArticle(Path content, String lang, String slug, LocalDate date) throws Exception {
         Files.writeString(content.resolve(lang + "/" + slug + ".md"), """
                 ---

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,14 +28,8 @@ class LanguageBlockPagesTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aPageOnlyOneLanguageHasNamesNoVersionInTheOther() throws Exception {
-        Path content = Trees.copy(FixtureSites.ROOT.resolve("bilingual/content"), dir.resolve("content"));
-        // with pageSize 2: the fixture's one Persian and one undated English article on books, and four English
-        // more, dated. In English order (Shelf 4 … 1, the undated one, then the Persian one): Shelf 4 and 3 on
-        // the first page, Shelf 2 alone on archive page 3, Shelf 1 and the undated one on page 2, the Persian
-        // one on page 1. In Persian order: the Persian one and Shelf 4 on the first page, the other four
-        // English on pages 2 and 1.
+    /** Adds four English articles on books to a copy of the bilingual fixture, "Shelf 1" … "Shelf 4", dated 2010. */
+    static void addShelves(Path content) throws IOException {
         for (int n = 1; n <= 4; n++) {
             Files.writeString(content.resolve("en/shelf-" + n + ".md"), """
                     ---
@@ -45,6 +40,17 @@ class LanguageBlockPagesTest {
                     A book on every shelf.
                     """.formatted(n, n));
         }
+    }
+
+    @Test
+    void aPageOnlyOneLanguageHasNamesNoVersionInTheOther() throws Exception {
+        Path content = Trees.copy(FixtureSites.ROOT.resolve("bilingual/content"), dir.resolve("content"));
+        // with pageSize 2: the fixture's one Persian and one undated English article on books, and four English
+        // more, dated. In English order (Shelf 4 … 1, the undated one, then the Persian one): Shelf 4 and 3 on
+        // the first page, Shelf 2 alone on archive page 3, Shelf 1 and the undated one on page 2, the Persian
+        // one on page 1. In Persian order: the Persian one and Shelf 4 on the first page, the other four
+        // English on pages 2 and 1.
+        addShelves(content);
         RenderedSite site = RenderedSite.render(ContentLoader.load(content), dir.resolve("site"));
 
         assertTrue(Files.isRegularFile(site.dir.resolve("en/topics/books/page/3/index.html")));
