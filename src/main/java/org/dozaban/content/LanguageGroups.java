@@ -41,45 +41,34 @@ public final class LanguageGroups {
      */
     public List<Article> languageFirst(String lang, List<String> languages) {
         List<Article> first = new ArrayList<>(all.size());
-        first.addAll(byLanguage.getOrDefault(lang, List.of()));
-        boolean merged = false;
-        for (Map.Entry<String, List<Article>> group : byLanguage.entrySet()) {
-            if (!group.getKey().equals(lang) && !languages.contains(group.getKey())) {
-                first.addAll(group.getValue());
-                merged = true;
-            }
-        }
-        if (merged) {
-            first.sort(Site.NEWEST_FIRST);
-        }
-        for (String other : languages) {
-            if (!other.equals(lang)) {
-                first.addAll(byLanguage.getOrDefault(other, List.of()));
-            }
-        }
+        languageBlocks(lang, languages).forEach(first::addAll);
         return Collections.unmodifiableList(first);
     }
 
     /**
-     * The sizes of the blocks {@link #languageFirst} is made of, in its order: {@code lang}'s articles (with
-     * those of languages {@code languages} does not name), then each other language of {@code languages},
-     * which may be none.
+     * {@link #languageFirst} in blocks: {@code lang}'s articles (with those of languages {@code languages}
+     * does not name), then those of each other language of {@code languages}, which may be none.
      */
-    public List<Integer> languageFirstBlocks(String lang, List<String> languages) {
-        List<Integer> blocks = new ArrayList<>(languages.size() + 1);
-        int first = byLanguage.getOrDefault(lang, List.of()).size();
+    public List<List<Article>> languageBlocks(String lang, List<String> languages) {
+        List<List<Article>> blocks = new ArrayList<>(languages.size() + 1);
+        List<Article> own = byLanguage.getOrDefault(lang, List.of());
+        List<Article> merged = null;
         for (Map.Entry<String, List<Article>> group : byLanguage.entrySet()) {
             if (!group.getKey().equals(lang) && !languages.contains(group.getKey())) {
-                first += group.getValue().size();
+                merged = merged == null ? new ArrayList<>(own) : merged;
+                merged.addAll(group.getValue());
             }
         }
-        blocks.add(first);
+        if (merged != null) {
+            merged.sort(Site.NEWEST_FIRST);
+        }
+        blocks.add(merged == null ? own : Collections.unmodifiableList(merged));
         for (String other : languages) {
             if (!other.equals(lang)) {
-                blocks.add(byLanguage.getOrDefault(other, List.of()).size());
+                blocks.add(byLanguage.getOrDefault(other, List.of()));
             }
         }
-        return List.copyOf(blocks);
+        return Collections.unmodifiableList(blocks);
     }
 
     /** Makes a list from articles added newest first. */

@@ -13,7 +13,7 @@ record PagedList(List<Article> articles, Paging paging) {
 
     static PagedList of(LanguageGroups groups, String lang, List<String> languages, int pageSize) {
         return new PagedList(groups.languageFirst(lang, languages),
-                new Paging(groups.languageFirstBlocks(lang, languages), pageSize));
+                new Paging(groups.languageBlocks(lang, languages).stream().map(List::size).toList(), pageSize));
     }
 
     /** The entries of page {@code number} (0 for the first), none past the last page. */

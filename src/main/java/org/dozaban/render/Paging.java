@@ -1,6 +1,5 @@
 package org.dozaban.render;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -102,10 +101,5 @@ final class Paging {
         if (list.size() != length) {
             throw new IllegalArgumentException("a list of " + list.size() + " entries paged as " + length);
         }
-    }
-
-    @Override
-    public String toString() {
-        return "Paging" + Arrays.toString(ends) + " by " + size;
     }
 }

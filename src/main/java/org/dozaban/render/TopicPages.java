@@ -33,10 +33,10 @@ final class TopicPages {
         for (String lang : r.site().config().languages()) {
             tasks.add(() -> index(lang));
             for (TopicItem topic : r.listings().topics(lang)) {
-                Paging paging = ordered(lang, topic.key()).paging();
-                for (int number = 0; number <= paging.archivePages(); number++) {
+                PagedList list = ordered(lang, topic.key());
+                for (int number = 0; number <= list.paging().archivePages(); number++) {
                     int n = number;
-                    tasks.add(() -> topicPage(lang, topic, n, paging));
+                    tasks.add(() -> topicPage(lang, topic, n, list));
                 }
             }
         }
@@ -56,14 +56,15 @@ final class TopicPages {
      * every language but for its order, which makes its blocks (see {@link Paging}); a page's versions are
      * the pages of that number in the languages whose list has one.
      */
-    private PageTask.Prepared topicPage(String lang, TopicItem topic, int number, Paging paging)
+    private PageTask.Prepared topicPage(String lang, TopicItem topic, int number, PagedList list)
             throws ContentException {
+        Paging paging = list.paging();
         String file = RelativeUrls.fileOf(Listings.topicPagePath(lang, topic.key(), number));
         UiStrings ui = r.chrome().ui(lang);
         String heading = number == 0 ? topic.name() : topic.name() + " – " + ui.format("pageNumber", number);
         Map<String, String> versions = versions(topic.key(), number);
         PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website", versions);
-        List<Article> slice = paging.page(ordered(lang, topic.key()).articles(), number);
+        List<Article> slice = list.page(number);
         // the topic's name and address, the languages it has this page in, its count on the first page, the
         // pager, the feed, the entries
         String digest = inputs.page("topic", lang).text(topic.key()).text(topic.name()).text(topic.path())

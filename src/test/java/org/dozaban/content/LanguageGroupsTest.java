@@ -61,14 +61,18 @@ class LanguageGroupsTest {
                 article("en", "y", LocalDate.of(2021, 1, 1)), article("en", "w", LocalDate.of(2019, 1, 1)),
                 article("fa", "z", LocalDate.of(2020, 1, 1))));
         // fa/z; de/x; en/y, en/w
-        assertEquals(List.of(1, 1, 2), three.languageFirstBlocks("fa", List.of("de", "fa", "en")));
+        assertEquals(List.of(1, 1, 2), sizes(three.languageBlocks("fa", List.of("de", "fa", "en"))));
         // en/y, en/w; de/x; fa/z
-        assertEquals(List.of(2, 1, 1), three.languageFirstBlocks("en", List.of("de", "fa", "en")));
+        assertEquals(List.of(2, 1, 1), sizes(three.languageBlocks("en", List.of("de", "fa", "en"))));
         // an unnamed language goes with the page's own: de/x, fa/z; en/y, en/w
-        assertEquals(List.of(2, 2), three.languageFirstBlocks("fa", List.of("fa", "en")));
+        assertEquals(List.of(2, 2), sizes(three.languageBlocks("fa", List.of("fa", "en"))));
         // a language without articles is an empty block
-        assertEquals(List.of(0, 1, 2, 1), three.languageFirstBlocks("ar", List.of("ar", "de", "en", "fa")));
-        assertEquals(List.of(0, 0), LanguageGroups.NONE.languageFirstBlocks("fa", List.of("fa", "en")));
+        assertEquals(List.of(0, 1, 2, 1), sizes(three.languageBlocks("ar", List.of("ar", "de", "en", "fa"))));
+        assertEquals(List.of(0, 0), sizes(LanguageGroups.NONE.languageBlocks("fa", List.of("fa", "en"))));
+    }
+
+    private static List<Integer> sizes(List<List<Article>> blocks) {
+        return blocks.stream().map(List::size).toList();
     }
 
     /** Random lists against the order written out: rank by language, then newest first within a rank. */
@@ -91,7 +95,7 @@ class LanguageGroupsTest {
             LanguageGroups groups = groups(articles);
             List<Article> ordered = groups.languageFirst(lang, languages);
             assertEquals(slugs(expected), slugs(ordered), "round " + round);
-            List<Integer> blocks = groups.languageFirstBlocks(lang, languages);
+            List<Integer> blocks = sizes(groups.languageBlocks(lang, languages));
             List<String> others = languages.stream().filter(l -> !l.equals(lang)).toList();
             assertEquals(1 + others.size(), blocks.size());
             int start = 0;
@@ -104,6 +108,7 @@ class LanguageGroupsTest {
                 start += blocks.get(b);
             }
             assertEquals(count, start, "round " + round);
+            assertEquals(ordered, groups.languageBlocks(lang, languages).stream().flatMap(List::stream).toList());
             assertEquals(slugs(articles.stream().sorted(Site.NEWEST_FIRST).toList()), slugs(groups.all()));
             assertEquals(count, groups.size());
         }
