@@ -195,9 +195,16 @@ public final class SearchIndex {
     public static Map<String, Integer> scores(SearchDocument document) {
         Map<String, Integer> scores = new HashMap<>();
         for (SearchDocument.Field field : document.fields()) {
-            // a count for each term, changed in place
+            // a count for each word, changed in place; then each distinct word made a term once
+            Map<String, int[]> words = new HashMap<>();
+            SearchText.eachIndexWord(field.text(), word -> words.computeIfAbsent(word, w -> new int[1])[0]++);
             Map<String, int[]> counts = new HashMap<>();
-            SearchText.eachIndexTerm(field.text(), term -> counts.computeIfAbsent(term, t -> new int[1])[0]++);
+            words.forEach((word, count) -> {
+                String term = SearchText.term(word);
+                if (term != null) {
+                    counts.computeIfAbsent(term, t -> new int[1])[0] += count[0];
+                }
+            });
             counts.forEach((term, count) ->
                     scores.merge(term, Math.min(count[0], MAX_OCCURRENCES) * field.weight(), Integer::sum));
         }

@@ -49,6 +49,30 @@ public final class SearchText {
     /** What each UTF-16 unit folds to, for text that needs no unit looked at in context. */
     private static final char[] FOLDED = foldedUnits();
 
+    /** In {@link #FOLDS_TO}: a unit whose decomposition folds to more than one unit, kept in {@link #FOLDS_TO_MANY}. */
+    private static final char MANY = '\uFFFD';
+
+    /** In {@link #FOLDS_TO} and {@link #WORD_UNITS}: not yet worked out. */
+    private static final char UNKNOWN = 0;
+
+    /**
+     * What each UTF-16 unit of a text not yet normalized folds to, its NFKD decomposition and all:
+     * {@link #REMOVED}, {@link #MANY}, or {@link #SLOW} where the text has to be normalized as a whole
+     * (a unit of {@link #FOLDED}'s slow ones, or a mark kept by the folds, which NFKD may reorder with
+     * the marks beside it). Filled in as the units are met, as a text uses few of them: threads that
+     * meet a unit at once work out the same value.
+     */
+    private static final char[] FOLDS_TO = new char[Character.MAX_VALUE + 1];
+
+    /** Where {@link #FOLDS_TO} has {@link #MANY}: the units, or null while not yet seen by this thread. */
+    private static final String[] FOLDS_TO_MANY = new String[Character.MAX_VALUE + 1];
+
+    /**
+     * For each UTF-16 unit, whether it belongs to a word once folded ({@link #isWordChar}): 2 if it does,
+     * 1 if not, {@link #UNKNOWN} while not yet worked out. Surrogates are looked up as code points.
+     */
+    private static final byte[] WORD_UNITS = new byte[Character.MAX_VALUE + 1];
+
     /** Persian prefixes written apart, joined or with ZWNJ: می‌خواهم, می خواهم, میخواهم. */
     private static final List<String> JOINING_PREFIXES = List.of(fold("می"), fold("نمی"));
 
@@ -116,6 +140,30 @@ public final class SearchText {
 
     /** NFKD, lower case, then {@link #folds()}; ZWNJ is kept. */
     public static String fold(String text) {
+        // unit by unit: NFKD decomposes each character on its own, then puts the marks after each letter in
+        // a set order, which matters only for the marks the folds keep, for which this gives up
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = FOLDS_TO[c];
+            if (folded == UNKNOWN) {
+                folded = decomposedFold(c);
+            }
+            if (folded == SLOW) {
+                return foldNormalized(text);
+            }
+            if (folded == MANY) {
+                String many = FOLDS_TO_MANY[c];
+                out.append(many != null ? many : decomposed(c));
+            } else if (folded != REMOVED) {
+                out.append(folded);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #fold}, by the definition: the text normalized as a whole, then folded. */
+    static String foldNormalized(String text) {
         String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(normal.length());
@@ -131,6 +179,64 @@ public final class SearchText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * What the unit {@code c} folds to, decomposed: one unit, {@link #REMOVED}, {@link #MANY} (the units put
+     * in {@link #FOLDS_TO_MANY}), or {@link #SLOW}; recorded in {@link #FOLDS_TO}.
+     */
+    private static char decomposedFold(char c) {
+        String units = decomposed(c);
+        char folded;
+        if (units == null) {
+            folded = SLOW;
+        } else if (units.length() == 1 && units.charAt(0) != MANY) {
+            folded = units.charAt(0);
+        } else if (units.isEmpty()) {
+            folded = REMOVED;
+        } else {
+            FOLDS_TO_MANY[c] = units;
+            folded = MANY;
+        }
+        FOLDS_TO[c] = folded;
+        return folded;
+    }
+
+    /** The units {@code c}'s NFKD decomposition folds to, or null when it is {@link #SLOW}. */
+    private static String decomposed(char c) {
+        if (Character.isSurrogate(c)) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < decomposed.length(); i++) {
+            char unit = decomposed.charAt(i);
+            char folded = FOLDED[unit];
+            if (folded == SLOW || folded != REMOVED && isMark(unit)) {
+                return null;
+            }
+            if (folded != REMOVED) {
+                out.append(folded);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code c} is a mark: every character that NFKD reorders is one. */
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** Whether the unit {@code c}, not a surrogate, belongs to a word: {@link #isWordChar}, recorded. */
+    private static boolean isWordUnit(char c) {
+        byte known = WORD_UNITS[c];
+        if (known == UNKNOWN) {
+            known = isWordChar(c) ? (byte) 2 : (byte) 1;
+            WORD_UNITS[c] = known;
+        }
+        return known == 2;
     }
 
     /** {@link #fold} of a text in NFKD, lower-cased as a whole string, then each code point through the table. */
@@ -219,7 +325,7 @@ public final class SearchText {
             char c = folded.charAt(i);
             int cp = Character.isSurrogate(c) ? folded.codePointAt(i) : c;
             i += Character.charCount(cp);
-            if (isWordChar(cp)) {
+            if (cp == c ? isWordUnit(c) : isWordChar(cp)) {
                 if (start < 0) {
                     start = at;
                 }
@@ -263,12 +369,28 @@ public final class SearchText {
 
     /** Tells {@code sink} each of {@link #indexTerms}, in the same order. */
     public static void eachIndexTerm(String text, Consumer<String> sink) {
+        eachIndexWord(text, word -> {
+            String term = term(word);
+            if (term != null) {
+                sink.accept(term);
+            }
+        });
+    }
+
+    /**
+     * Tells {@code sink} the words {@link #indexTerms} makes its terms of, in the same order, before
+     * {@link #term} makes each a term: for a caller to make each distinct word a term once.
+     */
+    public static void eachIndexWord(String text, Consumer<String> sink) {
         IndexTerms terms = new IndexTerms(sink);
         eachWord(text, terms);
         terms.end();
     }
 
-    /** The terms of words told in turn: a word's are told once the next word is known, which it may join. */
+    /**
+     * The words of the terms of words told in turn: a word's are told once the next word is known, which
+     * it may join.
+     */
     private static final class IndexTerms implements WordSink {
         private final Consumer<String> sink;
         private String previous;
@@ -283,7 +405,7 @@ public final class SearchText {
             if (previous != null) {
                 wordTerms(previous, previousParts, sink);
                 if (joins(previous, joined)) {
-                    add(sink, previous + joined);
+                    sink.accept(previous + joined);
                 }
             }
             previous = joined;
@@ -297,11 +419,11 @@ public final class SearchText {
         }
     }
 
-    /** The terms of one word: the word joined, then, for a compound, each of its parts. */
+    /** The words of one word's terms: the word joined, then, for a compound, each of its parts. */
     private static void wordTerms(String joined, List<String> parts, Consumer<String> sink) {
-        add(sink, joined);
+        sink.accept(joined);
         if (parts != null) {
-            parts.forEach(part -> add(sink, part));
+            parts.forEach(sink);
         }
     }
 
@@ -343,11 +465,17 @@ public final class SearchText {
     }
 
     private static void add(Consumer<String> terms, String word) {
-        String term = Stemmer.stem(word);
-        // two code points or more: at least two units, and any four units are two code points
-        if (term.length() >= 2 * MIN_TERM || term.codePointCount(0, term.length()) >= MIN_TERM) {
+        String term = term(word);
+        if (term != null) {
             terms.accept(term);
         }
+    }
+
+    /** The term a word of {@link #eachIndexWord} or of a query is indexed or searched as: stemmed, or null when too short. */
+    public static String term(String word) {
+        String term = Stemmer.stem(word);
+        // two code points or more: at least two units, and any four units are two code points
+        return term.length() >= 2 * MIN_TERM || term.codePointCount(0, term.length()) >= MIN_TERM ? term : null;
     }
 
     private static Map<Integer, String> buildFolds() {

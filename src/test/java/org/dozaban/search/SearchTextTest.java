@@ -107,6 +107,20 @@ class SearchTextTest {
         assertEquals(List.of("ab"), SearchText.queryTerms("a ab و 5"));
     }
 
+    /**
+     * NFKD puts the marks after a letter in the order of their combining classes: the folds remove
+     * Arabic and Latin marks, so their order does not matter, but they keep others, such as Hebrew points.
+     */
+    @Test
+    void marksTheFoldsKeepComeInTheOrderNfkdGivesThem() {
+        // ALEF, HIRIQ (class 14), SHEVA (class 10): sheva first
+        assertEquals("\u05D0\u05B0\u05B4", SearchText.fold("\u05D0\u05B4\u05B0"));
+        // e with ACUTE (230) then DOT BELOW (220), both removed; HIRIQ then SHEVA on alef, reordered
+        assertEquals("e\u05D0\u05B0\u05B4", SearchText.fold("\u00E9\u0323\u05D0\u05B4\u05B0"));
+        // ARABIC LIGATURE ALLAH ISOLATED FORM: four letters, its marks removed
+        assertEquals("\u0627\u0644\u0644\u0647", SearchText.fold("\uFDF2"));
+    }
+
     /** Every character alone, and each of the BMP's between two others, folds as the definition says. */
     @Test
     void everyCharacterFoldsAsTheDefinitionSays() {
@@ -131,7 +145,8 @@ class SearchTextTest {
         String[] pieces = {"a", "B", "ΑΣ", "Σ", "σ", " ", "İ", "i", "ş", "É", "é", "ß", "ﬁ", "\uFEFB", "\uFB8E",
                 "\uFBFD", "ش", "هر", "كتاب", "می", "نمی", "ها", "های", "ترین", "\u200c", "\u200c\u200c", ".",
                 "۵", "7", "\u064b", "\u0622", "😀", "𝐀", "\uD800", "\uDC00", "-", "\n", "ي", "running", "cities",
-                "ES", "ing", "ed", " ", " "};
+                "ES", "ing", "ed", " ", " ", "\u05D0", "\u05B4", "\u05B0", "\u0301", "\u0323", "\u0915\u093C",
+                "\uFDF2", "\uFFFD", "\u03F9"};
         for (long seed = 1; seed <= 5000; seed++) {
             String written = RandomText.of(new java.util.Random(seed), 24, pieces);
             assertEquals(plainFold(written), SearchText.fold(written), "seed " + seed + ": " + written);
