@@ -34,8 +34,15 @@ final class SearchEntries {
     /** Articles whose text is made at once. */
     static final int BATCH = 256;
 
-    /** Where the build cache keeps the index of the last build, with the keys of its documents. */
+    /** Where the build cache keeps the index of a recent build, with the keys of its documents. */
     private static final String LAST_INDEX = KeyHash.of("search index");
+
+    /**
+     * The kept index is replaced once this many documents, or a sixteenth of its own, follow its documents:
+     * until then a build adds those documents again, from their entries in the build cache, rather than
+     * write the whole index for each new article.
+     */
+    static final int KEPT_INDEX_BEHIND = 64;
 
     private final Rendering r;
 
@@ -46,9 +53,9 @@ final class SearchEntries {
     /**
      * A task per index file. The articles are indexed a batch at a time, their texts made in parallel, so
      * that no more than a batch of article texts is held at once; each text file reads its text again
-     * when it is written. When the articles begin with the documents of the last build's index, from the
-     * same inputs, that index is taken up from the build cache and only the articles after them are added:
-     * as when articles newer than all others were added since.
+     * when it is written. When the articles begin with the documents of the index kept in the build cache,
+     * from the same inputs, that index is taken up and only the articles after them are added: as when
+     * articles newer than all others were added since. The index is kept again when many are added.
      */
     List<PageTask> tasks(Parallel parallel) throws IOException {
         List<String> languages = r.site().config().languages();
@@ -73,7 +80,7 @@ final class SearchEntries {
                 tasks.add(textTask(number, batch.get(i), batchKeys.get(i), languages));
             }
         }
-        if (taken < articles.size() || taken == 0) {
+        if (taken == 0 || keepAgain(taken, articles.size() - taken)) {
             r.bodies().store().putData(LAST_INDEX, out -> {
                 DataOutputStream data = new DataOutputStream(out);
                 data.writeInt(keys.size());
@@ -91,9 +98,13 @@ final class SearchEntries {
         return tasks;
     }
 
+    /** Whether an index of {@code kept} documents, {@code behind} fewer than the articles, is kept again. */
+    static boolean keepAgain(int kept, int behind) {
+        return behind >= KEPT_INDEX_BEHIND || behind * 16L >= kept;
+    }
+
     /**
-     * The last build's index, from the build cache, when its documents are those {@code keys} begin with;
-     * else empty.
+     * The index kept in the build cache, when its documents are those {@code keys} begin with; else empty.
      */
     private Optional<SearchIndex> lastIndex(List<String> keys) {
         Optional<byte[]> stored = r.bodies().store().data(LAST_INDEX);

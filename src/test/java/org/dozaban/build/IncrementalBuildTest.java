@@ -256,6 +256,37 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * Articles newer than all others, added one build after another: the build cache keeps the search
+     * index of an earlier build, behind the articles, until enough follow its documents (four, with the
+     * fixture's 50 articles), and each build adds the documents after it; an older article edited on the
+     * way is indexed again. Each build's search files are those of a clean build.
+     */
+    @Test
+    void theIndexOfNewestArticlesAddedOneByOneIsAsACleanBuildMakesIt() throws Exception {
+        KilledBuildTest.addArticles(content, 40);
+        Path out = dir.resolve("site");
+        build(out, false, 2);
+        for (int n = 1; n <= 6; n++) {
+            Files.writeString(content.resolve("en/newest-" + n + ".md"), "---\ntitle: Newest " + n
+                    + "\ndate: 2025-01-0" + n + "\ntopics: [cities]\n---\nWords" + n + " and their sentence.\n");
+            if (n == 5) {
+                Path old = content.resolve("en/generated-0007.md");
+                Files.writeString(old, Files.readString(old).replace("Paragraph 3", "Edited paragraph"));
+            }
+            build(out, false, 1 + n % 2);
+            Path clean = dir.resolve("clean-" + n + "/site");
+            build(clean, true, 2);
+            assertEquals(searchFiles(clean), searchFiles(out), "after article " + n);
+        }
+    }
+
+    private static Map<String, String> searchFiles(Path out) throws IOException {
+        Map<String, String> files = new java.util.TreeMap<>(OutputTrees.contents(out));
+        files.keySet().removeIf(path -> !path.startsWith("search/"));
+        return files;
+    }
+
     @Test
     void leftoversOfKilledBuildsAreRemoved() throws Exception {
         Path out = dir.resolve("site");

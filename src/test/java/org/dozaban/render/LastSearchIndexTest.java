@@ -16,11 +16,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A render takes up the search index the last one kept when only articles newer than all others were added:
- * the cached terms of the others are not read again.
+ * A render takes up the search index kept in the build cache when only articles newer than all others were
+ * added since: the cached terms of the others are not read again.
  */
 class LastSearchIndexTest {
 
@@ -51,6 +52,45 @@ class LastSearchIndexTest {
         // what the render keeps whole (the last index, the related lists, the slugs of names) is read again;
         // no article's terms
         assertEquals(3, again.size(), "looked up again: " + again);
+    }
+
+    /**
+     * The kept index is not replaced for each new article: the next render takes it up again and adds
+     * the articles after it, reading their cached terms, until many follow it.
+     */
+    @Test
+    void theKeptIndexStaysUntilManyArticlesFollowIt() throws Exception {
+        Path content = Trees.copy(FixtureSites.ROOT.resolve("bilingual/content"), dir.resolve("content"));
+        for (int n = 0; n < 30; n++) {
+            Files.writeString(content.resolve("en/generated-" + n + ".md"), "---\ntitle: Generated " + n
+                    + "\ndate: 2012-03-" + (10 + n % 18) + "\ntopics: [cities]\n---\nA paragraph of article " + n + ".\n");
+        }
+        MemoryStore store = new MemoryStore();
+        render(ContentLoader.load(content), store);
+        Set<String> afterFirst = null;
+        for (int n = 1; n <= 2; n++) {
+            Files.writeString(content.resolve("en/newest-" + n + ".md"), "---\ntitle: Newest " + n
+                    + "\ndate: 2026-01-0" + n + "\ntopics: [cities]\n---\nThe newest text " + n + ".\n");
+            store.looked.clear();
+            render(ContentLoader.load(content), store);
+            if (afterFirst == null) {
+                afterFirst = Set.copyOf(store.looked);
+            }
+        }
+        Set<String> again = new HashSet<>(store.looked);
+        again.retainAll(afterFirst);
+        // the three kept whole, and the terms of the first new article, which the kept index has not
+        assertEquals(4, again.size(), "looked up again: " + again);
+    }
+
+    @Test
+    void theKeptIndexIsReplacedWhenManyDocumentsFollowIt() {
+        // 64 documents, or a sixteenth of the index's own, whichever is fewer
+        assertFalse(SearchEntries.keepAgain(10_000, 63));
+        assertTrue(SearchEntries.keepAgain(10_000, 64));
+        assertFalse(SearchEntries.keepAgain(50, 3));
+        assertTrue(SearchEntries.keepAgain(50, 4));
+        assertFalse(SearchEntries.keepAgain(50, 0));
     }
 
     private static void render(Site site, BodyStore store) throws Exception {
