@@ -41,7 +41,7 @@ class LauncherTest {
                     }
                     if (java.util.Arrays.asList(args).contains("compiler")) {
                         System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean()
-                                .getInputArguments().stream().filter(a -> a.contains("Tier") || a.contains("Inline")).toList());
+                                .getInputArguments().stream().filter(a -> a.contains("Tier") || a.contains("Inline") || a.contains("GC")).toList());
                     }
                 }
             }
@@ -125,15 +125,16 @@ class LauncherTest {
     }
 
     @Test
-    void onlyABuildOfALargeArchiveThatRendersEverythingAndServeUseTheOptimizingCompiler() throws Exception {
+    void onlyABuildOfALargeArchiveThatRendersEverythingAndServeUseTheOptimizingCompilerAndTheSerialCollector()
+            throws Exception {
         Path large = Files.createDirectories(project.resolve("large/en"));
         for (int i = 0; i < 3000; i++) {
             Files.writeString(large.resolve("a" + i + ".md"), "");
         }
         Path small = Files.createDirectories(project.resolve("small/en"));
         Files.writeString(small.resolve("a.md"), "");
-        String optimizing = "[-XX:+TieredCompilation, -XX:FreqInlineSize=100, -XX:InlineSmallCode=1000]";
-        String quick = "[-XX:TieredStopAtLevel=1, -XX:Tier3BackEdgeThreshold=2000]";
+        String optimizing = "[-XX:+UseSerialGC, -XX:+TieredCompilation, -XX:FreqInlineSize=100, -XX:InlineSmallCode=1000]";
+        String quick = "[-XX:+UseParallelGC, -XX:TieredStopAtLevel=1, -XX:Tier3BackEdgeThreshold=2000]";
 
         assertEquals(optimizing, compiler("build", "--content", "large", "--out", "out/site"), "no build state yet");
         assertEquals(quick, compiler("build", "--content", "small", "--out", "out/site"), "a small site");
@@ -157,7 +158,7 @@ class LauncherTest {
         assertEquals(quick, compiler("check"));
     }
 
-    /** The compiler option the launcher gave the JVM for {@code args}. */
+    /** The compiler and collector options the launcher gave the JVM for {@code args}. */
     private String compiler(String... args) throws Exception {
         List<String> withMarker = new ArrayList<>(List.of(args));
         withMarker.add("compiler");
