@@ -2,17 +2,22 @@ package org.dozaban.content;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +26,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
 
 /**
  * The articles a build read, kept between builds so that a file unchanged since is not read, parsed and
@@ -30,10 +36,17 @@ import java.util.concurrent.TimeUnit;
  * are kept, and page bundles never are (their folder is part of them), so a cached article stands for a
  * reading that found nothing to say. A file changed in the two seconds before a load is read again by the
  * next one, whatever its stamp.
+ *
+ * <p>The cache file holds batches of entries, each with its length and checksum: a load that only adds
+ * entries to those it found appends them as a batch, rather than write the whole file again (an archive's
+ * new article); any other change writes it whole. A batch cut short or mixed with another write ends the
+ * file for a reader, and the next load writes it whole.
  */
 public final class ArticleCache {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
+    /** Past this many batches the file is written again whole, as one. */
+    private static final int MAX_BATCHES = 256;
     /**
      * A file changed this shortly before a load is not kept: a file system whose clock is coarse could
      * give a second change in the same tick the same modification time.
@@ -56,6 +69,12 @@ public final class ArticleCache {
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     /** Whether this load kept an article it read from its file, so that the cache file must be written. */
     private volatile boolean added;
+    /** How the cache file read ended: its batches, and whether it ended after the last one; null if not read. */
+    private volatile Batches batches;
+
+    /** The batches of a cache file read, and whether it ends after the last of them, so that one may follow. */
+    private record Batches(int count, boolean whole) {
+    }
 
     private final boolean fresh;
 
@@ -104,16 +123,18 @@ public final class ArticleCache {
         previous.clear();
         current.clear();
         added = false;
+        batches = null;
         if (file != null && !fresh) {
             String expected = toolKey + "\n" + context;
             reading = new CompletableFuture<>();
             CompletableFuture<Void> done = reading;
             Thread reader = new Thread(() -> {
                 try {
-                    read(file, expected, previous, contentDir);
+                    batches = read(file, expected, previous, contentDir);
                 } catch (Throwable e) {
                     // as with an unreadable file: the load reads every article, and reports what it must
                     previous.clear();
+                    batches = null;
                 } finally {
                     done.complete(null);
                 }
@@ -177,17 +198,19 @@ public final class ArticleCache {
             return;
         }
         try {
+            Map<String, Entry> added = addedOnly();
+            if (added != null) {
+                try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
+                    out.write(batch(added, toolKey + "\n" + context));
+                }
+                return;
+            }
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), ".articles-", ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
                 out.writeInt(FORMAT);
                 writeText(out, toolKey + "\n" + context);
-                Map<String, Entry> sorted = new TreeMap<>(current);
-                out.writeInt(sorted.size());
-                for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-                    writeText(out, e.getKey());
-                    write(out, e.getValue());
-                }
+                out.write(batch(current, toolKey + "\n" + context));
             } catch (IOException e) {
                 Files.deleteIfExists(temp);
                 throw e;
@@ -199,6 +222,55 @@ public final class ArticleCache {
     }
 
     /**
+     * The entries this load adds to those it found, when it only adds (every entry read from the file is
+     * found, as it was) and the file may take one more batch; else null, and the file is written whole.
+     */
+    private Map<String, Entry> addedOnly() {
+        Map<String, Entry> kept = previous();
+        Batches read = batches;
+        if (fresh || read == null || !read.whole() || read.count() >= MAX_BATCHES) {
+            return null;
+        }
+        Map<String, Entry> added = new HashMap<>(current);
+        for (Map.Entry<String, Entry> entry : kept.entrySet()) {
+            if (added.remove(entry.getKey()) != entry.getValue()) {
+                return null;
+            }
+        }
+        return added;
+    }
+
+    /**
+     * A batch of {@code entries}: their number, the length of their bytes, the checksum of the file's
+     * {@code context} and the bytes, and the bytes: a batch is read only under the context it was written in.
+     */
+    private static byte[] batch(Map<String, Entry> entries, String context) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
+                writeText(out, e.getKey());
+                write(out, e.getValue());
+            }
+        }
+        byte[] body = bytes.toByteArray();
+        ByteArrayOutputStream batch = new ByteArrayOutputStream(body.length + 16);
+        try (DataOutputStream out = new DataOutputStream(batch)) {
+            out.writeInt(entries.size());
+            out.writeInt(body.length);
+            out.writeLong(checksum(context, body));
+            out.write(body);
+        }
+        return batch.toByteArray();
+    }
+
+    private static long checksum(String context, byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(context.getBytes(StandardCharsets.UTF_8));
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
+    /**
      * An entry's name: the file's path inside the content folder, so that the folder may be named another
      * way (relative, absolute, through a link) by the next load.
      */
@@ -206,24 +278,47 @@ public final class ArticleCache {
         return contentDir.relativize(path).toString().replace('\\', '/');
     }
 
-    /** Reads the entries of {@code file}, naming each article's file under {@code contentDir}. */
-    private static void read(Path file, String expected, Map<String, Entry> into, Path contentDir) {
+    /**
+     * Reads the entries of {@code file}, naming each article's file under {@code contentDir}, batch after
+     * batch, a later entry for a file taking the place of an earlier one, up to the end of the file or the
+     * first batch cut short or not as written.
+     *
+     * @return the batches read, and whether the file ended after the last; null when none could be
+     */
+    private static Batches read(Path file, String expected, Map<String, Entry> into, Path contentDir) {
         if (!Files.isRegularFile(file)) {
-            return;
+            return null;
         }
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             if (in.readInt() != FORMAT || !readText(in).equals(expected)) {
-                return;
+                return null;
             }
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                String path = readText(in);
-                into.put(path, readEntry(in, contentDir.resolve(path)));
+            int batches = 0;
+            while (true) {
+                byte[] head = in.readNBytes(16);
+                if (head.length == 0) {
+                    return new Batches(batches, true);
+                }
+                DataInputStream header = new DataInputStream(new ByteArrayInputStream(head));
+                int count = head.length < 16 ? -1 : header.readInt();
+                int length = head.length < 16 ? -1 : header.readInt();
+                long checksum = head.length < 16 ? 0 : header.readLong();
+                byte[] body = count < 0 || length < 0 ? new byte[0] : in.readNBytes(length);
+                if (count < 0 || body.length != length || checksum(expected, body) != checksum) {
+                    return new Batches(batches, false);
+                }
+                DataInputStream entries = new DataInputStream(new ByteArrayInputStream(body));
+                for (int i = 0; i < count; i++) {
+                    String path = readText(entries);
+                    into.put(path, readEntry(entries, contentDir.resolve(path)));
+                }
+                batches++;
             }
         } catch (IOException | RuntimeException e) {
             // an unreadable cache only costs a full load
             into.clear();
+            return null;
         }
     }
 

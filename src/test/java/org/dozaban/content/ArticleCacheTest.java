@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -169,6 +170,83 @@ class ArticleCacheTest {
         }
         assertTrue(first.stream().anyMatch(p -> p.file().equals(file)), "the fixture change gives a warning: " + first);
         assertEquals(first, second);
+    }
+
+    /**
+     * A load that only adds articles appends them to the cache file, after the bytes that were there, and
+     * the next load takes them from it; the site is the one loaded from the files.
+     */
+    @Test
+    void aLoadThatOnlyAddsArticlesAppendsThemForTheNextLoad() throws Exception {
+        load(cache());
+        byte[] before = Files.readAllBytes(cacheFile);
+        Path added = addArticle("en/added.md", "Added in spring");
+        load(cache());
+        byte[] after = Files.readAllBytes(cacheFile);
+        assertTrue(after.length > before.length, "the added article is kept");
+        assertArrayEquals(before, java.util.Arrays.copyOf(after, before.length), "written after the bytes there");
+
+        retitle(added, "Added in spring", "Added in autumn");
+        retitleUnseen();
+        Site site = load(cache());
+        assertEquals("Added in spring", titleOf(site, "added.md"), "taken from the appended batch");
+        assertEquals("Night trains across the plateau", title(site));
+        assertEquals(after.length, Files.size(cacheFile), "nothing new to keep");
+    }
+
+    /**
+     * A batch cut short, as by a load stopped while appending it, or with a byte not as written, as by two
+     * loads appending at once, is not taken, nor anything after it; the batches before it are, and the next
+     * load writes the file whole, which the load after takes whole.
+     */
+    @Test
+    void aBatchCutShortOrNotAsWrittenIsNotTakenAndTheFileIsWrittenWholeAgain() throws Exception {
+        for (boolean cut : new boolean[] {true, false}) {
+            Files.deleteIfExists(content.resolve("en/added.md"));
+            copyFixture();
+            Files.deleteIfExists(cacheFile);
+            load(cache());
+            long whole = Files.size(cacheFile);
+            Path added = addArticle("en/added.md", "Added in spring");
+            load(cache());
+            byte[] bytes = Files.readAllBytes(cacheFile);
+            if (cut) {
+                Files.write(cacheFile, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+            } else {
+                bytes[bytes.length - 5] ^= 1;
+                Files.write(cacheFile, bytes);
+            }
+            retitle(added, "Added in spring", "Added in autumn");
+            retitleUnseen();
+            Site site = load(cache());
+            assertEquals("Added in autumn", titleOf(site, "added.md"), "read again from its file");
+            assertEquals("Night trains across the plateau", title(site), "the first batch is taken");
+            assertTrue(Files.size(cacheFile) > whole, "written whole, the added article kept");
+
+            Files.setLastModifiedTime(cacheFile, FileTime.from(LAST_YEAR));
+            site = load(cache());
+            assertEquals("Added in autumn", titleOf(site, "added.md"));
+            assertEquals(FileTime.from(LAST_YEAR), Files.getLastModifiedTime(cacheFile), "every article found kept");
+        }
+    }
+
+    /** A new article dated last year, so that it is kept. */
+    private Path addArticle(String name, String title) throws IOException {
+        Path file = content.resolve(name);
+        Files.writeString(file, "---\ntitle: " + title + "\ndate: 2014-05-05\ntopics: [cities]\n---\nA paragraph.\n");
+        Files.setLastModifiedTime(file, FileTime.from(LAST_YEAR));
+        return file;
+    }
+
+    /** Replaces a title in a file without changing its size or modification time. */
+    private static void retitle(Path file, String from, String to) throws IOException {
+        assertEquals(from.length(), to.length());
+        Files.writeString(file, Files.readString(file).replace("title: " + from, "title: " + to));
+        Files.setLastModifiedTime(file, FileTime.from(LAST_YEAR));
+    }
+
+    private static String titleOf(Site site, String fileName) {
+        return site.articles().stream().filter(a -> a.file().endsWith(fileName)).findFirst().orElseThrow().title();
     }
 
     /** Changes an article's title without changing its file's size or modification time: only a read sees it. */
