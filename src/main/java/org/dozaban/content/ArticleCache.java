@@ -297,13 +297,14 @@ public final class ArticleCache {
             int batches = 0;
             while (true) {
                 byte[] head = in.readNBytes(16);
-                if (head.length == 0) {
-                    return new Batches(batches, true);
+                if (head.length < 16) {
+                    // the end of the file, after a batch or within the next one's head
+                    return new Batches(batches, head.length == 0);
                 }
                 DataInputStream header = new DataInputStream(new ByteArrayInputStream(head));
-                int count = head.length < 16 ? -1 : header.readInt();
-                int length = head.length < 16 ? -1 : header.readInt();
-                long checksum = head.length < 16 ? 0 : header.readLong();
+                int count = header.readInt();
+                int length = header.readInt();
+                long checksum = header.readLong();
                 byte[] body = count < 0 || length < 0 ? new byte[0] : in.readNBytes(length);
                 if (count < 0 || body.length != length || checksum(expected, body) != checksum) {
                     return new Batches(batches, false);

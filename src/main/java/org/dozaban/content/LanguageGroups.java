@@ -40,9 +40,14 @@ public final class LanguageGroups {
      * listed with {@code lang}'s, in newest-first order.
      */
     public List<Article> languageFirst(String lang, List<String> languages) {
-        List<Article> first = new ArrayList<>(all.size());
-        languageBlocks(lang, languages).forEach(first::addAll);
-        return Collections.unmodifiableList(first);
+        return joined(languageBlocks(lang, languages));
+    }
+
+    /** The blocks one after the other. */
+    public static List<Article> joined(List<List<Article>> blocks) {
+        List<Article> joined = new ArrayList<>();
+        blocks.forEach(joined::addAll);
+        return Collections.unmodifiableList(joined);
     }
 
     /**

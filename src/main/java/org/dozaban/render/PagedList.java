@@ -12,8 +12,9 @@ import java.util.List;
 record PagedList(List<Article> articles, Paging paging) {
 
     static PagedList of(LanguageGroups groups, String lang, List<String> languages, int pageSize) {
-        return new PagedList(groups.languageFirst(lang, languages),
-                new Paging(groups.languageBlocks(lang, languages).stream().map(List::size).toList(), pageSize));
+        List<List<Article>> blocks = groups.languageBlocks(lang, languages);
+        return new PagedList(LanguageGroups.joined(blocks),
+                new Paging(blocks.stream().map(List::size).toList(), pageSize));
     }
 
     /** The entries of page {@code number} (0 for the first), none past the last page. */

@@ -163,7 +163,7 @@ public final class SearchText {
     }
 
     /** {@link #fold}, by the definition: the text normalized as a whole, then folded. */
-    static String foldNormalized(String text) {
+    private static String foldNormalized(String text) {
         String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(normal.length());
@@ -363,18 +363,8 @@ public final class SearchText {
      */
     public static List<String> indexTerms(String text) {
         List<String> terms = new ArrayList<>();
-        eachIndexTerm(text, terms::add);
+        eachIndexWord(text, word -> add(terms::add, word));
         return terms;
-    }
-
-    /** Tells {@code sink} each of {@link #indexTerms}, in the same order. */
-    public static void eachIndexTerm(String text, Consumer<String> sink) {
-        eachIndexWord(text, word -> {
-            String term = term(word);
-            if (term != null) {
-                sink.accept(term);
-            }
-        });
     }
 
     /**
