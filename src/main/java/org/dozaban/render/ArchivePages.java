@@ -128,7 +128,7 @@ final class ArchivePages {
         Link older = i + 1 < newestFirst.size() ? monthLink(lang, newestFirst.get(i + 1)) : null;
         // the month, its count and its year, the pager's numbers, the months on either side, the entries
         String digest = inputs.page("archive-month", lang).text(path).text(label).number(articles.size())
-                .text(month.yearLabel(lang)).number(number).number(paging.archivePages())
+                .text(month.yearLabel(lang)).number(number).number(Pager.lengthSeen(number, paging.archivePages()))
                 .text(newer == null ? null : newer.label() + "\u0000" + newer.path())
                 .text(older == null ? null : older.label() + "\u0000" + older.path())
                 .articles(slice).hex();

@@ -81,11 +81,11 @@ final class AuthorPages {
         // the counts show on the first page only, so that an archive page stays as it is while its entries do
         int writtenCount = number == 0 ? author.written().size() : 0;
         int translatedCount = number == 0 ? author.translated().size() : 0;
-        // the name and address, the languages it has this page in, the counts, the pager's numbers and the
-        // entries of both lists
+        // the name and address, the languages it has this page in, the counts, what the pager shows of the
+        // lists' length and the entries of both lists
         String digest = inputs.page("author", lang).text(name).text(author.slug())
                 .text(String.join(" ", versions.keySet()))
-                .number(writtenCount).number(translatedCount).number(number).number(total)
+                .number(writtenCount).number(translatedCount).number(number).number(Pager.lengthSeen(number, total))
                 .articles(written).articles(translated).hex();
         return inputs.keptOr(file, meta, null, digest, () -> r.prepared("author.peb", meta, "author",
                 new AuthorViews.Page(name, writtenCount, translatedCount,

@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
  * pages, the oldest page, older.
  *
  * @param current  the page shown: 0 for the first page, else its archive number
- * @param total    the number of archive pages
+ * @param shown    whether the list has archive pages, so that a pager is shown at all
  * @param first    link to the first (newest) page, or null when it is in the window
  * @param previous link to the next newer page, or null on the first page
  * @param next     link to the next older page, or null on the oldest
@@ -22,7 +22,7 @@ import java.util.function.IntFunction;
  * @param gapBefore whether pages are left out between {@code first} and the window
  * @param gapAfter  whether pages are left out between the window and {@code last}
  */
-public record Pager(int current, int total, PageNumber first, Link previous, Link next, PageNumber last,
+public record Pager(int current, boolean shown, PageNumber first, Link previous, Link next, PageNumber last,
                    List<PageNumber> pages, boolean gapBefore, boolean gapAfter) {
 
     /** Pages shown on each side of the current page. */
@@ -44,9 +44,18 @@ public record Pager(int current, int total, PageNumber first, Link previous, Lin
     public record PageNumber(int number, String label, String path, boolean current) {
     }
 
-    /** Whether the list has more than one page, so that a pager is shown at all. */
-    public boolean shown() {
-        return total > 0;
+    /**
+     * What of a list's length the pager of page {@code current} depends on: the pager of the first page
+     * names the newest archive pages, so it depends on the whole length; the pager of an archive page
+     * depends on how far the page is from the newest one, up to the distance at which the first page
+     * leaves its window and a gap opens between them. Archive pages count from the oldest, so the pager
+     * of a page further from the newest is the same for a list of any length: a page whose other inputs
+     * are unchanged need not be made again when the list grows.
+     *
+     * @param total the number of archive pages
+     */
+    static int lengthSeen(int current, int total) {
+        return current == 0 ? total : Math.min(total - current, REACH + 1);
     }
 
     /**
@@ -71,7 +80,7 @@ public record Pager(int current, int total, PageNumber first, Link previous, Lin
         for (int position = from; position <= to; position++) {
             window.add(at.apply(position));
         }
-        return new Pager(current, total,
+        return new Pager(current, total > 0,
                 from > 0 ? at.apply(0) : null,
                 here > 0 ? new Link(ui.get("previousPage"), lang, dir, pathOf.apply(numberAt.apply(here - 1))) : null,
                 here < total ? new Link(ui.get("nextPage"), lang, dir, pathOf.apply(numberAt.apply(here + 1))) : null,

@@ -257,6 +257,29 @@ class IncrementalBuildTest {
     }
 
     /**
+     * Articles newer than all others, added one build after another, with two articles to a page: every
+     * second one opens a new archive page of each list it joins, the home's and its topic's, whose older
+     * pages are as they were, pagers and all (a pager reaches two pages each way). Those pages are not
+     * rendered again: each build renders the pages whose bytes change, and none else.
+     */
+    @Test
+    void aNewArchivePageRendersNoOlderPageOfItsList() throws Exception {
+        KilledBuildTest.addArticles(content, 60);
+        Path out = dir.resolve("site");
+        build(out, false, 2);
+        for (int n = 1; n <= 2; n++) {
+            Map<String, String> before = OutputTrees.contents(out);
+            writeNewest(n);
+            BuildReport report = build(out, false, 2);
+            Map<String, String> after = OutputTrees.contents(out);
+            long changed = after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).count();
+            assertEquals(changed, report.changed());
+            assertEquals(changed, report.rendered(), "after article " + n + ": rendered " + report.rendered()
+                    + " pages, of which " + changed + " changed");
+        }
+    }
+
+    /**
      * Articles newer than all others, added one build after another: the build cache keeps the search
      * index of an earlier build, behind the articles, until enough follow its documents (four, with the
      * fixture's 50 articles), and each build adds the documents after it; an older article edited on the
@@ -268,8 +291,7 @@ class IncrementalBuildTest {
         Path out = dir.resolve("site");
         build(out, false, 2);
         for (int n = 1; n <= 6; n++) {
-            Files.writeString(content.resolve("en/newest-" + n + ".md"), "---\ntitle: Newest " + n
-                    + "\ndate: 2025-01-0" + n + "\ntopics: [cities]\n---\nWords" + n + " and their sentence.\n");
+            writeNewest(n);
             if (n == 5) {
                 Path old = content.resolve("en/generated-0007.md");
                 Files.writeString(old, Files.readString(old).replace("Paragraph 3", "Edited paragraph"));
@@ -279,6 +301,12 @@ class IncrementalBuildTest {
             build(clean, true, 2);
             assertEquals(searchFiles(clean), searchFiles(out), "after article " + n);
         }
+    }
+
+    /** The English article {@code n} of those newer than the fixture's, dated 2025-01-0n, in one topic. */
+    private void writeNewest(int n) throws IOException {
+        Files.writeString(content.resolve("en/newest-" + n + ".md"), "---\ntitle: Newest " + n
+                + "\ndate: 2025-01-0" + n + "\ntopics: [cities]\n---\nWords" + n + " and their sentence.\n");
     }
 
     private static Map<String, String> searchFiles(Path out) throws IOException {

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,5 +105,29 @@ class PagerTest {
         assertEquals(List.of(38, 37, 36, 35, 34, 33, 32, 31), grown.archive(entries, 4));
         assertEquals(0, new Paging(10, 10).archivePages());
         assertEquals(1, new Paging(11, 10).archivePages());
+    }
+
+    @Test
+    void aPagerDependsOnTheLengthOfItsListOnlyAsFarAsItSeesIt() {
+        // archive pages count from the oldest: as a list grows, the pager of a page far from the newest
+        // stays as it was; pages are made again only when what their pager sees of the length changes
+        assertEquals(Pager.of(100, 150, PagerTest::path, EN), Pager.of(100, 151, PagerTest::path, EN));
+        assertEquals(Pager.lengthSeen(100, 150), Pager.lengthSeen(100, 151));
+        // the newest archive pages see the new one: the first page leaves the window of page 148 of 151
+        assertEquals(List.of(150, 149, 148, 147, 146), window(Pager.of(148, 150, PagerTest::path, EN)));
+        assertEquals(List.of(150, 149, 148, 147, 146), window(Pager.of(148, 151, PagerTest::path, EN)));
+        assertFalse(Pager.of(148, 150, PagerTest::path, EN).gapBefore());
+        assertTrue(Pager.of(148, 151, PagerTest::path, EN).gapBefore());
+        assertNotEquals(Pager.lengthSeen(148, 150), Pager.lengthSeen(148, 151));
+        for (int total = 0; total <= 30; total++) {
+            for (int longer = total; longer <= 32; longer++) {
+                for (int current = 0; current <= total; current++) {
+                    boolean same = Pager.of(current, total, PagerTest::path, FA)
+                            .equals(Pager.of(current, longer, PagerTest::path, FA));
+                    assertEquals(same, Pager.lengthSeen(current, total) == Pager.lengthSeen(current, longer),
+                            "page " + current + " of " + total + " and of " + longer);
+                }
+            }
+        }
     }
 }
