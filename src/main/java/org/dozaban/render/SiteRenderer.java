@@ -122,9 +122,11 @@ public final class SiteRenderer {
         long indexing = System.nanoTime();
         List<PageTask> search = new SearchEntries(rendering).tasks(parallel);
         run.took("search index", indexing);
-        run.stage("search", search);
-        run.throwProblems();
-        run.stage("sitemap", Sitemap.sitemaps(run.sitemapEntries(), site.config()));
+        // the sitemap lists the pages rendered so far, which are all it lists (the search files are not pages),
+        // so it is made with the search files, by whichever thread is free: a rebuild keeps most of those
+        List<PageTask> last = new ArrayList<>(Sitemap.sitemaps(run.sitemapEntries(), site.config()));
+        last.addAll(search);
+        run.stage("search and sitemap", last);
         run.throwProblems();
         return new Outcome(run.files, run.rendered, run.stages);
     }

@@ -75,7 +75,7 @@ class CommandLineTest {
         String summary = out.toString().lines().findFirst().orElseThrow();
         assertTrue(summary.matches("built \\d+ articles into .*/: rendered (\\d+) of \\1 pages, "
                 + "\\d+ files changed, \\d+\\.\\d s \\(load \\d+ ms, render \\d+ ms \\[setup \\d+, articles \\d+, pages \\d+, "
-                + "lists \\d+, search index \\d+, search \\d+, sitemap \\d+](, " + stage + " ms)+\\)"), summary);
+                + "lists \\d+, search index \\d+, search and sitemap \\d+](, " + stage + " ms)+\\)"), summary);
     }
 
     @Test
