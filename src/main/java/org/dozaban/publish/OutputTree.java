@@ -29,16 +29,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * An output folder updated in place, file by file, so that a file whose bytes do not change is never
  * rewritten and keeps its modification time.
  *
- * <p>New and changed files are first written into a staging folder beside the output folder. Nothing in
- * the output folder changes until {@link #commit}, which moves each staged file over its old version with
- * an atomic rename and then removes files the site no longer has; when there is no output folder yet,
- * the staging folder is renamed into its place whole. A build that fails before the commit
+ * <p>New and changed files are first written into a staging folder beside the output folder, side by side
+ * under numbers. Nothing in the output folder changes until {@link #commit}, which moves each staged file
+ * over its old version with an atomic rename and then removes files the site no longer has; when there is
+ * no output folder yet, the files are staged in the folders they will have, and the staging folder is
+ * renamed into its place whole. A build that fails before the commit
  * leaves the output folder as it was; one killed during the commit leaves every file with either its old
  * bytes or its new ones, and the next build completes the job. Staging folders left by killed builds are
  * removed when the next build starts.
@@ -49,7 +51,10 @@ public final class OutputTree implements PageSink {
     private final Path staging;
     private final Map<String, FileRecord> previous;
     private final Map<String, FileRecord> produced = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> staged = new ConcurrentHashMap<>();
+    /** The files staged, by site-relative path: where each is in the staging folder. */
+    private final Map<String, Path> staged = new ConcurrentHashMap<>();
+    /** The number of the last file staged side by side with the others, in an update. */
+    private final AtomicInteger stagedCount = new AtomicInteger();
     /** The files written into the output folder or removed from it, by site-relative path. */
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
@@ -173,11 +178,17 @@ public final class OutputTree implements PageSink {
             throw new IllegalStateException("two files at " + path);
         }
         // an output folder that did not exist has no file to compare with
-        if (whole || !sameBytes(resolve(out, path), bytes)) {
+        if (whole) {
             Path file = resolve(staging, path);
             makeStagingFolder(file.getParent());
             Files.write(file, bytes);
-            staged.put(path, Boolean.TRUE);
+            staged.put(path, file);
+        } else if (!sameBytes(resolve(out, path), bytes)) {
+            // side by side, each moved to its place by the commit: no folder to make for it here, nor to
+            // delete after
+            Path file = staging.resolve(stagedCount.incrementAndGet() + ".staged");
+            Files.write(file, bytes);
+            staged.put(path, file);
         }
     }
 
@@ -234,7 +245,7 @@ public final class OutputTree implements PageSink {
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(target);
             }
-            Files.move(resolve(staging, path), target, StandardCopyOption.ATOMIC_MOVE,
+            Files.move(staged.get(path), target, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
             changed.add(path);
         }
