@@ -53,8 +53,8 @@ final class HomePages {
         // an archive page shows its entries and the pager; a home also the untranslated articles and the
         // topics with their counts, and is made every time
         String digest = number == 0 ? null
-                : inputs.page("home", lang).text(file).number(number).number(Pager.lengthSeen(number, paging.archivePages())).articles(slice)
-                .hex();
+                : inputs.page("home", lang).text(file).number(number)
+                .number(Pager.lengthSeen(number, paging.archivePages())).articles(slice).hex();
         return inputs.keptOr(file, meta, null, digest, () -> page(meta, lang, number, paging, slice, ui));
     }
 

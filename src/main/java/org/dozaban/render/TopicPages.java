@@ -69,7 +69,8 @@ final class TopicPages {
         // pager, the feed, the entries
         String digest = inputs.page("topic", lang).text(topic.key()).text(topic.name()).text(topic.path())
                 .text(String.join(" ", versions.keySet()))
-                .number(number == 0 ? topic.count() : 0).number(number).number(Pager.lengthSeen(number, paging.archivePages()))
+                .number(number == 0 ? topic.count() : 0).number(number)
+                .number(Pager.lengthSeen(number, paging.archivePages()))
                 .text(new TopicFeeds(r).pathOf(lang, topic.key())).articles(slice).hex();
         return inputs.keptOr(file, meta, null, digest, () -> topicPage(lang, topic, number, paging, meta, slice, ui));
     }
