@@ -125,12 +125,11 @@ public final class ArticleCache {
         added = false;
         batches = null;
         if (file != null && !fresh) {
-            String expected = toolKey + "\n" + context;
             reading = new CompletableFuture<>();
             CompletableFuture<Void> done = reading;
             Thread reader = new Thread(() -> {
                 try {
-                    batches = read(file, expected, previous, contentDir);
+                    batches = read(file, heading(), previous, contentDir);
                 } catch (Throwable e) {
                     // as with an unreadable file: the load reads every article, and reports what it must
                     previous.clear();
@@ -198,10 +197,10 @@ public final class ArticleCache {
             return;
         }
         try {
-            Map<String, Entry> added = addedOnly();
-            if (added != null) {
+            Map<String, Entry> appended = addedOnly();
+            if (appended != null) {
                 try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
-                    out.write(batch(added, toolKey + "\n" + context));
+                    out.write(batch(appended, heading()));
                 }
                 return;
             }
@@ -209,8 +208,8 @@ public final class ArticleCache {
             Path temp = Files.createTempFile(file.getParent(), ".articles-", ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
                 out.writeInt(FORMAT);
-                writeText(out, toolKey + "\n" + context);
-                out.write(batch(current, toolKey + "\n" + context));
+                writeText(out, heading());
+                out.write(batch(current, heading()));
             } catch (IOException e) {
                 Files.deleteIfExists(temp);
                 throw e;
@@ -231,13 +230,21 @@ public final class ArticleCache {
         if (fresh || read == null || !read.whole() || read.count() >= MAX_BATCHES) {
             return null;
         }
-        Map<String, Entry> added = new HashMap<>(current);
+        Map<String, Entry> appended = new HashMap<>(current);
         for (Map.Entry<String, Entry> entry : kept.entrySet()) {
-            if (added.remove(entry.getKey()) != entry.getValue()) {
+            if (appended.remove(entry.getKey()) != entry.getValue()) {
                 return null;
             }
         }
-        return added;
+        return appended;
+    }
+
+    /**
+     * What the file begins with after its format, and what each batch's checksum covers besides its bytes:
+     * the tool and the load's context, which the entries were read under.
+     */
+    private String heading() {
+        return toolKey + "\n" + context;
     }
 
     /**
