@@ -3,14 +3,13 @@ package org.dozaban.build;
 import org.dozaban.publish.FileRecord;
 import org.dozaban.publish.OutputTree;
 import org.dozaban.render.BodyStore;
+import org.dozaban.work.NewFiles;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -223,11 +222,8 @@ final class BuildCache implements BodyStore {
                 Files.createDirectories(folder);
                 folders.put(folder, Boolean.TRUE);
             }
-            Path temp = Files.createTempFile(folder, ".store-", ".tmp");
+            Path temp = NewFiles.write(folder, ".store-", writer::write);
             try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                    writer.write(out);
-                }
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 if (clean) {
                     made.add(key);
@@ -323,8 +319,8 @@ final class BuildCache implements BodyStore {
                 : OutputStamp.of(folder, written.keySet());
         Map<String, Long> folders = stamp.map(OutputStamp::folders).orElse(Map.of());
         Files.createDirectories(stateFile.getParent());
-        Path temp = Files.createTempFile(stateFile.getParent(), ".state-", ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+        Path temp = NewFiles.write(stateFile.getParent(), ".state-", stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
             out.writeInt(FORMAT);
             out.writeUTF(siteKey);
             out.writeUTF(fingerprint);
@@ -349,10 +345,8 @@ final class BuildCache implements BodyStore {
                 out.writeUTF(entry.getKey());
                 writeLong(out, entry.getValue());
             }
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
+            out.flush();
+        });
         Files.move(temp, stateFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         removeOtherVersions();
         if (clean) {

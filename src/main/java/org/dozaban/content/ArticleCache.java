@@ -1,7 +1,8 @@
 package org.dozaban.content;
 
+import org.dozaban.work.NewFiles;
+
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -205,15 +206,13 @@ public final class ArticleCache {
                 return;
             }
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".articles-", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+            Path temp = NewFiles.write(file.getParent(), ".articles-", stream -> {
+                DataOutputStream out = new DataOutputStream(stream);
                 out.writeInt(FORMAT);
                 writeText(out, heading());
                 out.write(batch(current, heading()));
-            } catch (IOException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
+                out.flush();
+            });
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // the next load reads every file again
