@@ -31,8 +31,8 @@ import java.util.stream.IntStream;
  */
 final class SearchEntries {
 
-    /** Articles whose text is made at once. */
-    static final int BATCH = 256;
+    /** Articles whose terms are made at once, at most. */
+    static final int WINDOW = 256;
 
     /** Where the build cache keeps the index of a recent build, with the keys of its documents. */
     private static final String LAST_INDEX = KeyHash.of("search index");
@@ -51,8 +51,8 @@ final class SearchEntries {
     }
 
     /**
-     * A task per index file. The articles are indexed a batch at a time, their texts made in parallel, so
-     * that no more than a batch of article texts is held at once; each text file reads its text again
+     * A task per index file. The articles' terms are made in parallel and added to the index in order as
+     * they come, no more than {@link #WINDOW} of them held at once; each text file reads its text again
      * when it is written. When the articles begin with the documents of the index kept in the build cache,
      * from the same inputs, that index is taken up and only the articles after them are added: as when
      * articles newer than all others were added since. The index is kept again when many are added.
@@ -69,16 +69,17 @@ final class SearchEntries {
         for (int number = 0; number < taken; number++) {
             tasks.add(textTask(number, articles.get(number), keys.get(number), languages));
         }
-        for (int start = taken; start < articles.size(); start += BATCH) {
-            int end = Math.min(articles.size(), start + BATCH);
-            List<Article> batch = articles.subList(start, end);
-            List<String> batchKeys = keys.subList(start, end);
-            List<IndexedDocument.Terms> documents = map(parallel, IntStream.range(0, batch.size()).boxed().toList(),
-                    i -> terms(batch.get(i), batchKeys.get(i), languages));
-            for (int i = 0; i < documents.size(); i++) {
-                int number = index.add(documents.get(i));
-                tasks.add(textTask(number, batch.get(i), batchKeys.get(i), languages));
-            }
+        List<Integer> added = IntStream.range(taken, articles.size()).boxed().toList();
+        try {
+            // each article's terms made on the threads, added to the index here as soon as they are made
+            parallel.inOrder(added, WINDOW, i -> terms(articles.get(i), keys.get(i), languages), document -> {
+                int number = index.add(document);
+                tasks.add(textTask(number, articles.get(number), keys.get(number), languages));
+            });
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
         if (taken == 0 || keepAgain(taken, articles.size() - taken)) {
             r.bodies().store().putData(LAST_INDEX, out -> {

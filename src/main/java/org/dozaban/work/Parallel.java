@@ -2,10 +2,12 @@ package org.dozaban.work;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -73,6 +75,56 @@ public final class Parallel implements AutoCloseable {
             results.add(outcome.value());
         }
         return results;
+    }
+
+    /**
+     * {@code work} applied to every item, each result handed to {@code sink} on the calling thread, in item
+     * order, as soon as it and those before it are done; meanwhile the threads go on with the items after
+     * it, at most {@code window} of them begun and not yet handed over. So the caller can take results one
+     * by one, in order, while the threads stay busy, and no more than a window of results is held at once,
+     * with no pause at the end of each window as a {@link #map} of it would make. The first failure, in item
+     * order, of the work or of the sink is rethrown once every item begun is done: its results are not
+     * handed over, and no further item is begun.
+     */
+    public <T, R> void inOrder(List<T> items, int window, Work<? super T, ? extends R> work, Sink<? super R> sink)
+            throws Exception {
+        if (window < 1) {
+            throw new IllegalArgumentException("window must be at least 1, not " + window);
+        }
+        if (pool == null) {
+            for (T item : items) {
+                sink.accept(work.apply(item));
+            }
+            return;
+        }
+        ArrayDeque<ForkJoinTask<Outcome<R>>> begun = new ArrayDeque<>();
+        int next = 0;
+        try {
+            while (next < items.size() || !begun.isEmpty()) {
+                while (next < items.size() && begun.size() < window) {
+                    T item = items.get(next++);
+                    begun.add(pool.submit(() -> Parallel.<T, R>run(work, item)));
+                }
+                Outcome<R> outcome = begun.poll().get();
+                if (outcome.failure() != null) {
+                    throw rethrow(outcome.failure());
+                }
+                sink.accept(outcome.value());
+            }
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        } finally {
+            // no work is left running when this returns or throws
+            for (ForkJoinTask<Outcome<R>> task : begun) {
+                task.quietlyJoin();
+            }
+        }
+    }
+
+    /** Takes the results of {@link #inOrder}, one by one; may fail with a checked exception. */
+    @FunctionalInterface
+    public interface Sink<R> {
+        void accept(R result) throws Exception;
     }
 
     /** {@link #map} for work that returns nothing. */
