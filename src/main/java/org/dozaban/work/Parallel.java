@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the same work over the items of a list on a fixed number of threads. Results keep the order
@@ -57,15 +58,33 @@ public final class Parallel implements AutoCloseable {
                 outcomes.add(run(work, item));
             }
         } else {
+            int count = items.size();
+            @SuppressWarnings("unchecked")
+            Outcome<R>[] done = new Outcome[count];
+            // each thread takes the next item no thread has taken, one at a time, so that all stay busy to the
+            // end however much the items' costs differ: a parallel stream would split the list into a few
+            // parts of a quarter of it or so, and one thread could be left alone with most of the last part
+            AtomicInteger next = new AtomicInteger();
+            Runnable worker = () -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    done[i] = run(work, items.get(i));
+                }
+            };
+            List<ForkJoinTask<?>> workers = new ArrayList<>();
+            for (int t = 0; t < Math.min(threads, count); t++) {
+                workers.add(pool.submit(worker));
+            }
             try {
-                outcomes = pool.submit(() -> IntStream.range(0, items.size()).parallel()
-                        .mapToObj(i -> Parallel.<T, R>run(work, items.get(i))).toList()).get();
+                for (ForkJoinTask<?> task : workers) {
+                    task.get();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw e;
             } catch (ExecutionException e) {
                 throw rethrow(e.getCause());
             }
+            outcomes = Arrays.asList(done);
         }
         List<R> results = new ArrayList<>(outcomes.size());
         for (Outcome<R> outcome : outcomes) {

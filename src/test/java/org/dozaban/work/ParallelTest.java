@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -103,6 +105,23 @@ class ParallelTest {
                         handed.add(i);
                     })));
             assertEquals(IntStream.range(0, 7).boxed().toList(), handed);
+        }
+    }
+
+    @Test
+    void aThreadBusyWithOneItemHoldsBackNoOther() throws Exception {
+        try (Parallel parallel = new Parallel(2)) {
+            List<Integer> items = IntStream.range(0, 40).boxed().toList();
+            CountDownLatch others = new CountDownLatch(items.size() - 1);
+            // the first item is done only once every other one is: the other thread must take them all
+            List<Boolean> waited = parallel.map(items, i -> {
+                if (i == 0) {
+                    return others.await(20, TimeUnit.SECONDS);
+                }
+                others.countDown();
+                return true;
+            });
+            assertTrue(waited.get(0), "items left waiting behind the first");
         }
     }
 }
