@@ -204,7 +204,7 @@ final class BuildCache implements BodyStore {
     }
 
     @Override
-    public void putData(String key, DataWriter writer) {
+    public void putData(String key, NewFiles.Content writer) {
         store(key, dataFile(key), writer);
     }
 
@@ -212,7 +212,7 @@ final class BuildCache implements BodyStore {
      * Writes a cache file through a temporary file moved into place, so that a reader never sees half of it.
      * The cache only saves time: what cannot be stored is made again next time.
      */
-    private void store(String key, Path file, DataWriter writer) {
+    private void store(String key, Path file, NewFiles.Content writer) {
         if (readOnly) {
             return;
         }
@@ -222,7 +222,7 @@ final class BuildCache implements BodyStore {
                 Files.createDirectories(folder);
                 folders.put(folder, Boolean.TRUE);
             }
-            Path temp = NewFiles.write(folder, ".store-", writer::write);
+            Path temp = NewFiles.write(folder, ".store-", writer);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 if (clean) {

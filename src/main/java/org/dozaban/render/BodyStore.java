@@ -1,8 +1,9 @@
 package org.dozaban.render;
 
+import org.dozaban.work.NewFiles;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Optional;
 
 /**
@@ -50,22 +51,16 @@ public interface BodyStore {
      * Stores data made from the whole site under {@code key}, as {@code writer} writes it: for data too large
      * to hold twice, which a store writes as it is made.
      */
-    default void putData(String key, DataWriter writer) throws IOException {
+    default void putData(String key, NewFiles.Content writer) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        writer.write(bytes);
+        writer.writeTo(bytes);
         putData(key, bytes.toByteArray());
-    }
-
-    /** Writes data into a stream. */
-    @FunctionalInterface
-    interface DataWriter {
-        void write(OutputStream out) throws IOException;
     }
 
     /** A store that holds nothing: every body is converted, and no data is made only to be dropped. */
     BodyStore NONE = new Nothing() {
         @Override
-        public void putData(String key, DataWriter writer) {
+        public void putData(String key, NewFiles.Content writer) {
         }
     };
 

@@ -62,7 +62,7 @@ final class SearchEntries {
         // oldest first: a new article takes the next number, leaving the others' numbers, and files, as they were
         List<Article> articles = new ArrayList<>(r.site().articles());
         Collections.reverse(articles);
-        List<String> keys = map(parallel, articles, article -> documentKey(article, languages));
+        List<String> keys = onThreads(() -> parallel.map(articles, article -> documentKey(article, languages)));
         SearchIndex index = lastIndex(keys).orElseGet(SearchIndex::new);
         int taken = index.documents().size();
         List<PageTask> tasks = new ArrayList<>();
@@ -70,17 +70,14 @@ final class SearchEntries {
             tasks.add(textTask(number, articles.get(number), keys.get(number), languages));
         }
         List<Integer> added = IntStream.range(taken, articles.size()).boxed().toList();
-        try {
-            // each article's terms made on the threads, added to the index here as soon as they are made
+        // each article's terms made on the threads, added to the index here as soon as they are made
+        onThreads(() -> {
             parallel.inOrder(added, WINDOW, i -> terms(articles.get(i), keys.get(i), languages), document -> {
                 int number = index.add(document);
                 tasks.add(textTask(number, articles.get(number), keys.get(number), languages));
             });
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+            return null;
+        });
         if (taken == 0 || keepAgain(taken, articles.size() - taken)) {
             r.bodies().store().putData(LAST_INDEX, out -> {
                 DataOutputStream data = new DataOutputStream(out);
@@ -155,9 +152,16 @@ final class SearchEntries {
                 .orElseGet(() -> IndexedDocument.of(document(article, languages)).encodedText());
     }
 
-    private static <T, R> List<R> map(Parallel parallel, List<T> items, Parallel.Work<T, R> task) throws IOException {
+    /** Work run on the threads of a {@link Parallel}, which passes on any failure of the work. */
+    @FunctionalInterface
+    private interface Threaded<R> {
+        R run() throws Exception;
+    }
+
+    /** What {@code work} gives; its I/O and unchecked failures as they are, any other wrapped. */
+    private static <R> R onThreads(Threaded<R> work) throws IOException {
         try {
-            return parallel.map(items, task);
+            return work.run();
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

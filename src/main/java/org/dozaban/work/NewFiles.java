@@ -18,7 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class NewFiles {
 
-    /** Writes a file's bytes to a stream, which it must not close. */
+    /**
+     * Writes a file's bytes to a stream, which it must not close: here, and for the data a build cache
+     * stores as it is made.
+     */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
