@@ -20,6 +20,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -44,6 +47,8 @@ final class ArticleBodies {
     private final Map<String, UiStrings> ui;
     private final ImageFiles images = new ImageFiles();
     private final ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+    /** The bodies being converted, by key: each is converted by one thread, which the others wait for. */
+    private final Map<String, CompletableFuture<Converted>> converting = new ConcurrentHashMap<>();
 
     ArticleBodies(Markdown markdown) {
         this(markdown, BodyStore.NONE, null);
@@ -205,7 +210,42 @@ final class ArticleBodies {
     }
 
     /** Converts the body and makes the summary from the same HTML, storing both. */
+    /**
+     * The body converted, or when another thread is converting the same body, what it makes: a new article
+     * is wanted at once by its own page and by its neighbour's, which shows its summary.
+     */
     private Converted convert(Article article, String key) {
+        CompletableFuture<Converted> mine = new CompletableFuture<>();
+        CompletableFuture<Converted> theirs = converting.putIfAbsent(key, mine);
+        if (theirs != null) {
+            try {
+                Converted converted = theirs.join();
+                recent.get().add(converted);
+                return converted;
+            } catch (CompletionException e) {
+                // the other thread's failure, which it reports
+                if (e.getCause() instanceof RuntimeException unchecked) {
+                    throw unchecked;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
+        try {
+            Converted converted = converted(article, key);
+            mine.complete(converted);
+            return converted;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            converting.remove(key, mine);
+        }
+    }
+
+    private Converted converted(Article article, String key) {
         Document document;
         try {
             document = markdown.parse(article.body());
