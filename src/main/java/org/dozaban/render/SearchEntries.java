@@ -19,8 +19,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -38,9 +40,9 @@ final class SearchEntries {
     private static final String LAST_INDEX = KeyHash.of("search index");
 
     /**
-     * The kept index is replaced once this many documents, or a sixteenth of its own, follow its documents:
-     * until then a build adds those documents again, from their entries in the build cache, rather than
-     * write the whole index for each new article.
+     * The kept index is replaced once this many documents, or a sixteenth of its own, follow its documents
+     * or were put in the place of its own: until then a build adds or puts in those documents again, from
+     * their entries in the build cache, rather than write the whole index for each new or edited article.
      */
     static final int KEPT_INDEX_BEHIND = 64;
 
@@ -54,8 +56,9 @@ final class SearchEntries {
      * A task per index file. The articles' terms are made in parallel and added to the index in order as
      * they come, no more than {@link #WINDOW} of them held at once; each text file reads its text again
      * when it is written. When the articles begin with the documents of the index kept in the build cache,
-     * from the same inputs, that index is taken up and only the articles after them are added: as when
-     * articles newer than all others were added since. The index is kept again when many are added.
+     * from the same inputs but for a few with the same numbers, that index is taken up, those few put in
+     * their places, and only the articles after them are added: as when articles newer than all others were
+     * added, or articles edited, since. The index is kept again when many are added or put in.
      */
     List<PageTask> tasks(Parallel parallel) throws IOException {
         List<String> languages = r.site().config().languages();
@@ -63,8 +66,10 @@ final class SearchEntries {
         List<Article> articles = new ArrayList<>(r.site().articles());
         Collections.reverse(articles);
         List<String> keys = onThreads(() -> parallel.map(articles, article -> documentKey(article, languages)));
-        SearchIndex index = lastIndex(keys).orElseGet(SearchIndex::new);
+        Optional<Kept> kept = lastIndex(keys, articles, languages);
+        SearchIndex index = kept.map(Kept::index).orElseGet(SearchIndex::new);
         int taken = index.documents().size();
+        int replaced = kept.map(Kept::replaced).orElse(0);
         List<PageTask> tasks = new ArrayList<>();
         for (int number = 0; number < taken; number++) {
             tasks.add(textTask(number, articles.get(number), keys.get(number), languages));
@@ -78,7 +83,7 @@ final class SearchEntries {
             });
             return null;
         });
-        if (taken == 0 || keepAgain(taken, articles.size() - taken)) {
+        if (taken == 0 || keepAgain(taken, articles.size() - taken + replaced)) {
             r.bodies().store().putData(LAST_INDEX, out -> {
                 DataOutputStream data = new DataOutputStream(out);
                 data.writeInt(keys.size());
@@ -96,15 +101,29 @@ final class SearchEntries {
         return tasks;
     }
 
-    /** Whether an index of {@code kept} documents, {@code behind} fewer than the articles, is kept again. */
+    /**
+     * Whether an index of {@code kept} documents is kept again when {@code behind} documents differ from
+     * it: those added after its own, and those of its own put in the place of others.
+     */
     static boolean keepAgain(int kept, int behind) {
         return behind >= KEPT_INDEX_BEHIND || behind * 16L >= kept;
     }
 
     /**
-     * The index kept in the build cache, when its documents are those {@code keys} begin with; else empty.
+     * The index kept in the build cache and brought up to date, with how many of its documents were
+     * replaced.
      */
-    private Optional<SearchIndex> lastIndex(List<String> keys) {
+    private record Kept(SearchIndex index, int replaced) {
+    }
+
+    /**
+     * The index kept in the build cache, when its documents are those {@code keys} begin with but for at
+     * most {@link #KEPT_INDEX_BEHIND}, each with the same number: those are put in their places, with
+     * their old terms, as the cache has them, taken out; as when articles were edited, keeping their
+     * places. Else empty: when articles were removed, or added or moved among the others, the numbers of
+     * the documents after them changed, and the index is made again.
+     */
+    private Optional<Kept> lastIndex(List<String> keys, List<Article> articles, List<String> languages) {
         Optional<byte[]> stored = r.bodies().store().data(LAST_INDEX);
         if (stored.isEmpty()) {
             return Optional.empty();
@@ -114,13 +133,30 @@ final class SearchEntries {
             if (count > keys.size()) {
                 return Optional.empty();
             }
+            Map<Integer, String> differing = new TreeMap<>();
             for (int i = 0; i < count; i++) {
-                if (!in.readUTF().equals(keys.get(i))) {
-                    return Optional.empty();
+                String key = in.readUTF();
+                if (!key.equals(keys.get(i))) {
+                    differing.put(i, key);
+                    if (differing.size() > KEPT_INDEX_BEHIND) {
+                        return Optional.empty();
+                    }
                 }
             }
             SearchIndex index = SearchIndex.read(in);
-            return index.documents().size() == count ? Optional.of(index) : Optional.empty();
+            if (index.documents().size() != count) {
+                return Optional.empty();
+            }
+            for (Map.Entry<Integer, String> document : differing.entrySet()) {
+                int number = document.getKey();
+                Optional<IndexedDocument.Terms> before = r.bodies().store().data(document.getValue())
+                        .flatMap(IndexedDocument::readTerms);
+                if (before.isEmpty()) {
+                    return Optional.empty();
+                }
+                index.replace(number, before.get(), terms(articles.get(number), keys.get(number), languages));
+            }
+            return Optional.of(new Kept(index, differing.size()));
         } catch (IOException | RuntimeException e) {
             // a cache entry cut short or of another format: the index is made again
             return Optional.empty();

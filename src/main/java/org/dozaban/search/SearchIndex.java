@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -173,6 +175,51 @@ public final class SearchIndex {
             post(terms[i], id, scores[i]);
         }
         return id;
+    }
+
+    /**
+     * Puts {@code now} in the place of document {@code number}, which was added as {@code before}: the index
+     * is then as it would be had {@code now} been added in its place, as when an article is edited and keeps
+     * its place among the others. Only the postings of the two documents' terms are made again.
+     *
+     * @throws IllegalArgumentException when the index has no document {@code number}
+     */
+    public void replace(int number, IndexedDocument.Terms before, IndexedDocument.Terms now) {
+        if (number < 0 || number >= shown.size()) {
+            throw new IllegalArgumentException("no document " + number + " of " + shown.size());
+        }
+        shown.set(number, now.shown());
+        Map<String, Integer> scores = new HashMap<>();
+        for (int i = 0; i < now.terms().length; i++) {
+            scores.put(now.terms()[i], now.scores()[i]);
+        }
+        Set<String> terms = new HashSet<>(Arrays.asList(before.terms()));
+        terms.addAll(scores.keySet());
+        for (String term : terms) {
+            Postings made = new Postings();
+            Integer score = scores.get(term);
+            Postings old = postings.get(term);
+            if (old != null) {
+                Postings.Cursor pair = old.cursor();
+                while (pair.next()) {
+                    if (score != null && pair.document() > number) {
+                        made.add(number, score);
+                        score = null;
+                    }
+                    if (pair.document() != number) {
+                        made.add(pair.document(), pair.score());
+                    }
+                }
+            }
+            if (score != null) {
+                made.add(number, score);
+            }
+            if (made.count() == 0) {
+                postings.remove(term);
+            } else {
+                postings.put(term, made);
+            }
+        }
     }
 
     /** Takes {@code document} as the next one; returns its number. */

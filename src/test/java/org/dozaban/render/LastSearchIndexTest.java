@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,6 +56,40 @@ class LastSearchIndexTest {
     }
 
     /**
+     * An article edited in its place, neither moved among the others nor removed, is put in its place in
+     * the kept index: its old terms are looked up to be taken out, its new ones made, no other article's
+     * terms read again; and the search files are those of a render from nothing.
+     */
+    @Test
+    void anEditedArticleIsPutInItsPlaceInTheLastIndexWithoutReadingTheOthersAgain() throws Exception {
+        Path content = Trees.copy(FixtureSites.ROOT.resolve("bilingual/content"), dir.resolve("content"));
+        MemoryStore store = new MemoryStore();
+        render(ContentLoader.load(content), store);
+        Set<String> first = Set.copyOf(store.looked);
+
+        Path market = content.resolve("en/market-day.md");
+        Files.writeString(market, Files.readString(market) + "\nA lantern maker joined the stalls by the gate.\n");
+        store.looked.clear();
+        Site edited = ContentLoader.load(content);
+        Map<String, String> index = render(edited, store);
+        Set<String> again = new HashSet<>(store.looked);
+        again.retainAll(first);
+        // the three kept whole, and the edited article's old terms, taken out of the index
+        assertEquals(4, again.size(), "looked up again: " + again);
+        Map<String, String> clean = new TreeMap<>();
+        new SiteRenderer(RenderedSite.TEMPLATES).render(edited).stream().filter(page -> indexFile(page.path()))
+                .forEach(page -> clean.put(page.path(), page.content()));
+        assertEquals(clean, new TreeMap<>(index), "the index files of a render from nothing");
+        assertTrue(index.keySet().stream().anyMatch(path -> path.startsWith("search/terms/")
+                && index.get(path).contains("lantern")), "the new word is indexed");
+    }
+
+    /** A file of the search index, which a render makes from the index: not an article's text. */
+    private static boolean indexFile(String path) {
+        return path.startsWith("search/") && !path.startsWith("search/text/");
+    }
+
+    /**
      * The kept index is not replaced for each new article: the next render takes it up again and adds
      * the articles after it, reading their cached terms, until many follow it.
      */
@@ -93,20 +128,27 @@ class LastSearchIndexTest {
         assertFalse(SearchEntries.keepAgain(50, 0));
     }
 
-    private static void render(Site site, BodyStore store) throws Exception {
-        PageSink keepsEverything = new PageSink() {
+    /**
+     * Renders {@code site} with {@code store} as the build cache, keeping every file but those of the search
+     * index, which it returns by path.
+     */
+    private static Map<String, String> render(Site site, BodyStore store) throws Exception {
+        Map<String, String> files = new ConcurrentHashMap<>();
+        PageSink keepsAllButTheIndex = new PageSink() {
             @Override
             public boolean unchanged(String path, String key, String inputs) {
-                return true;
+                return !indexFile(path);
             }
 
             @Override
             public void write(String path, String key, String inputs, String content) {
+                files.put(path, content);
             }
         };
         try (Parallel parallel = new Parallel(2)) {
-            new SiteRenderer(RenderedSite.TEMPLATES).render(site, keepsEverything, store, parallel, Progress.NONE);
+            new SiteRenderer(RenderedSite.TEMPLATES).render(site, keepsAllButTheIndex, store, parallel, Progress.NONE);
         }
+        return files;
     }
 
     /** A store of data only, in memory, that notes what is looked up. */

@@ -27,10 +27,7 @@ class SearchIndexStoreTest {
         for (int round = 0; round < 40; round++) {
             List<SearchDocument> documents = new ArrayList<>();
             List<Map<String, Integer>> scores = new ArrayList<>();
-            for (int i = random.nextInt(30); i >= 0; i--) {
-                documents.add(document(random, documents.size()));
-                scores.add(scores(random));
-            }
+            addDocuments(random, 1 + random.nextInt(30), documents, scores);
             int split = random.nextInt(documents.size() + 1);
             SearchIndex whole = new SearchIndex();
             SearchIndex first = new SearchIndex();
@@ -44,15 +41,74 @@ class SearchIndexStoreTest {
             for (int i = split; i < documents.size(); i++) {
                 assertEquals(i, taken.add(documents.get(i), scores.get(i)));
             }
-            assertEquals(whole.documents(), taken.documents());
-            assertEquals(flat(whole.postings()), flat(taken.postings()));
-            // what the shards are planned by: the length each term's postings take in a file
-            SortedMap<String, Integer> lengths = new TreeMap<>();
-            whole.packedPostings().forEach((term, p) -> lengths.put(term, SearchFiles.postings(p).length()));
-            SortedMap<String, Integer> takenLengths = new TreeMap<>();
-            taken.packedPostings().forEach((term, p) -> takenLengths.put(term, SearchFiles.postingsLength(p)));
-            assertEquals(lengths, takenLengths);
+            assertSameIndex(whole, taken);
         }
+    }
+
+    /**
+     * Asserts that {@code taken} has the documents and postings of {@code whole}, and the lengths its terms'
+     * postings take in a file, which the shards are planned by.
+     */
+    private static void assertSameIndex(SearchIndex whole, SearchIndex taken) {
+        assertEquals(whole.documents(), taken.documents());
+        assertEquals(flat(whole.postings()), flat(taken.postings()));
+        SortedMap<String, Integer> lengths = new TreeMap<>();
+        whole.packedPostings().forEach((term, p) -> lengths.put(term, SearchFiles.postings(p).length()));
+        SortedMap<String, Integer> takenLengths = new TreeMap<>();
+        taken.packedPostings().forEach((term, p) -> takenLengths.put(term, SearchFiles.postingsLength(p)));
+        assertEquals(lengths, takenLengths);
+    }
+
+    /**
+     * A document replaced in an index read back gives the index made at once with the new document in its
+     * place: its old terms gone, its new ones posted in order among the others', the other documents as
+     * they were.
+     */
+    @Test
+    void aDocumentReplacedInPlaceGivesTheIndexMadeWithItThere() throws IOException {
+        Random random = new Random(11);
+        for (int round = 0; round < 60; round++) {
+            List<SearchDocument> documents = new ArrayList<>();
+            List<Map<String, Integer>> scores = new ArrayList<>();
+            addDocuments(random, 1 + random.nextInt(20), documents, scores);
+            SearchIndex first = new SearchIndex();
+            for (int i = 0; i < documents.size(); i++) {
+                first.add(documents.get(i), scores.get(i));
+            }
+            SearchIndex replaced = readBack(first);
+            // one to three documents replaced, one of them maybe twice
+            for (int times = 1 + random.nextInt(3); times > 0; times--) {
+                int number = random.nextInt(documents.size());
+                SearchDocument edited = document(random, 100 + round);
+                Map<String, Integer> editedScores = scores(random);
+                replaced.replace(number, terms(documents.get(number), scores.get(number)),
+                        terms(edited, editedScores));
+                documents.set(number, edited);
+                scores.set(number, editedScores);
+            }
+            SearchIndex whole = new SearchIndex();
+            for (int i = 0; i < documents.size(); i++) {
+                whole.add(documents.get(i), scores.get(i));
+            }
+            assertSameIndex(whole, replaced);
+        }
+    }
+
+    @Test
+    void aDocumentTheIndexDoesNotHaveIsNotReplaced() {
+        SearchIndex index = new SearchIndex();
+        index.add(document(new Random(1), 0), Map.of("river", 3));
+        IndexedDocument.Terms terms = terms(document(new Random(2), 1), Map.of("city", 2));
+        assertThrows(IllegalArgumentException.class, () -> index.replace(1, terms, terms));
+    }
+
+    private static IndexedDocument.Terms terms(SearchDocument document, Map<String, Integer> scores) {
+        String[] terms = scores.keySet().toArray(String[]::new);
+        int[] values = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            values[i] = scores.get(terms[i]);
+        }
+        return new IndexedDocument.Terms(document.withoutFields(), terms, values);
     }
 
     @Test
@@ -72,6 +128,15 @@ class SearchIndexStoreTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         index.write(new DataOutputStream(bytes));
         return SearchIndex.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    }
+
+    /** Adds {@code count} random documents, each with random scores. */
+    private static void addDocuments(Random random, int count, List<SearchDocument> documents,
+                                     List<Map<String, Integer>> scores) {
+        for (int i = 0; i < count; i++) {
+            documents.add(document(random, documents.size()));
+            scores.add(scores(random));
+        }
     }
 
     private static SearchDocument document(Random random, int n) {
