@@ -3,25 +3,18 @@ package org.dozaban.build;
 import org.dozaban.publish.FileRecord;
 import org.dozaban.publish.OutputTree;
 import org.dozaban.render.BodyStore;
+import org.dozaban.work.ByteReader;
 import org.dozaban.work.NewFiles;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +45,7 @@ import java.util.stream.Stream;
  */
 final class BuildCache implements BodyStore {
 
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
 
     private final Path bodies;
     private final Path stateFile;
@@ -322,28 +315,28 @@ final class BuildCache implements BodyStore {
         Path temp = NewFiles.write(stateFile.getParent(), ".state-", stream -> {
             DataOutputStream out = new DataOutputStream(stream);
             out.writeInt(FORMAT);
-            out.writeUTF(siteKey);
-            out.writeUTF(fingerprint);
+            ByteReader.writeString(out, siteKey);
+            ByteReader.writeString(out, fingerprint);
             out.writeInt(pages);
             out.writeInt(assets);
             // in no order: the state is read into maps
             out.writeInt(written.size());
             for (Map.Entry<String, FileRecord> entry : written.entrySet()) {
-                out.writeUTF(entry.getKey());
-                out.writeUTF(entry.getValue().key());
-                out.writeUTF(entry.getValue().inputs() == null ? "" : entry.getValue().inputs());
+                ByteReader.writeString(out, entry.getKey());
+                ByteReader.writeString(out, entry.getValue().key());
+                ByteReader.writeString(out, entry.getValue().inputs() == null ? "" : entry.getValue().inputs());
                 out.writeLong(entry.getValue().size());
                 out.writeLong(stamp.map(found -> found.modified(entry.getKey())).orElse(FileRecord.UNKNOWN));
             }
             out.writeInt(folders.size());
             for (Map.Entry<String, Long> entry : folders.entrySet()) {
-                out.writeUTF(entry.getKey());
+                ByteReader.writeString(out, entry.getKey());
                 out.writeLong(entry.getValue());
             }
             out.writeInt(newSummaries.size());
             for (Map.Entry<String, String> entry : newSummaries.entrySet()) {
-                out.writeUTF(entry.getKey());
-                writeLong(out, entry.getValue());
+                ByteReader.writeString(out, entry.getKey());
+                ByteReader.writeString(out, entry.getValue());
             }
             out.flush();
         });
@@ -399,30 +392,30 @@ final class BuildCache implements BodyStore {
 
     private static Recorded readState(Path file, String siteKey, Map<String, FileRecord> files,
                                       Map<String, String> summaries) {
-        try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(siteKey)) {
+        try {
+            ByteReader in = new ByteReader(Files.readAllBytes(file));
+            if (in.readInt() != FORMAT || !in.readString().equals(siteKey)) {
                 return Recorded.NOTHING;
             }
-            String fingerprint = in.readUTF();
+            String fingerprint = in.readString();
             int pages = in.readInt();
             int assets = in.readInt();
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                String path = in.readUTF();
-                String key = in.readUTF();
-                String inputs = in.readUTF();
+                String path = in.readString();
+                String key = in.readString();
+                String inputs = in.readString();
                 files.put(path, new FileRecord(key, inputs.isEmpty() ? null : inputs, in.readLong(), in.readLong()));
             }
             int folderCount = in.readInt();
             Map<String, Long> folders = new HashMap<>(folderCount * 4 / 3 + 1);
             for (int i = 0; i < folderCount; i++) {
-                folders.put(in.readUTF(), in.readLong());
+                folders.put(in.readString(), in.readLong());
             }
             Recorded recorded = new Recorded(fingerprint, pages, assets, folders);
             int summaryCount = in.readInt();
             for (int i = 0; i < summaryCount; i++) {
-                summaries.put(in.readUTF(), readLong(in));
+                summaries.put(in.readString(), in.readString());
             }
             return recorded;
         } catch (NoSuchFileException e) {
@@ -435,16 +428,4 @@ final class BuildCache implements BodyStore {
         return Recorded.NOTHING;
     }
 
-    /** Writes text of any length; {@code writeUTF} stops at 64 KB. */
-    private static void writeLong(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readLong(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
 }

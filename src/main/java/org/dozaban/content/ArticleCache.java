@@ -1,9 +1,9 @@
 package org.dozaban.content;
 
+import org.dozaban.work.ByteReader;
 import org.dozaban.work.NewFiles;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -209,7 +209,7 @@ public final class ArticleCache {
             Path temp = NewFiles.write(file.getParent(), ".articles-", stream -> {
                 DataOutputStream out = new DataOutputStream(stream);
                 out.writeInt(FORMAT);
-                writeText(out, heading());
+                ByteReader.writeNullableString(out, heading());
                 out.write(batch(current, heading()));
                 out.flush();
             });
@@ -254,7 +254,7 @@ public final class ArticleCache {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
-                writeText(out, e.getKey());
+                ByteReader.writeNullableString(out, e.getKey());
                 write(out, e.getValue());
             }
         }
@@ -307,7 +307,7 @@ public final class ArticleCache {
                     // the end of the file, after a batch or within the next one's head
                     return new Batches(batches, head.length == 0);
                 }
-                DataInputStream header = new DataInputStream(new ByteArrayInputStream(head));
+                ByteReader header = new ByteReader(head);
                 int count = header.readInt();
                 int length = header.readInt();
                 long checksum = header.readLong();
@@ -315,9 +315,9 @@ public final class ArticleCache {
                 if (count < 0 || body.length != length || checksum(expected, body) != checksum) {
                     return new Batches(batches, false);
                 }
-                DataInputStream entries = new DataInputStream(new ByteArrayInputStream(body));
+                ByteReader entries = new ByteReader(body);
                 for (int i = 0; i < count; i++) {
-                    String path = readText(entries);
+                    String path = entries.readNullableString();
                     into.put(path, readEntry(entries, contentDir.resolve(path)));
                 }
                 batches++;
@@ -332,25 +332,25 @@ public final class ArticleCache {
     private static void write(DataOutputStream out, Entry entry) throws IOException {
         out.writeLong(entry.stamp().size());
         out.writeLong(entry.stamp().modified());
-        writeText(out, entry.stamp().identity());
+        ByteReader.writeNullableString(out, entry.stamp().identity());
         LoadedArticle loaded = entry.article();
         Article a = loaded.article();
-        writeText(out, a.lang());
-        writeText(out, a.slug());
-        writeText(out, a.title());
-        writeText(out, a.author());
+        ByteReader.writeNullableString(out, a.lang());
+        ByteReader.writeNullableString(out, a.slug());
+        ByteReader.writeNullableString(out, a.title());
+        ByteReader.writeNullableString(out, a.author());
         writeDate(out, a.date());
         writeList(out, a.topics());
-        writeText(out, a.sourceUrl());
-        writeText(out, a.publisher());
-        writeText(out, a.via());
-        writeText(out, a.translationKey());
-        writeText(out, a.translator());
-        writeText(out, a.summary());
-        writeText(out, a.seed());
+        ByteReader.writeNullableString(out, a.sourceUrl());
+        ByteReader.writeNullableString(out, a.publisher());
+        ByteReader.writeNullableString(out, a.via());
+        ByteReader.writeNullableString(out, a.translationKey());
+        ByteReader.writeNullableString(out, a.translator());
+        ByteReader.writeNullableString(out, a.summary());
+        ByteReader.writeNullableString(out, a.seed());
         out.writeBoolean(a.draft());
         out.writeInt(a.bodyLine());
-        writeText(out, a.sourceHash());
+        ByteReader.writeNullableString(out, a.sourceHash());
         writeDate(out, a.translated());
         writeList(out, a.aliases());
         out.writeBoolean(a.standalone());
@@ -359,24 +359,24 @@ public final class ArticleCache {
         writePlace(out, loaded.translationKeyPlace());
     }
 
-    private static Entry readEntry(DataInputStream in, Path file) throws IOException {
-        Stamp stamp = new Stamp(in.readLong(), in.readLong(), readText(in));
-        String lang = readText(in);
-        String slug = readText(in);
-        String title = readText(in);
-        String author = readText(in);
+    private static Entry readEntry(ByteReader in, Path file) {
+        Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readNullableString());
+        String lang = in.readNullableString();
+        String slug = in.readNullableString();
+        String title = in.readNullableString();
+        String author = in.readNullableString();
         LocalDate date = readDate(in);
         List<String> topics = readList(in);
-        String sourceUrl = readText(in);
-        String publisher = readText(in);
-        String via = readText(in);
-        String translationKey = readText(in);
-        String translator = readText(in);
-        String summary = readText(in);
-        String seed = readText(in);
+        String sourceUrl = in.readNullableString();
+        String publisher = in.readNullableString();
+        String via = in.readNullableString();
+        String translationKey = in.readNullableString();
+        String translator = in.readNullableString();
+        String summary = in.readNullableString();
+        String seed = in.readNullableString();
         boolean draft = in.readBoolean();
         int bodyLine = in.readInt();
-        String sourceHash = readText(in);
+        String sourceHash = in.readNullableString();
         LocalDate translated = readDate(in);
         List<String> aliases = readList(in);
         boolean standalone = in.readBoolean();
@@ -384,16 +384,6 @@ public final class ArticleCache {
                 translationKey, translator, summary, seed, draft, null, bodyLine, sourceHash, translated, aliases,
                 null, List.of(), standalone);
         return new Entry(stamp, new LoadedArticle(article, in.readBoolean(), readPlace(in), readPlace(in)));
-    }
-
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
     }
 
     private static String readText(DataInputStream in) throws IOException {
@@ -410,7 +400,7 @@ public final class ArticleCache {
         out.writeLong(date == null ? Long.MIN_VALUE : date.toEpochDay());
     }
 
-    private static LocalDate readDate(DataInputStream in) throws IOException {
+    private static LocalDate readDate(ByteReader in) {
         long day = in.readLong();
         return day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
     }
@@ -418,15 +408,15 @@ public final class ArticleCache {
     private static void writeList(DataOutputStream out, List<String> list) throws IOException {
         out.writeInt(list.size());
         for (String s : list) {
-            writeText(out, s);
+            ByteReader.writeNullableString(out, s);
         }
     }
 
-    private static List<String> readList(DataInputStream in) throws IOException {
+    private static List<String> readList(ByteReader in) {
         int size = in.readInt();
         List<String> list = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            list.add(readText(in));
+            list.add(in.readNullableString());
         }
         return list;
     }
@@ -436,7 +426,7 @@ public final class ArticleCache {
         out.writeInt(place.column());
     }
 
-    private static Place readPlace(DataInputStream in) throws IOException {
+    private static Place readPlace(ByteReader in) {
         return new Place(in.readInt(), in.readInt());
     }
 }

@@ -2,15 +2,12 @@ package org.dozaban.render;
 
 import org.dozaban.text.KeyHash;
 import org.dozaban.text.Slugs;
+import org.dozaban.work.ByteReader;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -70,8 +67,8 @@ final class NameSlugs {
             out.writeInt(FORMAT);
             out.writeInt(slugs.size());
             for (Map.Entry<String, String> slug : slugs.entrySet()) {
-                writeText(out, slug.getKey());
-                writeText(out, slug.getValue());
+                ByteReader.writeString(out, slug.getKey());
+                ByteReader.writeString(out, slug.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("a stream in memory cannot fail", e);
@@ -82,38 +79,22 @@ final class NameSlugs {
     /** The slugs in {@code bytes}; none when they are not as {@link #encode} writes them. */
     static Map<String, String> decode(byte[] bytes) {
         Map<String, String> slugs = new TreeMap<>();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try {
+            ByteReader in = new ByteReader(bytes);
             if (in.readInt() != FORMAT) {
                 return new TreeMap<>();
             }
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                slugs.put(readText(in, bytes.length), readText(in, bytes.length));
+                slugs.put(in.readString(), in.readString());
             }
-            if (in.read() != -1) {
+            if (in.remaining() != 0) {
                 return new TreeMap<>();
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IndexOutOfBoundsException e) {
             return new TreeMap<>();
         }
         return slugs;
     }
 
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readText(DataInputStream in, int limit) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > limit) {
-            throw new IllegalArgumentException("not a length: " + length);
-        }
-        byte[] utf8 = in.readNBytes(length);
-        if (utf8.length != length) {
-            throw new EOFException("a text cut short");
-        }
-        return new String(utf8, StandardCharsets.UTF_8);
-    }
 }

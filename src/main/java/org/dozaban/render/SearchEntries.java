@@ -8,12 +8,11 @@ import org.dozaban.search.SearchDocument.Field;
 import org.dozaban.search.SearchFiles;
 import org.dozaban.search.SearchIndex;
 import org.dozaban.search.SnippetText;
+import org.dozaban.work.ByteReader;
 import org.dozaban.work.Parallel;
 import org.dozaban.text.Dates;
 import org.dozaban.text.KeyHash;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ final class SearchEntries {
                 DataOutputStream data = new DataOutputStream(out);
                 data.writeInt(keys.size());
                 for (String key : keys) {
-                    data.writeUTF(key);
+                    ByteReader.writeString(data, key);
                 }
                 index.write(data);
                 data.flush();
@@ -128,14 +127,15 @@ final class SearchEntries {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored.get()))) {
+        try {
+            ByteReader in = new ByteReader(stored.get());
             int count = in.readInt();
             if (count > keys.size()) {
                 return Optional.empty();
             }
             Map<Integer, String> differing = new TreeMap<>();
             for (int i = 0; i < count; i++) {
-                String key = in.readUTF();
+                String key = in.readString();
                 if (!key.equals(keys.get(i))) {
                     differing.put(i, key);
                     if (differing.size() > KEPT_INDEX_BEHIND) {

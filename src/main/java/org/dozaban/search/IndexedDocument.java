@@ -1,5 +1,7 @@
 package org.dozaban.search;
 
+import org.dozaban.work.ByteReader;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -53,13 +55,13 @@ public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores,
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buffer)) {
             out.writeInt(FORMAT);
-            writeString(out, shown.path());
-            writeString(out, shown.lang());
-            writeString(out, shown.title());
-            writeString(out, shown.isoDate());
+            ByteReader.writeString(out, shown.path());
+            ByteReader.writeString(out, shown.lang());
+            ByteReader.writeString(out, shown.title());
+            ByteReader.writeString(out, shown.isoDate());
             out.writeInt(shown.dates().size());
             for (String date : shown.dates()) {
-                writeString(out, date);
+                ByteReader.writeString(out, date);
             }
             // Base64 text
             byte[] text = encodedText.getBytes(StandardCharsets.US_ASCII);
@@ -67,20 +69,13 @@ public record IndexedDocument(SearchDocument shown, Map<String, Integer> scores,
             out.write(text);
             out.writeInt(scores.size());
             for (Map.Entry<String, Integer> entry : scores.entrySet()) {
-                writeString(out, entry.getKey());
+                ByteReader.writeString(out, entry.getKey());
                 out.writeInt(entry.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return buffer.toByteArray();
-    }
-
-    /** The string as {@link ByteReader#readString} reads it: its length in UTF-8 bytes, then the bytes. */
-    private static void writeString(DataOutputStream out, String value) throws IOException {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
     }
 
     /**

@@ -1,7 +1,8 @@
 package org.dozaban.search;
 
 import org.dozaban.text.KeyHash;
-import java.io.DataInput;
+import org.dozaban.work.ByteReader;
+
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -279,19 +280,19 @@ public final class SearchIndex {
     public void write(DataOutput out) throws IOException {
         out.writeInt(shown.size());
         for (SearchDocument document : shown) {
-            out.writeUTF(document.path());
-            out.writeUTF(document.lang());
-            out.writeUTF(document.title());
-            out.writeUTF(document.isoDate());
+            ByteReader.writeString(out, document.path());
+            ByteReader.writeString(out, document.lang());
+            ByteReader.writeString(out, document.title());
+            ByteReader.writeString(out, document.isoDate());
             out.writeInt(document.dates().size());
             for (String date : document.dates()) {
-                out.writeUTF(date);
+                ByteReader.writeString(out, date);
             }
         }
         out.writeInt(postings.size());
         for (Map.Entry<String, Postings> entry : postings.entrySet()) {
             Postings p = entry.getValue();
-            out.writeUTF(entry.getKey());
+            ByteReader.writeString(out, entry.getKey());
             out.writeInt(p.count);
             out.writeInt(p.last);
             out.writeInt(p.size);
@@ -300,24 +301,29 @@ public final class SearchIndex {
         }
     }
 
-    /** The index {@link #write} wrote. */
-    public static SearchIndex read(DataInput in) throws IOException {
+    /**
+     * The index {@link #write} wrote, read from {@code in}.
+     *
+     * @throws IOException when the postings name a document the index does not have
+     * @throws IndexOutOfBoundsException when the bytes end too soon
+     */
+    public static SearchIndex read(ByteReader in) throws IOException {
         SearchIndex index = new SearchIndex();
         int documents = in.readInt();
         for (int i = 0; i < documents; i++) {
-            String path = in.readUTF();
-            String lang = in.readUTF();
-            String title = in.readUTF();
-            String isoDate = in.readUTF();
+            String path = in.readString();
+            String lang = in.readString();
+            String title = in.readString();
+            String isoDate = in.readString();
             List<String> dates = new ArrayList<>();
             for (int d = in.readInt(); d > 0; d--) {
-                dates.add(in.readUTF());
+                dates.add(in.readString());
             }
             index.shown.add(new SearchDocument(path, lang, title, isoDate, dates, "", List.of()));
         }
         int terms = in.readInt();
         for (int i = 0; i < terms; i++) {
-            String term = in.readUTF();
+            String term = in.readString();
             Postings p = new Postings();
             p.count = in.readInt();
             p.last = in.readInt();
@@ -327,7 +333,7 @@ public final class SearchIndex {
                 throw new IOException("not an index: postings of " + term);
             }
             p.bytes = new byte[p.size + 5];
-            in.readFully(p.bytes, 0, p.size);
+            in.readBytes(p.bytes, 0, p.size);
             index.postings.put(term, p);
         }
         return index;

@@ -1,10 +1,9 @@
 package org.dozaban.search;
 
+import org.dozaban.work.ByteReader;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -117,17 +116,38 @@ class SearchIndexStoreTest {
         index.add(document(new Random(1), 0), Map.of("river", 3));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         index.write(new DataOutputStream(bytes));
+        assertEquals(1, readBack(index).documents().size());
+        // the same postings with no document: they name document 0, which is then not there
+        ByteArrayOutputStream none = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(none);
+        out.writeInt(0);
+        out.writeInt(1);
+        ByteReader.writeString(out, "river");
+        for (int field : new int[] {1, 0, 2, 2}) {
+            // count, last document, packed size, digits
+            out.writeInt(field);
+        }
+        out.write(new byte[] {0, 3});
+        assertThrows(IOException.class, () -> SearchIndex.read(new ByteReader(none.toByteArray())));
+    }
+
+    @Test
+    void anIndexCutShortIsRefused() throws IOException {
+        SearchIndex index = new SearchIndex();
+        index.add(document(new Random(1), 0), Map.of("river", 3));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        index.write(new DataOutputStream(bytes));
         byte[] written = bytes.toByteArray();
-        // the document count, 1, written as 0: the postings name document 0, which is then not there
-        written[3] = 0;
-        assertThrows(IOException.class,
-                () -> SearchIndex.read(new DataInputStream(new ByteArrayInputStream(written))));
+        for (int length = 0; length < written.length; length++) {
+            byte[] cut = Arrays.copyOf(written, length);
+            assertThrows(IndexOutOfBoundsException.class, () -> SearchIndex.read(new ByteReader(cut)));
+        }
     }
 
     private static SearchIndex readBack(SearchIndex index) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         index.write(new DataOutputStream(bytes));
-        return SearchIndex.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        return SearchIndex.read(new ByteReader(bytes.toByteArray()));
     }
 
     /** Adds {@code count} random documents, each with random scores. */

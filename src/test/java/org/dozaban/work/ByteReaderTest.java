@@ -1,4 +1,4 @@
-package org.dozaban.search;
+package org.dozaban.work;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ByteReaderTest {
 
@@ -36,6 +39,30 @@ class ByteReaderTest {
         assertEquals("UJD", in.readAscii(3));
         assertEquals(0, in.remaining());
         assertThrows(IndexOutOfBoundsException.class, in::readInt);
+    }
+
+    @Test
+    void readsLongsBooleansAndMissingStringsAsADataOutputStreamWroteThem() throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(buffer);
+        out.writeLong(Long.MIN_VALUE);
+        out.writeLong(0x0123_4567_89ab_cdefL);
+        out.writeLong(-1);
+        out.writeBoolean(true);
+        out.writeBoolean(false);
+        out.writeInt(-1);
+        out.writeInt(2);
+        out.write("ab".getBytes(StandardCharsets.UTF_8));
+        ByteReader in = new ByteReader(buffer.toByteArray());
+        assertEquals(Long.MIN_VALUE, in.readLong());
+        assertEquals(0x0123_4567_89ab_cdefL, in.readLong());
+        assertEquals(-1, in.readLong());
+        assertTrue(in.readBoolean());
+        assertFalse(in.readBoolean());
+        assertNull(in.readNullableString());
+        assertEquals("ab", in.readNullableString());
+        assertEquals(0, in.remaining());
+        assertThrows(IndexOutOfBoundsException.class, in::readBoolean);
     }
 
     @Test
