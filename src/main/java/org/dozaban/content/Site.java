@@ -215,6 +215,22 @@ public final class Site {
         return group.stream().filter(a -> a != article).toList();
     }
 
+    /**
+     * Whether {@code article}, an article of the site in another language, has a version in {@code lang}: as
+     * {@link #translations} would tell, without making the list.
+     */
+    public boolean hasTranslationIn(Article article, String lang) {
+        if (article.translationKey() == null || article.standalone()) {
+            return translations(article).stream().anyMatch(t -> t.lang().equals(lang));
+        }
+        for (Article other : byTranslationKey.getOrDefault(article.translationKey(), List.of())) {
+            if (other != article && other.lang().equals(lang)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Optional<Topic> topic(String key) {
         return Optional.ofNullable(topicsByKey.get(key));
     }

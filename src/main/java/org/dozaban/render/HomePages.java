@@ -86,7 +86,7 @@ final class HomePages {
     private List<Article> untranslated(String lang, int limit) {
         return r.site().articles().stream()
                 .filter(a -> !a.lang().equals(lang))
-                .filter(a -> r.site().translations(a).stream().noneMatch(t -> t.lang().equals(lang)))
+                .filter(a -> !r.site().hasTranslationIn(a, lang))
                 .limit(limit)
                 .toList();
     }

@@ -42,7 +42,7 @@ public final class TranslationStatus {
     private LanguageStatus language(String lang) throws IOException {
         List<Article> untranslated = site.articles().stream()
                 .filter(a -> !a.lang().equals(lang))
-                .filter(a -> site.translations(a).stream().noneMatch(t -> t.lang().equals(lang)))
+                .filter(a -> !site.hasTranslationIn(a, lang))
                 .toList();
         List<LanguageStatus.Stale> stale = new ArrayList<>();
         List<LanguageStatus.TopicsDiffer> differ = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,6 +94,16 @@ class ContentLoaderTest {
         Site site = ContentLoader.load(content());
         assertEquals(List.of(article(site, "fa", "river.md")), site.translations(article(site, "en", "river.md")));
         assertEquals(List.of(), site.translations(article(site, "en", "notes.md")));
+    }
+
+    @Test
+    void tellsWhetherAnArticleHasAVersionInALanguage() throws Exception {
+        Site site = ContentLoader.load(content());
+        assertTrue(site.hasTranslationIn(article(site, "en", "river.md"), "fa"));
+        assertTrue(site.hasTranslationIn(article(site, "fa", "river.md"), "en"));
+        // itself is not its own version
+        assertFalse(site.hasTranslationIn(article(site, "en", "river.md"), "en"));
+        assertFalse(site.hasTranslationIn(article(site, "en", "notes.md"), "fa"));
     }
 
     @Test
