@@ -1,8 +1,10 @@
 package org.dozaban.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -280,8 +282,9 @@ public final class Benchmark {
 
     /**
      * Rebuilds into the same output folder, as a publisher does: in each of {@code --rebuild-reps} rounds,
-     * once with nothing changed, then once after adding one article newer than all others; reports each
-     * build, which files it rewrote (modification time changed) and which changed bytes, then the medians.
+     * once with nothing changed, once after adding one article newer than all others, and once after adding
+     * a sentence to an older article; reports each build, which files it rewrote (modification time
+     * changed) and which changed bytes, then the medians.
      */
     private void incremental(Corpus corpus) throws IOException, InterruptedException {
         Path dir = options.work().resolve("incremental");
@@ -296,6 +299,7 @@ public final class Benchmark {
 
         List<Run> same = new ArrayList<>();
         List<Run> one = new ArrayList<>();
+        List<Run> edited = new ArrayList<>();
         for (int round = 0; round < options.rebuilds(); round++) {
             Map<String, OutputTree.FileState> before = OutputTree.snapshot(out);
             Measurement unchanged = ChildProcess.run(dozabanCommand(content, out, List.of()), dir,
@@ -313,12 +317,24 @@ public final class Benchmark {
                     dozabanEnvironment(List.of()));
             one.add(report("one new article added  ", built, out));
             changes(before, OutputTree.snapshot(out));
+
+            before = OutputTree.snapshot(out);
+            // a sentence added to an older article, a different one each round, as a correction is
+            Path older = CorpusGenerator.articleFile(content, new CorpusGenerator(options.seed())
+                    .article(corpus.articles() / (round + 2)));
+            Files.writeString(older, "\nA sentence added in round " + (round + 1) + ".\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
+            Measurement edit = ChildProcess.run(dozabanCommand(content, out, List.of()), dir,
+                    dozabanEnvironment(List.of()));
+            edited.add(report("an older article edited", edit, out));
+            changes(before, OutputTree.snapshot(out));
         }
         if (options.rebuilds() > 1) {
             System.out.printf(Locale.ROOT, "median of %d rounds%n%-14s %9s %9s %10s %8s %9s%n", options.rebuilds(),
                     "", "wall", "cpu", "peak RSS", "pages", "pages/s");
             summaryLine("no change", same);
             summaryLine("new article", one);
+            summaryLine("edited", edited);
         }
         if (!options.keep()) {
             disposal.later(dir);

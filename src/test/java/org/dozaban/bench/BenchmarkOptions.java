@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param articles     articles in the corpus
  * @param repetitions  cold builds per tool
- * @param rebuilds     rounds of the rebuild cases, each a build with nothing changed and one after adding an
- *                     article
+ * @param rebuilds     rounds of the rebuild cases, each a build with nothing changed, one after adding an
+ *                     article and one after editing an older one
  * @param seed         corpus seed
  * @param project      the Dozaban checkout: its {@code target/dozaban.jar}, {@code templates/} and launcher
  * @param work         folder for corpora and outputs
@@ -29,8 +29,8 @@ record BenchmarkOptions(int articles, int repetitions, int rebuilds, long seed, 
             usage: bench/run [ARTICLES] [options]
               ARTICLES            articles in the generated corpus, half English, half Persian (default 1000)
               --reps N            cold builds per tool, alternating Dozaban and Hugo (default 3)
-              --rebuild-reps N    rounds of the rebuild cases, each one with nothing changed and one
-                                  with a new article added (default 3)
+              --rebuild-reps N    rounds of the rebuild cases, each one with nothing changed, one
+                                  with a new article added and one with an older one edited (default 3)
               --seed N            corpus seed (default 1)
               --no-hugo           do not build with Hugo even when it is on the PATH
               --no-incremental    skip the rebuild cases (nothing changed, one article added) and the
