@@ -3,12 +3,9 @@ package org.dozaban.content;
 import org.dozaban.work.ByteReader;
 import org.dozaban.work.NewFiles;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -295,24 +292,26 @@ public final class ArticleCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (in.readInt() != FORMAT || !readText(in).equals(expected)) {
+        try {
+            ByteReader in = new ByteReader(Files.readAllBytes(file));
+            if (in.readInt() != FORMAT || !expected.equals(in.readNullableString())) {
                 return null;
             }
             int batches = 0;
             while (true) {
-                byte[] head = in.readNBytes(16);
-                if (head.length < 16) {
+                if (in.remaining() < 16) {
                     // the end of the file, after a batch or within the next one's head
-                    return new Batches(batches, head.length == 0);
+                    return new Batches(batches, in.remaining() == 0);
                 }
-                ByteReader header = new ByteReader(head);
-                int count = header.readInt();
-                int length = header.readInt();
-                long checksum = header.readLong();
-                byte[] body = count < 0 || length < 0 ? new byte[0] : in.readNBytes(length);
-                if (count < 0 || body.length != length || checksum(expected, body) != checksum) {
+                int count = in.readInt();
+                int length = in.readInt();
+                long checksum = in.readLong();
+                if (count < 0 || length < 0 || length > in.remaining()) {
+                    return new Batches(batches, false);
+                }
+                byte[] body = new byte[length];
+                in.readBytes(body, 0, length);
+                if (checksum(expected, body) != checksum) {
                     return new Batches(batches, false);
                 }
                 ByteReader entries = new ByteReader(body);
@@ -384,16 +383,6 @@ public final class ArticleCache {
                 translationKey, translator, summary, seed, draft, null, bodyLine, sourceHash, translated, aliases,
                 null, List.of(), standalone);
         return new Entry(stamp, new LoadedArticle(article, in.readBoolean(), readPlace(in), readPlace(in)));
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static void writeDate(DataOutputStream out, LocalDate date) throws IOException {

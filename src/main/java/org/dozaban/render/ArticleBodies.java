@@ -209,7 +209,6 @@ final class ArticleBodies {
         return site == null || article.standalone() ? -1 : site.indexOf(article);
     }
 
-    /** Converts the body and makes the summary from the same HTML, storing both. */
     /**
      * The body converted, or when another thread is converting the same body, what it makes: a new article
      * is wanted at once by its own page and by its neighbour's, which shows its summary.
@@ -245,6 +244,7 @@ final class ArticleBodies {
         }
     }
 
+    /** Converts the body and makes the summary from the same HTML, storing both. */
     private Converted converted(Article article, String key) {
         Document document;
         try {
