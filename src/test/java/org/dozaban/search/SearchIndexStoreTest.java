@@ -24,23 +24,13 @@ class SearchIndexStoreTest {
     void anIndexReadBackAndAddedToEqualsOneMadeAtOnce() throws IOException {
         Random random = new Random(5);
         for (int round = 0; round < 40; round++) {
-            List<SearchDocument> documents = new ArrayList<>();
-            List<Map<String, Integer>> scores = new ArrayList<>();
-            addDocuments(random, 1 + random.nextInt(30), documents, scores);
+            Documents documents = Documents.random(random, 1 + random.nextInt(30));
             int split = random.nextInt(documents.size() + 1);
-            SearchIndex whole = new SearchIndex();
-            SearchIndex first = new SearchIndex();
-            for (int i = 0; i < documents.size(); i++) {
-                whole.add(documents.get(i), scores.get(i));
-                if (i < split) {
-                    first.add(documents.get(i), scores.get(i));
-                }
-            }
-            SearchIndex taken = readBack(first);
+            SearchIndex taken = readBack(documents.index(split));
             for (int i = split; i < documents.size(); i++) {
-                assertEquals(i, taken.add(documents.get(i), scores.get(i)));
+                assertEquals(i, taken.add(documents.shown().get(i), documents.scores().get(i)));
             }
-            assertSameIndex(whole, taken);
+            assertSameIndex(documents.index(documents.size()), taken);
         }
     }
 
@@ -67,29 +57,19 @@ class SearchIndexStoreTest {
     void aDocumentReplacedInPlaceGivesTheIndexMadeWithItThere() throws IOException {
         Random random = new Random(11);
         for (int round = 0; round < 60; round++) {
-            List<SearchDocument> documents = new ArrayList<>();
-            List<Map<String, Integer>> scores = new ArrayList<>();
-            addDocuments(random, 1 + random.nextInt(20), documents, scores);
-            SearchIndex first = new SearchIndex();
-            for (int i = 0; i < documents.size(); i++) {
-                first.add(documents.get(i), scores.get(i));
-            }
-            SearchIndex replaced = readBack(first);
+            Documents documents = Documents.random(random, 1 + random.nextInt(20));
+            SearchIndex replaced = readBack(documents.index(documents.size()));
             // one to three documents replaced, one of them maybe twice
             for (int times = 1 + random.nextInt(3); times > 0; times--) {
                 int number = random.nextInt(documents.size());
                 SearchDocument edited = document(random, 100 + round);
                 Map<String, Integer> editedScores = scores(random);
-                replaced.replace(number, terms(documents.get(number), scores.get(number)),
+                replaced.replace(number, terms(documents.shown().get(number), documents.scores().get(number)),
                         terms(edited, editedScores));
-                documents.set(number, edited);
-                scores.set(number, editedScores);
+                documents.shown().set(number, edited);
+                documents.scores().set(number, editedScores);
             }
-            SearchIndex whole = new SearchIndex();
-            for (int i = 0; i < documents.size(); i++) {
-                whole.add(documents.get(i), scores.get(i));
-            }
-            assertSameIndex(whole, replaced);
+            assertSameIndex(documents.index(documents.size()), replaced);
         }
     }
 
@@ -150,12 +130,29 @@ class SearchIndexStoreTest {
         return SearchIndex.read(new ByteReader(bytes.toByteArray()));
     }
 
-    /** Adds {@code count} random documents, each with random scores. */
-    private static void addDocuments(Random random, int count, List<SearchDocument> documents,
-                                     List<Map<String, Integer>> scores) {
-        for (int i = 0; i < count; i++) {
-            documents.add(document(random, documents.size()));
-            scores.add(scores(random));
+    /** Random documents, each with random scores, by number. */
+    private record Documents(List<SearchDocument> shown, List<Map<String, Integer>> scores) {
+
+        static Documents random(Random random, int count) {
+            Documents documents = new Documents(new ArrayList<>(), new ArrayList<>());
+            for (int i = 0; i < count; i++) {
+                documents.shown().add(document(random, i));
+                documents.scores().add(SearchIndexStoreTest.scores(random));
+            }
+            return documents;
+        }
+
+        int size() {
+            return shown.size();
+        }
+
+        /** The index of the first {@code count} documents, added in order. */
+        SearchIndex index(int count) {
+            SearchIndex index = new SearchIndex();
+            for (int i = 0; i < count; i++) {
+                index.add(shown.get(i), scores.get(i));
+            }
+            return index;
         }
     }
 

@@ -45,55 +45,51 @@ class ParallelTest {
 
     @Test
     void inOrderHandsEachResultOverInItemOrderWithNoMoreThanAWindowBegunAhead() throws Exception {
-        for (int threads : new int[] {1, 2, 4}) {
-            try (Parallel parallel = new Parallel(threads)) {
-                List<Integer> items = IntStream.range(0, 300).boxed().toList();
-                AtomicInteger begun = new AtomicInteger();
-                AtomicInteger handed = new AtomicInteger();
-                AtomicInteger mostAhead = new AtomicInteger();
-                List<Integer> results = new ArrayList<>();
-                parallel.inOrder(items, 5, i -> {
-                    mostAhead.accumulateAndGet(begun.incrementAndGet() - handed.get(), Math::max);
-                    // later items finish first more often than not
-                    Thread.sleep(i % 3 == 0 ? 2 : 0);
-                    return i * i;
-                }, result -> {
-                    results.add(result);
-                    handed.incrementAndGet();
-                });
-                assertEquals(items.stream().map(i -> i * i).toList(), results, threads + " threads");
-                // the item being begun counts: five waiting to be handed over, and this one
-                assertTrue(mostAhead.get() <= 6, threads + " threads: " + mostAhead.get() + " begun ahead");
-            }
-        }
+        eachThreadCount((parallel, threads) -> {
+            List<Integer> items = IntStream.range(0, 300).boxed().toList();
+            AtomicInteger begun = new AtomicInteger();
+            AtomicInteger handed = new AtomicInteger();
+            AtomicInteger mostAhead = new AtomicInteger();
+            List<Integer> results = new ArrayList<>();
+            parallel.inOrder(items, 5, i -> {
+                mostAhead.accumulateAndGet(begun.incrementAndGet() - handed.get(), Math::max);
+                // later items finish first more often than not
+                Thread.sleep(i % 3 == 0 ? 2 : 0);
+                return i * i;
+            }, result -> {
+                results.add(result);
+                handed.incrementAndGet();
+            });
+            assertEquals(items.stream().map(i -> i * i).toList(), results, threads + " threads");
+            // the item being begun counts: five waiting to be handed over, and this one
+            assertTrue(mostAhead.get() <= 6, threads + " threads: " + mostAhead.get() + " begun ahead");
+        });
     }
 
     @Test
     void inOrderStopsAtTheFirstFailureInItemOrderOnceWhatWasBegunIsDone() throws Exception {
-        for (int threads : new int[] {1, 2, 4}) {
-            try (Parallel parallel = new Parallel(threads)) {
-                List<Integer> items = IntStream.range(0, 100).boxed().toList();
-                AtomicInteger begun = new AtomicInteger();
-                AtomicInteger finished = new AtomicInteger();
-                List<Integer> handed = new ArrayList<>();
-                IOException thrown = assertThrows(IOException.class, () -> parallel.inOrder(items, 4, i -> {
-                    begun.incrementAndGet();
-                    try {
-                        Thread.sleep(i == 10 ? 20 : 1);
-                        if (i == 10 || i == 12) {
-                            throw new IOException("item " + i);
-                        }
-                        return i;
-                    } finally {
-                        finished.incrementAndGet();
+        eachThreadCount((parallel, threads) -> {
+            List<Integer> items = IntStream.range(0, 100).boxed().toList();
+            AtomicInteger begun = new AtomicInteger();
+            AtomicInteger finished = new AtomicInteger();
+            List<Integer> handed = new ArrayList<>();
+            IOException thrown = assertThrows(IOException.class, () -> parallel.inOrder(items, 4, i -> {
+                begun.incrementAndGet();
+                try {
+                    Thread.sleep(i == 10 ? 20 : 1);
+                    if (i == 10 || i == 12) {
+                        throw new IOException("item " + i);
                     }
-                }, handed::add));
-                assertEquals("item 10", thrown.getMessage(), threads + " threads");
-                assertEquals(IntStream.range(0, 10).boxed().toList(), handed, threads + " threads");
-                assertEquals(begun.get(), finished.get(), threads + " threads: work still running");
-                assertTrue(begun.get() <= 15, threads + " threads: " + begun.get() + " begun");
-            }
-        }
+                    return i;
+                } finally {
+                    finished.incrementAndGet();
+                }
+            }, handed::add));
+            assertEquals("item 10", thrown.getMessage(), threads + " threads");
+            assertEquals(IntStream.range(0, 10).boxed().toList(), handed, threads + " threads");
+            assertEquals(begun.get(), finished.get(), threads + " threads: work still running");
+            assertTrue(begun.get() <= 15, threads + " threads: " + begun.get() + " begun");
+        });
         try (Parallel parallel = new Parallel(2)) {
             IllegalStateException full = new IllegalStateException("sink failed");
             List<Integer> handed = new ArrayList<>();
@@ -105,6 +101,21 @@ class ParallelTest {
                         handed.add(i);
                     })));
             assertEquals(IntStream.range(0, 7).boxed().toList(), handed);
+        }
+    }
+
+    /** A check of a {@link Parallel} of some number of threads. */
+    @FunctionalInterface
+    private interface ThreadsCheck {
+        void run(Parallel parallel, int threads) throws Exception;
+    }
+
+    /** Runs {@code check} with 1, 2 and 4 threads. */
+    private static void eachThreadCount(ThreadsCheck check) throws Exception {
+        for (int threads : new int[] {1, 2, 4}) {
+            try (Parallel parallel = new Parallel(threads)) {
+                check.run(parallel, threads);
+            }
         }
     }
 
