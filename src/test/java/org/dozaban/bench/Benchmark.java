@@ -107,6 +107,9 @@ public final class Benchmark {
             }
         }
         summary(dozaban, hugoRuns);
+        if (options.warm() > 0) {
+            warm(corpus, hugoRuns);
+        }
         if (options.incremental()) {
             incremental(corpus);
             GeneratedArticle edited = new CorpusGenerator(options.seed()).article(0);
@@ -345,6 +348,48 @@ public final class Benchmark {
         OutputTree.Changes changes = OutputTree.compare(before, after);
         System.out.printf(Locale.ROOT, "%27s files rewritten %d of %d; with changed bytes %d; added %d; removed %d%n",
                 "", changes.rewritten(), changes.total(), changes.changed(), changes.added(), changes.removed());
+    }
+
+    /**
+     * The corpus built {@code --warm} times one after another in one JVM ({@link WarmBuilds}), with the
+     * parallel collector (both cores collect) and the options given with {@code --java-opts}: once the JVM has
+     * loaded and compiled the code, what is left of a build's time is its own work. The median of the later
+     * half of the builds, against Hugo's cold builds of this run.
+     */
+    private void warm(Corpus corpus, List<Run> hugo) throws IOException, InterruptedException {
+        Path dir = options.work().resolve("runs").resolve("warm");
+        disposal.later(dir);
+        List<String> command = new ArrayList<>(List.of("java", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+                "-XX:+UseParallelGC"));
+        command.addAll(options.javaOptions());
+        command.addAll(List.of("-cp", jar + java.io.File.pathSeparator
+                        + options.project().resolve("target/test-classes"), WarmBuilds.class.getName(),
+                String.valueOf(options.warm()), corpus.content().toString(), templates.toString(), dir.toString()));
+        Measurement measurement = ChildProcess.run(command, dir, Map.of());
+        if (!measurement.succeeded()) {
+            System.out.print(measurement.outputTail(8));
+            throw new IllegalStateException("the warm builds failed");
+        }
+        System.out.printf(Locale.ROOT, "%n%d builds one after another in one JVM%n", options.warm());
+        List<double[]> builds = new ArrayList<>();
+        for (String line : measurement.output().split("\n")) {
+            String[] fields = line.trim().split(" ");
+            if (fields.length == 4 && fields[0].equals("warm")) {
+                double[] times = {Double.parseDouble(fields[2]), Double.parseDouble(fields[3])};
+                builds.add(times);
+                System.out.printf(Locale.ROOT, "build %-3s wall %7.2f s  cpu %7.2f s%n", fields[1], times[0], times[1]);
+            }
+        }
+        double[] later = builds.subList(builds.size() / 2, builds.size()).stream().mapToDouble(b -> b[0]).sorted()
+                .toArray();
+        double median = later.length % 2 == 1 ? later[later.length / 2]
+                : (later[later.length / 2 - 1] + later[later.length / 2]) / 2;
+        System.out.printf(Locale.ROOT, "the later %d builds' median wall time %.2f s%s%n", later.length, median,
+                hugo.isEmpty() ? "" : String.format(Locale.ROOT, ", %.2fx Hugo's cold build", median
+                        / median(hugo, r -> r.measurement().wallSeconds())));
+        if (!options.keep()) {
+            disposal.later(dir);
+        }
     }
 
     /** A large archive built with 1 GiB of heap: does it finish, and how long does it take. */

@@ -18,12 +18,13 @@ import java.util.List;
  * @param hugo         build the corpus with Hugo too, when it is on the PATH
  * @param incremental  run the rebuild cases and the preview case
  * @param huge         articles of the bounded-memory case, 0 to skip it
+ * @param warm         builds of the corpus one after another in one JVM, 0 to skip them
  * @param launcher     run Dozaban through the {@code dozaban} launcher instead of {@code java -jar}
  * @param javaOptions  extra JVM options for Dozaban (the launcher gets them through {@code JDK_JAVA_OPTIONS})
  * @param keep         keep the built sites
  */
 record BenchmarkOptions(int articles, int repetitions, int rebuilds, long seed, Path project, Path work, boolean hugo,
-        boolean incremental, int huge, boolean launcher, List<String> javaOptions, boolean keep) {
+        boolean incremental, int huge, int warm, boolean launcher, List<String> javaOptions, boolean keep) {
 
     static final String USAGE = """
             usage: bench/run [ARTICLES] [options]
@@ -36,6 +37,8 @@ record BenchmarkOptions(int articles, int repetitions, int rebuilds, long seed, 
               --no-incremental    skip the rebuild cases (nothing changed, one article added) and the
                                   preview case (an article saved while serve runs, and hugo server)
               --huge [N]          also build N articles (default 100000) with -Xmx1g; takes long
+              --warm [N]          also build the corpus N times (default 8) one after another in one
+                                  JVM: what a build costs once the JVM has loaded and compiled its code
               --launcher          run Dozaban through ./dozaban (with its class-data archive) instead of java -jar
               --java-opts "OPTS"  extra JVM options for Dozaban, e.g. "-XX:TieredStopAtLevel=1"
               --work DIR          folder for corpora and outputs (default target/bench)
@@ -52,6 +55,7 @@ record BenchmarkOptions(int articles, int repetitions, int rebuilds, long seed, 
         boolean hugo = true;
         boolean incremental = true;
         int huge = 0;
+        int warm = 0;
         boolean launcher = false;
         List<String> javaOptions = new ArrayList<>();
         boolean keep = false;
@@ -71,6 +75,12 @@ record BenchmarkOptions(int articles, int repetitions, int rebuilds, long seed, 
                         huge = positive(args[++i], arg);
                     }
                 }
+                case "--warm" -> {
+                    warm = 8;
+                    if (i + 1 < args.length && args[i + 1].matches("\\d+")) {
+                        warm = positive(args[++i], arg);
+                    }
+                }
                 case "--launcher" -> launcher = true;
                 case "--java-opts" -> javaOptions.addAll(Arrays.asList(value(args, ++i, arg).trim().split("\\s+")));
                 case "--keep" -> keep = true;
@@ -87,7 +97,7 @@ record BenchmarkOptions(int articles, int repetitions, int rebuilds, long seed, 
             work = project.resolve("target/bench");
         }
         javaOptions.removeIf(String::isEmpty);
-        return new BenchmarkOptions(articles, repetitions, rebuilds, seed, project, work, hugo, incremental, huge, launcher,
+        return new BenchmarkOptions(articles, repetitions, rebuilds, seed, project, work, hugo, incremental, huge, warm, launcher,
                 List.copyOf(javaOptions), keep);
     }
 
