@@ -120,7 +120,7 @@ public final class Markdown {
 
     /** Renders Markdown to an HTML fragment (not yet sanitized). */
     public String toHtml(String markdown) {
-        return renderer.render(parse(markdown));
+        return render(parse(markdown));
     }
 
     private static int variant(String markdown) {
@@ -153,8 +153,17 @@ public final class Markdown {
     }
 
 
-    /** Renders a parsed document to an HTML fragment (not yet sanitized). */
+    /**
+     * Renders a parsed document to an HTML fragment (not yet sanitized): a document of plain blocks and
+     * phrases by {@link PlainBlocks}, any other by flexmark's renderer, which gives the same HTML for the former.
+     */
     public String render(Document document) {
+        String plain = PlainBlocks.html(document);
+        return plain != null ? plain : renderer.render(document);
+    }
+
+    /** flexmark's own rendering of {@code document}, which {@link #render} equals. */
+    String renderByFlexmark(Document document) {
         return renderer.render(document);
     }
 }
