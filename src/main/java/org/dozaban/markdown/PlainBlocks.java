@@ -117,18 +117,7 @@ final class PlainBlocks {
         } else if (node instanceof Paragraph paragraph) {
             paragraph(paragraph);
         } else if (node instanceof Heading heading) {
-            lineStart();
-            String tag = "h" + heading.getLevel();
-            out.append('<').append(tag);
-            String id = heading.getAnchorRefId();
-            if (id != null && !id.isEmpty()) {
-                out.append(" id=\"");
-                escaped(id);
-                out.append('"');
-            }
-            out.append('>');
-            children(heading);
-            out.append("</").append(tag).append(">\n");
+            heading(heading);
         } else if (node instanceof BlockQuote) {
             around("blockquote", node);
         } else if (node instanceof BulletList) {
@@ -139,11 +128,11 @@ final class PlainBlocks {
             children(list);
             lineStart();
             out.append("</ol>\n");
-        } else if (node instanceof ListItem item) {
+        } else if (node instanceof ListItem) {
             lineStart();
             // a block within starts a line of its own; the closing tag follows what is written last
             out.append("<li>");
-            children(item);
+            children(node);
             out.append("</li>\n");
         } else if (node instanceof ThematicBreak) {
             lineStart();
@@ -191,6 +180,22 @@ final class PlainBlocks {
         out.append('>');
         children(node);
         out.append("</a>");
+    }
+
+    /** A heading, with the id made for it. */
+    private void heading(Heading heading) {
+        lineStart();
+        String tag = "h" + heading.getLevel();
+        out.append('<').append(tag);
+        String id = heading.getAnchorRefId();
+        if (id != null && !id.isEmpty()) {
+            out.append(" id=\"");
+            escaped(id);
+            out.append('"');
+        }
+        out.append('>');
+        children(heading);
+        out.append("</").append(tag).append(">\n");
     }
 
     /** A paragraph: wrapped in {@code p}, unless it is the text of a tight list's item. */
