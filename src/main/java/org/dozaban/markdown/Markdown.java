@@ -161,9 +161,4 @@ public final class Markdown {
         String plain = PlainBlocks.html(document);
         return plain != null ? plain : renderer.render(document);
     }
-
-    /** flexmark's own rendering of {@code document}, which {@link #render} equals. */
-    String renderByFlexmark(Document document) {
-        return renderer.render(document);
-    }
 }

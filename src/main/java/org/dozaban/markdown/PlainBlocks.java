@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.dozaban.text.MarkupText;
 
 import java.util.Set;
 
@@ -119,15 +120,11 @@ final class PlainBlocks {
         } else if (node instanceof Heading heading) {
             heading(heading);
         } else if (node instanceof BlockQuote) {
-            around("blockquote", node);
+            around("blockquote", "", node);
         } else if (node instanceof BulletList) {
-            around("ul", node);
+            around("ul", "", node);
         } else if (node instanceof OrderedList list) {
-            lineStart();
-            out.append(list.getStartNumber() == 1 ? "<ol>\n" : "<ol start=\"" + list.getStartNumber() + "\">\n");
-            children(list);
-            lineStart();
-            out.append("</ol>\n");
+            around("ol", list.getStartNumber() == 1 ? "" : " start=\"" + list.getStartNumber() + "\"", list);
         } else if (node instanceof ListItem) {
             lineStart();
             // a block within starts a line of its own; the closing tag follows what is written last
@@ -211,10 +208,10 @@ final class PlainBlocks {
         out.append("</p>\n");
     }
 
-    /** A block that holds blocks: its tags each on a line of their own. */
-    private void around(String tag, Node node) {
+    /** A block that holds blocks: its tags, the first with {@code attributes}, each on a line of their own. */
+    private void around(String tag, String attributes, Node node) {
         lineStart();
-        out.append('<').append(tag).append(">\n");
+        out.append('<').append(tag).append(attributes).append(">\n");
         children(node);
         lineStart();
         out.append("</").append(tag).append(">\n");
@@ -235,21 +232,6 @@ final class PlainBlocks {
 
     /** Appends {@code text} with {@code & < > "} as entities, as flexmark escapes text and attribute values. */
     private void escaped(CharSequence text) {
-        int length = text.length();
-        int from = 0;
-        for (int i = 0; i < length; i++) {
-            String entity = switch (text.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (entity != null) {
-                out.append(text, from, i).append(entity);
-                from = i + 1;
-            }
-        }
-        out.append(text, from, length);
+        MarkupText.appendEscaped(out, text, false);
     }
 }

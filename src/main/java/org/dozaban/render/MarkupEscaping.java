@@ -1,5 +1,7 @@
 package org.dozaban.render;
 
+import org.dozaban.text.MarkupText;
+
 import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
 
 /**
@@ -12,30 +14,12 @@ final class MarkupEscaping implements EscapingStrategy {
 
     @Override
     public String escape(String text) {
-        int length = text.length();
-        int first = 0;
-        while (first < length && !isMarkup(text.charAt(first))) {
-            first++;
-        }
-        if (first == length) {
+        int first = MarkupText.firstMarkup(text, true);
+        if (first == text.length()) {
             return text;
         }
-        StringBuilder out = new StringBuilder(length + 16).append(text, 0, first);
-        for (int i = first; i < length; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        MarkupText.appendEscaped(out, text.subSequence(first, text.length()), true);
         return out.toString();
-    }
-
-    private static boolean isMarkup(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
     }
 }

@@ -278,7 +278,12 @@ public final class Benchmark {
     }
 
     private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
-        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
+        return median(runs.stream().mapToDouble(figure).toArray());
+    }
+
+    private static double median(double[] figures) {
+        double[] values = figures.clone();
+        Arrays.sort(values);
         int middle = values.length / 2;
         return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
@@ -380,10 +385,8 @@ public final class Benchmark {
                 System.out.printf(Locale.ROOT, "build %-3s wall %7.2f s  cpu %7.2f s%n", fields[1], times[0], times[1]);
             }
         }
-        double[] later = builds.subList(builds.size() / 2, builds.size()).stream().mapToDouble(b -> b[0]).sorted()
-                .toArray();
-        double median = later.length % 2 == 1 ? later[later.length / 2]
-                : (later[later.length / 2 - 1] + later[later.length / 2]) / 2;
+        double[] later = builds.subList(builds.size() / 2, builds.size()).stream().mapToDouble(b -> b[0]).toArray();
+        double median = median(later);
         System.out.printf(Locale.ROOT, "the later %d builds' median wall time %.2f s%s%n", later.length, median,
                 hugo.isEmpty() ? "" : String.format(Locale.ROOT, ", %.2fx Hugo's cold build", median
                         / median(hugo, r -> r.measurement().wallSeconds())));
