@@ -46,7 +46,7 @@ final class RelatedArticles {
 
     static final int LIMIT = 5;
 
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /** The store entry of the lists: one, written over, so that the cache holds only the last lists. */
     private static final String ENTRY = KeyHash.of("related articles");
 
@@ -467,6 +467,8 @@ final class RelatedArticles {
         private final Map<String, Integer> sizes;
         private final int[] added;
         private final boolean usable;
+        /** The topics whose weight the added articles changed. */
+        private final Set<String> reweighted = new HashSet<>();
 
         Extension(List<Article> articles, String[][] topicsOf, int[] pathRank, Map<String, Integer> sizes,
                   int[] added, boolean usable) {
@@ -476,6 +478,28 @@ final class RelatedArticles {
             this.sizes = sizes;
             this.added = added;
             this.usable = usable;
+            Map<String, Integer> gained = new HashMap<>();
+            for (int other : added) {
+                for (String topic : topicsOf[other]) {
+                    gained.merge(topic, 1, Integer::sum);
+                }
+            }
+            gained.forEach((topic, count) -> {
+                int size = sizes.get(topic);
+                if (RelatedScores.weight(size) != RelatedScores.weight(size - count)) {
+                    reweighted.add(topic);
+                }
+            });
+        }
+
+        /** Whether each topic of article {@code self} weighs what it did in the last render. */
+        private boolean sameWeights(int self) {
+            for (String topic : topicsOf[self]) {
+                if (reweighted.contains(topic)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -518,13 +542,16 @@ final class RelatedArticles {
             int[] list = new int[Math.min(LIMIT, ranked)];
             int listed = 0;
             boolean[] out = new boolean[count];
+            // with the weights of the last render, every candidate scores and ranks as it did then: the old list
+            // still ranks before every candidate it left out
+            boolean sameWeights = sameWeights(self);
             for (int i = 0; i < ranked; i++) {
                 if (listed < LIMIT && !workListed(candidates[i], list, listed)) {
-                    // it must rank before every candidate left out, else one of those may take its place
-                    if (score[i] <= lastLeftOut.bound()) {
+                    // else it must rank before every candidate left out, or one of those may take its place
+                    if (!sameWeights && score[i] <= lastLeftOut.bound()) {
                         return null;
                     }
-                    for (int j = ranked; j < count; j++) {
+                    for (int j = ranked; j < count && !sameWeights; j++) {
                         if (!before(self, candidates[i], score[i], candidates[j], score[j])) {
                             return null;
                         }
@@ -603,7 +630,7 @@ final class RelatedArticles {
             double score = 0;
             for (String topic : topicsOf[self]) {
                 if (Arrays.binarySearch(topicsOf[other], topic) >= 0) {
-                    score += 1.0 / sizes.get(topic);
+                    score += RelatedScores.weight(sizes.get(topic));
                 }
             }
             return score;

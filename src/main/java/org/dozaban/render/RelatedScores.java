@@ -73,7 +73,7 @@ final class RelatedScores {
             topicWeights[i] = new double[own.length];
             for (int t = 0; t < own.length; t++) {
                 topicLists[i][t] = byTopic.get(own[t]);
-                topicWeights[i][t] = 1.0 / topicLists[i][t].length;
+                topicWeights[i][t] = weight(topicLists[i][t].length);
             }
         }
         scratch = ThreadLocal.withInitial(() -> new Scratch(n));
@@ -93,6 +93,16 @@ final class RelatedScores {
             touched = new int[n];
             mark = new int[n];
         }
+    }
+
+    /**
+     * The weight of a topic with {@code size} articles: one over the largest power of two not above it. A rare
+     * topic counts for more than a common one, and an article added changes a weight only when its topic's
+     * count reaches a power of two, so the order of the other articles in a list seldom moves. Sums of such
+     * weights are exact, whatever their order.
+     */
+    static double weight(int size) {
+        return 1.0 / Integer.highestOneBit(size);
     }
 
     /** At most this many classes of candidates at the highest score left out are named in {@link LeftOut}. */

@@ -206,6 +206,74 @@ class RelatedArticlesTest {
     }
 
     @Test
+    void aTopicWeighsOneOverItsCountRoundedDownToAPowerOfTwo() {
+        assertEquals(1.0, RelatedScores.weight(1));
+        assertEquals(0.5, RelatedScores.weight(2));
+        assertEquals(0.5, RelatedScores.weight(3));
+        assertEquals(0.25, RelatedScores.weight(4));
+        assertEquals(0.25, RelatedScores.weight(7));
+        assertEquals(0.125, RelatedScores.weight(8));
+        assertEquals(1.0 / 1024, RelatedScores.weight(1500));
+    }
+
+    @Test
+    void anAddedArticleChangesOnlyTheListsItEntersWhileNoTopicCountReachesAPowerOfTwo() throws Exception {
+        Site fixture = FixtureSites.load("bilingual");
+        List<String> topics = new ArrayList<>();
+        for (int t = 0; t < 12; t++) {
+            topics.add("t" + t);
+        }
+        int checked = 0;
+        int entered = 0;
+        int unweighted = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            Random random = new Random(seed);
+            List<Article> articles = new ArrayList<>();
+            for (int i = 0; i < 100 + random.nextInt(200); i++) {
+                articles.add(added(random, topics, "a" + i, random.nextInt(3) == 0 ? "work-" + i : null,
+                        random.nextBoolean() ? "en" : "fa"));
+            }
+            Site before = new Site(fixture.config(), fixture.topics(), articles);
+            DataStore store = new DataStore();
+            RelatedArticles first = new RelatedArticles(before, store);
+            Map<String, List<String>> old = new LinkedHashMap<>();
+            for (Article article : before.articles()) {
+                old.put(article.urlPath(), titles(first.of(article)));
+            }
+            first.keep();
+            Article news = added(random, topics, "new", null, random.nextBoolean() ? "en" : "fa");
+            articles.add(news);
+            Site after = new Site(fixture.config(), fixture.topics(), articles);
+            RelatedArticles related = new RelatedArticles(after, store);
+            boolean reweighted = news.topics().stream().anyMatch(t ->
+                    Long.bitCount(after.articles().stream().filter(a -> a.topics().contains(t)).count()) == 1);
+            if (!reweighted) {
+                unweighted++;
+                assertEquals(1, related.toScore(), "the other lists are extended, not scored, seed " + seed);
+            }
+            for (Article article : after.articles()) {
+                if (article == news || article.topics().stream().anyMatch(t -> news.topics().contains(t)
+                        && Long.bitCount(after.articles().stream().filter(a -> a.topics().contains(t)).count()) == 1)) {
+                    continue;
+                }
+                // a power of two reached changes that topic's weight; any other list is the old one, with the new
+                // article in it or not
+                List<String> now = new ArrayList<>(titles(related.of(article)));
+                List<String> was = old.get(article.urlPath());
+                if (now.remove(news.title())) {
+                    entered++;
+                    assertEquals(was.subList(0, now.size()), now, "seed " + seed + ", " + article.file());
+                } else {
+                    assertEquals(was, now, "seed " + seed + ", " + article.file());
+                }
+                checked++;
+            }
+        }
+        assertTrue(entered > 20 && checked > 1000 && unweighted > 5,
+                entered + " lists of " + checked + " took the new article; " + unweighted + " sites kept their weights");
+    }
+
+    @Test
     void aListWithNoCandidateLeftOutTakesAnAddedArticleWithoutScoring() throws Exception {
         Site fixture = FixtureSites.load("bilingual");
         List<Article> articles = new ArrayList<>();
@@ -353,7 +421,7 @@ class RelatedArticlesTest {
                 boolean sameWork = other == article || article.translationKey() != null
                         && Objects.equals(article.translationKey(), other.translationKey());
                 if (other.topics().contains(topic) && !sameWork) {
-                    scores.merge(other, 1.0 / tagged, Double::sum);
+                    scores.merge(other, 1.0 / Long.highestOneBit(tagged), Double::sum);
                 }
             }
         }
