@@ -41,7 +41,7 @@ class LauncherTest {
                     }
                     if (java.util.Arrays.asList(args).contains("compiler")) {
                         System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean()
-                                .getInputArguments().stream().filter(a -> a.matches(".*(Tier|Inline|GC|Adaptive).*")).toList());
+                                .getInputArguments().stream().filter(a -> a.matches(".*(Tier|Inline|GC|Adaptive|Tenuring).*")).toList());
                     }
                 }
             }
@@ -134,7 +134,7 @@ class LauncherTest {
         Path small = Files.createDirectories(project.resolve("small/en"));
         Files.writeString(small.resolve("a.md"), "");
         String optimizing = "[-XX:+UseSerialGC, -XX:+TieredCompilation, -XX:FreqInlineSize=100, -XX:InlineSmallCode=1000]";
-        String quick = "[-XX:+UseParallelGC, -XX:-UseAdaptiveSizePolicy, -XX:TieredStopAtLevel=1, "
+        String quick = "[-XX:+UseParallelGC, -XX:-UseAdaptiveSizePolicy, -XX:MaxTenuringThreshold=0, -XX:TieredStopAtLevel=1, "
                 + "-XX:Tier3BackEdgeThreshold=2000]";
 
         assertEquals(optimizing, compiler("build", "--content", "large", "--out", "out/site"), "no build state yet");
