@@ -39,6 +39,8 @@ import java.util.Optional;
  * @param bundleFiles    the other files of the bundle, relative to it with '/' separators, sorted
  * @param standalone     a standalone page from {@code content/<lang>/pages/}: shown at {@code <lang>/<slug>/},
  *                       never listed with the articles
+ * @param urlPath        site-relative folder of the page, made from the language, slug, date and whether it is
+ *                       standalone, whatever is given (see {@link #urlPath()}): kept, as every page asks for it
  */
 public record Article(
         Path file,
@@ -63,12 +65,25 @@ public record Article(
         List<String> aliases,
         Path bundle,
         List<String> bundleFiles,
-        boolean standalone) {
+        boolean standalone,
+        String urlPath) {
 
     public Article {
         topics = List.copyOf(topics);
         aliases = List.copyOf(aliases);
         bundleFiles = List.copyOf(bundleFiles);
+        urlPath = folderOf(lang, slug, date, standalone);
+    }
+
+    /** An article with every field but its address, which is made from them. */
+    public Article(Path file, String lang, String slug, String title, String author, LocalDate date,
+                   List<String> topics, String sourceUrl, String publisher, String via, String translationKey,
+                   String translator, String summary, String seed, boolean draft, String body, int bodyLine,
+                   String sourceHash, LocalDate translated, List<String> aliases, Path bundle,
+                   List<String> bundleFiles, boolean standalone) {
+        this(file, lang, slug, title, author, date, topics, sourceUrl, publisher, via, translationKey, translator,
+                summary, seed, draft, body, bodyLine, sourceHash, translated, aliases, bundle, bundleFiles, standalone,
+                null);
     }
 
     /** An article in a single file, without aliases. */
@@ -143,7 +158,12 @@ public record Article(
      * Site-relative folder of the article page, without leading slash and with a trailing one:
      * {@code en/2014/06/slug/}, or {@code en/undated/slug/}; a standalone page's is {@code en/slug/}.
      */
+    @Override
     public String urlPath() {
+        return urlPath;
+    }
+
+    private static String folderOf(String lang, String slug, LocalDate date, boolean standalone) {
         if (standalone) {
             return lang + "/" + slug + "/";
         }

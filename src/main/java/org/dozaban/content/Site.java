@@ -212,7 +212,14 @@ public final class Site {
         if (group.size() <= 1) {
             return List.of();
         }
-        return group.stream().filter(a -> a != article).toList();
+        // asked for by every page of an article and of its neighbours: a loop, not a stream
+        List<Article> others = new ArrayList<>(group.size() - 1);
+        for (Article other : group) {
+            if (other != article) {
+                others.add(other);
+            }
+        }
+        return Collections.unmodifiableList(others);
     }
 
     /**
