@@ -95,7 +95,7 @@ public final class SearchFiles {
         String manifest = call("manifest", manifest(documents.size(), languages, shards.keySet()));
         files.put(MANIFEST, new IndexFile(null, () -> manifest));
         shards.forEach((key, terms) -> files.put(FOLDER + "terms/" + ShardPlan.fileName(key),
-                new IndexFile(shardKey(key, terms), () -> call("shard", Json.quote(key) + "," + object(terms)))));
+                new IndexFile(shardKey(key, terms), () -> shard(key, terms))));
         for (int start = 0; start < documents.size(); start += CHUNK) {
             List<SearchDocument> chunk = documents.subList(start, Math.min(documents.size(), start + CHUNK));
             int number = start / CHUNK;
@@ -141,20 +141,43 @@ public final class SearchFiles {
 
     /** Document numbers as differences from the previous one, each followed by the score. */
     static String postings(SearchIndex.Postings postings) {
-        StringBuilder out = new StringBuilder(postings.count() * 6 + 2).append('[');
+        return appendPostings(new StringBuilder(postingsLength(postings)), postings).toString();
+    }
+
+    private static StringBuilder appendPostings(StringBuilder out, SearchIndex.Postings postings) {
+        out.append('[');
         SearchIndex.Postings.Cursor pair = postings.cursor();
         boolean first = true;
         while (pair.next()) {
-            out.append(first ? "" : ",").append(pair.gap()).append(',').append(pair.score());
+            if (!first) {
+                out.append(',');
+            }
+            out.append(pair.gap()).append(',').append(pair.score());
             first = false;
         }
-        return out.append(']').toString();
+        return out.append(']');
     }
 
-    private static String object(SortedMap<String, SearchIndex.Postings> terms) {
-        StringJoiner out = new StringJoiner(",", "{", "}");
-        terms.forEach((term, postings) -> out.add(Json.quote(term) + ":" + postings(postings)));
-        return out.toString();
+    /**
+     * A shard's file, {@code dozabanSearch.shard("key",{"term":[gap,score,…],…});}, written in one buffer of its
+     * length: a rebuild that adds an article writes the shards of its words' first letters, a few hundred.
+     */
+    private static String shard(String key, SortedMap<String, SearchIndex.Postings> terms) {
+        int length = CALLBACK.length() + key.length() + 32;
+        for (Map.Entry<String, SearchIndex.Postings> term : terms.entrySet()) {
+            length += term.getKey().length() + 4 + postingsLength(term.getValue());
+        }
+        StringBuilder out = new StringBuilder(length).append(CALLBACK).append(".shard(").append(Json.quote(key))
+                .append(",{");
+        boolean first = true;
+        for (Map.Entry<String, SearchIndex.Postings> term : terms.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            appendPostings(out.append(Json.quote(term.getKey())).append(':'), term.getValue());
+            first = false;
+        }
+        return out.append("});\n").toString();
     }
 
     private static String documents(List<SearchDocument> chunk) {
