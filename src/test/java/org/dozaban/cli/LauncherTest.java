@@ -41,7 +41,7 @@ class LauncherTest {
                     }
                     if (java.util.Arrays.asList(args).contains("compiler")) {
                         System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean()
-                                .getInputArguments().stream().filter(a -> a.matches(".*(Tier|Inline|GC|Adaptive|Tenuring).*")).toList());
+                                .getInputArguments().stream().filter(a -> a.matches(".*(Tier|Inline|GC|Adaptive|Tenuring|CICompiler).*")).toList());
                     }
                 }
             }
@@ -135,7 +135,8 @@ class LauncherTest {
         Files.writeString(small.resolve("a.md"), "");
         String optimizing = "[-XX:+UseSerialGC, -XX:+TieredCompilation, -XX:FreqInlineSize=100, -XX:InlineSmallCode=1000]";
         String quick = "[-XX:+UseParallelGC, -XX:-UseAdaptiveSizePolicy, -XX:MaxTenuringThreshold=0, -XX:TieredStopAtLevel=1, "
-                + "-XX:Tier3BackEdgeThreshold=2000]";
+                + "-XX:Tier3BackEdgeThreshold=2000"
+                + (Runtime.getRuntime().availableProcessors() <= 2 ? ", -XX:CICompilerCount=1]" : "]");
 
         assertEquals(optimizing, compiler("build", "--content", "large", "--out", "out/site"), "no build state yet");
         assertEquals(quick, compiler("build", "--content", "small", "--out", "out/site"), "a small site");
