@@ -10,9 +10,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -47,6 +49,22 @@ public final class ArticleFiles {
     record Found(Path path, BasicFileAttributes attributes) {
     }
 
+    /** The entries sorted by path, each path's text taken once: a content folder holds thousands. */
+    private static List<Found> sortedByPath(List<Found> entries) {
+        String[] paths = new String[entries.size()];
+        Map<String, Found> byPath = new HashMap<>(entries.size() * 4 / 3 + 1);
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = entries.get(i).path().toString();
+            byPath.put(paths[i], entries.get(i));
+        }
+        Arrays.sort(paths);
+        List<Found> sorted = new ArrayList<>(paths.length);
+        for (String path : paths) {
+            sorted.add(byPath.get(path));
+        }
+        return sorted;
+    }
+
     /**
      * Every article file below {@code contentDir}, hidden folders skipped, sorted by path. Files that
      * look like articles but are not read are reported rather than skipped silently: other Markdown
@@ -76,9 +94,8 @@ public final class ArticleFiles {
                 return FileVisitResult.CONTINUE;
             }
         });
-        entries.sort(Comparator.comparing(found -> found.path().toString()));
         List<Found> found = new ArrayList<>();
-        for (Found entry : entries) {
+        for (Found entry : sortedByPath(entries)) {
             Path p = entry.path();
             BasicFileAttributes attributes = entry.attributes();
             String name = p.getFileName().toString();
