@@ -119,10 +119,8 @@ final class ArchivePages {
         CalendarMonth month = newestFirst.get(i);
         String path = monthPath(lang, month, number);
         String label = month.label(lang);
-        UiStrings ui = r.chrome().ui(lang);
-        String heading = number == 0 ? label : label + " – " + ui.format("pageNumber", number);
         String file = RelativeUrls.fileOf(path);
-        PageMeta meta = r.chrome().meta(file, lang, "archive", heading, "website", Map.of(lang, path));
+        Map<String, String> versions = Map.of(lang, path);
         List<Article> slice = paging.page(articles, number);
         Link newer = i > 0 ? monthLink(lang, newestFirst.get(i - 1)) : null;
         Link older = i + 1 < newestFirst.size() ? monthLink(lang, newestFirst.get(i + 1)) : null;
@@ -132,10 +130,15 @@ final class ArchivePages {
                 .text(newer == null ? null : newer.label() + "\u0000" + newer.path())
                 .text(older == null ? null : older.label() + "\u0000" + older.path())
                 .articles(slice).hex();
-        return inputs.keptOr(file, meta, null, digest, () -> r.prepared("archive-month.peb", meta, "archive",
-                new ArchiveViews.MonthPage(new ArchiveViews.Month(label, monthPath(lang, month), articles.size()),
-                        link(lang, month.yearLabel(lang), yearPath(lang, month)), r.listings().items(slice, lang),
-                        Pager.of(number, paging.archivePages(), n -> monthPath(lang, month, n), ui), newer, older)));
+        return inputs.keptOr(file, () -> r.chrome().sitemapEntry(file, versions, null), digest, () -> {
+            UiStrings ui = r.chrome().ui(lang);
+            String heading = number == 0 ? label : label + " – " + ui.format("pageNumber", number);
+            PageMeta meta = r.chrome().meta(file, lang, "archive", heading, "website", versions);
+            return r.prepared("archive-month.peb", meta, "archive",
+                    new ArchiveViews.MonthPage(new ArchiveViews.Month(label, monthPath(lang, month), articles.size()),
+                            link(lang, month.yearLabel(lang), yearPath(lang, month)), r.listings().items(slice, lang),
+                            Pager.of(number, paging.archivePages(), n -> monthPath(lang, month, n), ui), newer, older));
+        });
     }
 
     private Link monthLink(String lang, CalendarMonth month) {

@@ -74,22 +74,26 @@ final class ArticlePages {
             throws ContentException {
         List<Article> translations = r.site().translations(article);
         List<Article> relatedArticles = related.of(article);
-        // the sitemap takes the address and the language versions, which the page's chrome has without its body
-        PageMeta meta = meta(article, translations);
         String digest = inputs.page("article", article.lang()).article(article)
                 .text(r.listings().authorPath(article.translator(), article.lang()))
                 .articles(translations).article(newer).article(older).articles(relatedArticles).hex();
-        return inputs.keptOr(meta.path(), meta, article.date(), digest,
-                () -> prepare(article, newer, older, translations, relatedArticles, meta));
+        String file = RelativeUrls.fileOf(article.urlPath());
+        return inputs.keptOr(file, () -> r.chrome().sitemapEntry(file, versions(article, translations), article.date()),
+                digest, () -> prepare(article, newer, older, translations, relatedArticles, meta(article, translations)));
     }
 
     /** The page's chrome, without the description, which is the article's summary. */
     private PageMeta meta(Article article, List<Article> translations) {
+        return r.chrome().meta(RelativeUrls.fileOf(article.urlPath()), article.lang(), "article", article.title(),
+                "article", versions(article, translations));
+    }
+
+    /** The article's address in its language and in each of its translations'. */
+    private static Map<String, String> versions(Article article, List<Article> translations) {
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put(article.lang(), article.urlPath());
         translations.forEach(t -> versions.putIfAbsent(t.lang(), t.urlPath()));
-        return r.chrome().meta(RelativeUrls.fileOf(article.urlPath()), article.lang(), "article", article.title(),
-                "article", versions);
+        return versions;
     }
 
     /**
@@ -113,7 +117,7 @@ final class ArticlePages {
         String key = ViewKey.of(r.keys(), "article.peb", meta, "article", view, r.bodies().keyOf(article));
         List<String> topicNames = view.topics().stream().map(TopicRef::name).toList();
         // the link preview reads the body (its first image), so it is made with the body, when rendering
-        return new PageTask.Prepared(file, meta, article.date(), key, () -> {
+        return new PageTask.Prepared(file, SitemapEntry.of(meta, article.date()), key, () -> {
             BodyStore.Stored body = r.bodies().body(article);
             String html = body.html();
             PageMeta withPreview = new ArticlePreview(r.chrome()).apply(meta, article, translations, html,

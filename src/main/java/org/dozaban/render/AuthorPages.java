@@ -69,13 +69,10 @@ final class AuthorPages {
     }
 
     private PageTask.Prepared authorPage(String lang, Author author, int number, int total) throws ContentException {
-        UiStrings ui = r.chrome().ui(lang);
         String name = author.name(lang);
-        String heading = number == 0 ? name : name + " – " + ui.format("pageNumber", number);
         String file = RelativeUrls.fileOf(path(lang, author.slug(), number));
         Map<String, String> versions = r.chrome().everyLanguage(l -> path(l, author.slug(), number));
         versions.keySet().removeIf(l -> number > total(author, l));
-        PageMeta meta = r.chrome().meta(file, lang, "authors", heading, "profile", versions);
         List<Article> written = languageFirst(author, "written", author.written(), lang).page(number);
         List<Article> translated = languageFirst(author, "translated", author.translated(), lang).page(number);
         // the counts show on the first page only, so that an archive page stays as it is while its entries do
@@ -87,10 +84,14 @@ final class AuthorPages {
                 .text(String.join(" ", versions.keySet()))
                 .number(writtenCount).number(translatedCount).number(number).number(Pager.lengthSeen(number, total))
                 .articles(written).articles(translated).hex();
-        return inputs.keptOr(file, meta, null, digest, () -> r.prepared("author.peb", meta, "author",
-                new AuthorViews.Page(name, writtenCount, translatedCount,
-                        r.listings().items(written, lang), r.listings().items(translated, lang),
-                        Pager.of(number, total, n -> path(lang, author.slug(), n), ui))));
+        return inputs.keptOr(file, () -> r.chrome().sitemapEntry(file, versions, null), digest, () -> {
+            UiStrings ui = r.chrome().ui(lang);
+            String heading = number == 0 ? name : name + " – " + ui.format("pageNumber", number);
+            PageMeta meta = r.chrome().meta(file, lang, "authors", heading, "profile", versions);
+            return r.prepared("author.peb", meta, "author", new AuthorViews.Page(name, writtenCount, translatedCount,
+                    r.listings().items(written, lang), r.listings().items(translated, lang),
+                    Pager.of(number, total, n -> path(lang, author.slug(), n), ui)));
+        });
     }
 
     /** The number of archive pages of a person's lists in {@code lang}: of the longer of the two. */

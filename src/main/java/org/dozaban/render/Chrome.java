@@ -58,11 +58,23 @@ final class Chrome {
     PageMeta meta(String file, String lang, String section, String heading, String ogType,
                   Map<String, String> versions) {
         return new PageMeta(file, lang, Language.direction(lang), section, documentTitle(heading, lang),
-                config.title(lang), config.description(lang), absolute(folderOf(file)), ogType,
+                config.title(lang), config.description(lang), canonical(file), ogType,
                 homePath(lang), topicsPath(lang), feedLanguages.contains(lang) ? FeedPages.path(lang) : "",
                 alternates(versions), languageLinks(lang, versions), "", menus.getOrDefault(lang, List.of()),
                 new Preview(config.image() == null ? null : absolute(config.image()), "",
                         localeAlternates(lang, versions), null, List.of(), List.of(), null));
+    }
+
+    /**
+     * The sitemap's entry of the page {@code meta} would make of {@code file} and {@code versions}, without the
+     * rest of its chrome: all a page kept from the last build needs of it.
+     */
+    SitemapEntry sitemapEntry(String file, Map<String, String> versions, java.time.LocalDate lastmod) {
+        return new SitemapEntry(canonical(file), alternates(versions), lastmod);
+    }
+
+    private String canonical(String file) {
+        return absolute(folderOf(file));
     }
 
     /** The Open Graph locales of the other languages {@code versions} has. */

@@ -88,7 +88,7 @@ final class FeedPages {
             r.site().translations(article).forEach(t -> parts.add(t.urlPath()));
             article.topics().forEach(key -> parts.add(r.site().topic(key).map(t -> t.name(article.lang())).orElse(key)));
         }
-        return new PageTask.Prepared(selfPath, null, null, ViewKey.of(parts.toArray()),
+        return new PageTask.Prepared(selfPath, null, ViewKey.of(parts.toArray()),
                 () -> feed(lang, title, subtitle, selfPath, pagePath, entries));
     }
 

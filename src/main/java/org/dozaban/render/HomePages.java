@@ -45,17 +45,19 @@ final class HomePages {
     }
 
     private PageTask.Prepared page(String file, String lang, int number, Paging paging) throws ContentException {
-        UiStrings ui = r.chrome().ui(lang);
-        String heading = number == 0 ? null : ui.get("allArticles") + " – " + ui.format("pageNumber", number);
-        PageMeta meta = r.chrome().meta(file, lang, "home", heading, "website",
-                number == 0 ? homeVersions() : Map.of(lang, path(lang, number)));
+        Map<String, String> versions = number == 0 ? homeVersions() : Map.of(lang, path(lang, number));
         List<Article> slice = paging.page(r.site().articles(lang), number);
         // an archive page shows its entries and the pager; a home also the untranslated articles and the
         // topics with their counts, and is made every time
         String digest = number == 0 ? null
                 : inputs.page("home", lang).text(file).number(number)
                 .number(Pager.lengthSeen(number, paging.archivePages())).articles(slice).hex();
-        return inputs.keptOr(file, meta, null, digest, () -> page(meta, lang, number, paging, slice, ui));
+        return inputs.keptOr(file, () -> r.chrome().sitemapEntry(file, versions, null), digest, () -> {
+            UiStrings ui = r.chrome().ui(lang);
+            String heading = number == 0 ? null : ui.get("allArticles") + " – " + ui.format("pageNumber", number);
+            PageMeta meta = r.chrome().meta(file, lang, "home", heading, "website", versions);
+            return page(meta, lang, number, paging, slice, ui);
+        });
     }
 
     private PageTask.Prepared page(PageMeta meta, String lang, int number, Paging paging, List<Article> slice,

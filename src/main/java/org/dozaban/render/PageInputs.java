@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 
 /**
  * Digests of what a page's view is made from, for pages whose view costs more to make than these: while a
@@ -39,17 +40,17 @@ final class PageInputs {
     /**
      * The page {@code prepare} makes, with {@code inputs}; when the last build recorded the page at
      * {@code file} with the same inputs, the page with the key recorded instead, left unprepared until it has
-     * to be rendered (when its file is found changed). {@code meta} is the page's chrome, which the sitemap
-     * takes its address and language versions from.
+     * to be rendered (when its file is found changed), and with its sitemap entry as {@code sitemap} gives it:
+     * neither the page's view nor its chrome is made.
      */
-    PageTask.Prepared keptOr(String file, PageMeta meta, java.time.LocalDate lastmod, String inputs,
-                             PageTask prepare) throws ContentException {
+    PageTask.Prepared keptOr(String file, Supplier<SitemapEntry> sitemap, String inputs, PageTask prepare)
+            throws ContentException {
         String kept = inputs == null ? null : r.sink().keptKey(file, inputs);
         if (kept != null) {
-            return new PageTask.Prepared(file, meta, lastmod, kept, inputs, () -> prepare.prepare().renderer().render());
+            return new PageTask.Prepared(file, sitemap.get(), kept, inputs, () -> prepare.prepare().renderer().render());
         }
         PageTask.Prepared page = prepare.prepare();
-        return new PageTask.Prepared(page.path(), page.meta(), page.lastmod(), page.key(), inputs, page.renderer());
+        return new PageTask.Prepared(page.path(), page.sitemap(), page.key(), inputs, page.renderer());
     }
 
     /**

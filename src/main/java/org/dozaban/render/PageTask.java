@@ -16,8 +16,7 @@ interface PageTask {
      * A file ready to render.
      *
      * @param path     output path, site-relative
-     * @param meta     the chrome of an HTML page listed in the sitemap, or null for other files
-     * @param lastmod  the date the sitemap gives the page, or null
+     * @param sitemap  the page's entry in the sitemap, or null for a file the sitemap does not list
      * @param key      digest of everything the file's bytes depend on
      * @param inputs   digest of what the page's view is made from, cheaper to find than the view and its
      *                 key: while it stays the same, so does {@code key}, and a later build takes the key it
@@ -25,12 +24,11 @@ interface PageTask {
      *                 page has none
      * @param renderer renders the file's text
      */
-    record Prepared(String path, PageMeta meta, java.time.LocalDate lastmod, String key, String inputs,
-                    Renderer renderer) {
+    record Prepared(String path, SitemapEntry sitemap, String key, String inputs, Renderer renderer) {
 
         /** A file without an inputs digest: it is prepared in every build. */
-        Prepared(String path, PageMeta meta, java.time.LocalDate lastmod, String key, Renderer renderer) {
-            this(path, meta, lastmod, key, null, renderer);
+        Prepared(String path, SitemapEntry sitemap, String key, Renderer renderer) {
+            this(path, sitemap, key, null, renderer);
         }
     }
 

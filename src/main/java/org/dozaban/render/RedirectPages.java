@@ -49,7 +49,7 @@ final class RedirectPages {
         moves.forEach((from, article) -> out.append(base).append(from).append(' ')
                 .append(base).append(article.urlPath()).append(" 301\n"));
         String text = out.toString();
-        return new PageTask.Prepared(REDIRECTS, null, null, ViewKey.of(REDIRECTS, text), () -> text);
+        return new PageTask.Prepared(REDIRECTS, null, ViewKey.of(REDIRECTS, text), () -> text);
     }
 
     /** Every former address and the article it leads to, sorted by address. */
@@ -76,7 +76,7 @@ final class RedirectPages {
                 Language.direction(article.lang()));
         PageTask.Prepared prepared = r.prepared("redirect.peb", meta, "redirect", view);
         // no sitemap entry: the page stands for another
-        return new PageTask.Prepared(prepared.path(), null, null, prepared.key(), prepared.renderer());
+        return new PageTask.Prepared(prepared.path(), null, prepared.key(), prepared.renderer());
     }
 
     /** A home page, topic index or topic page: addresses the site's own pages have. */

@@ -17,7 +17,7 @@ record Rendering(Site site, Templates templates, Chrome chrome, ArticleBodies bo
      * it while none of them changes.
      */
     PageTask.Prepared prepared(String template, PageMeta meta, String viewName, Record view) {
-        return new PageTask.Prepared(meta.path(), meta, null, ViewKey.of(keys, template, meta, viewName, view),
+        return new PageTask.Prepared(meta.path(), SitemapEntry.of(meta, null), ViewKey.of(keys, template, meta, viewName, view),
                 () -> templates.render(template, meta, chrome.ui(meta.lang()), viewName, view));
     }
 }

@@ -95,7 +95,7 @@ final class SearchEntries {
         }
         SearchFiles.keyedFiles(index, languages).forEach((path, file) -> tasks.add(file.key() == null
                 ? task(path, file.content())
-                : () -> new PageTask.Prepared(path, null, null, ViewKey.of("search shard", file.key()),
+                : () -> new PageTask.Prepared(path, null, ViewKey.of("search shard", file.key()),
                         () -> file.content().get())));
         return tasks;
     }
@@ -170,7 +170,7 @@ final class SearchEntries {
      */
     private PageTask textTask(int number, Article article, String documentKey, List<String> languages) {
         String key = ViewKey.of("search text", number, documentKey);
-        return () -> new PageTask.Prepared(SnippetText.path(number), null, null, key,
+        return () -> new PageTask.Prepared(SnippetText.path(number), null, key,
                 () -> SnippetText.file(number, encodedText(article, documentKey, languages)));
     }
 
@@ -178,7 +178,7 @@ final class SearchEntries {
     private static PageTask task(String path, Supplier<String> file) {
         return () -> {
             String content = file.get();
-            return new PageTask.Prepared(path, null, null, ViewKey.of("search index", content), () -> content);
+            return new PageTask.Prepared(path, null, ViewKey.of("search index", content), () -> content);
         };
     }
 

@@ -238,8 +238,7 @@ public final class SiteRenderer {
                 if (render) {
                     sink.write(page.path(), page.key(), page.inputs(), page.renderer().render());
                 }
-                SitemapEntry entry = page.meta() == null || page.path().equals(NOT_FOUND) ? null
-                        : new SitemapEntry(page.meta().canonical(), page.meta().alternates(), page.lastmod());
+                SitemapEntry entry = page.path().equals(NOT_FOUND) ? null : page.sitemap();
                 return new Result(entry, render, List.of());
             } catch (ContentException e) {
                 return new Result(null, false, e.problems());

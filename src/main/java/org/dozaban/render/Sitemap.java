@@ -46,7 +46,7 @@ final class Sitemap {
     static List<PageTask> sitemaps(List<SitemapEntry> pages, SiteConfig config) {
         List<SitemapEntry> sorted = pages.stream().sorted(Comparator.comparing(SitemapEntry::canonical)).toList();
         if (sorted.size() <= ONE_FILE_UP_TO) {
-            return List.of(() -> new PageTask.Prepared(PATH, null, null, key(sorted),
+            return List.of(() -> new PageTask.Prepared(PATH, null, key(sorted),
                     () -> sitemapXml(sorted)));
         }
         Map<String, List<SitemapEntry>> sections = new HashMap<>();
@@ -62,10 +62,10 @@ final class Sitemap {
             }
         });
         List<PageTask> tasks = new ArrayList<>();
-        files.forEach((path, part) -> tasks.add(() -> new PageTask.Prepared(path, null, null, key(part),
+        files.forEach((path, part) -> tasks.add(() -> new PageTask.Prepared(path, null, key(part),
                 () -> sitemapXml(part))));
         List<String> parts = List.copyOf(files.keySet());
-        tasks.add(() -> new PageTask.Prepared(PATH, null, null, ViewKey.of("sitemapindex", config.baseUrl(), parts),
+        tasks.add(() -> new PageTask.Prepared(PATH, null, ViewKey.of("sitemapindex", config.baseUrl(), parts),
                 () -> index(config.baseUrl(), parts)));
         return tasks;
     }
@@ -135,6 +135,6 @@ final class Sitemap {
      */
     static PageTask.Prepared robots(SiteConfig config) {
         String text = "User-agent: *\nDisallow:\n\nSitemap: " + config.baseUrl() + PATH + "\n";
-        return new PageTask.Prepared(ROBOTS, null, null, ViewKey.of(ROBOTS, text), () -> text);
+        return new PageTask.Prepared(ROBOTS, null, ViewKey.of(ROBOTS, text), () -> text);
     }
 }

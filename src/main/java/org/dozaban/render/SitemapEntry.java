@@ -15,4 +15,9 @@ record SitemapEntry(String canonical, List<Alternate> alternates, LocalDate last
     SitemapEntry {
         alternates = List.copyOf(alternates);
     }
+
+    /** The entry of the page of {@code meta}. */
+    static SitemapEntry of(PageMeta meta, LocalDate lastmod) {
+        return new SitemapEntry(meta.canonical(), meta.alternates(), lastmod);
+    }
 }

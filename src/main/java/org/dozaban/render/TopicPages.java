@@ -60,10 +60,7 @@ final class TopicPages {
             throws ContentException {
         Paging paging = list.paging();
         String file = RelativeUrls.fileOf(Listings.topicPagePath(lang, topic.key(), number));
-        UiStrings ui = r.chrome().ui(lang);
-        String heading = number == 0 ? topic.name() : topic.name() + " – " + ui.format("pageNumber", number);
         Map<String, String> versions = versions(topic.key(), number);
-        PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website", versions);
         List<Article> slice = list.page(number);
         // the topic's name and address, the languages it has this page in, its count on the first page, the
         // pager, the feed, the entries
@@ -72,7 +69,12 @@ final class TopicPages {
                 .number(number == 0 ? topic.count() : 0).number(number)
                 .number(Pager.lengthSeen(number, paging.archivePages()))
                 .text(new TopicFeeds(r).pathOf(lang, topic.key())).articles(slice).hex();
-        return inputs.keptOr(file, meta, null, digest, () -> topicPage(lang, topic, number, paging, meta, slice, ui));
+        return inputs.keptOr(file, () -> r.chrome().sitemapEntry(file, versions, null), digest, () -> {
+            UiStrings ui = r.chrome().ui(lang);
+            String heading = number == 0 ? topic.name() : topic.name() + " – " + ui.format("pageNumber", number);
+            PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website", versions);
+            return topicPage(lang, topic, number, paging, meta, slice, ui);
+        });
     }
 
     private PageTask.Prepared topicPage(String lang, TopicItem topic, int number, Paging paging, PageMeta meta,
