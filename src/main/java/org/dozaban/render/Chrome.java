@@ -4,6 +4,7 @@ import org.dozaban.content.SiteConfig;
 import org.dozaban.html.Direction;
 import org.dozaban.text.Language;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ final class Chrome {
      * The sitemap's entry of the page {@code meta} would make of {@code file} and {@code versions}, without the
      * rest of its chrome: all a page kept from the last build needs of it.
      */
-    SitemapEntry sitemapEntry(String file, Map<String, String> versions, java.time.LocalDate lastmod) {
+    SitemapEntry sitemapEntry(String file, Map<String, String> versions, LocalDate lastmod) {
         return new SitemapEntry(canonical(file), alternates(versions), lastmod);
     }
 
