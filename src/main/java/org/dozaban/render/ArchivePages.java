@@ -132,7 +132,7 @@ final class ArchivePages {
                 .articles(slice).hex();
         return inputs.keptOr(file, () -> r.chrome().sitemapEntry(file, versions, null), digest, () -> {
             UiStrings ui = r.chrome().ui(lang);
-            String heading = number == 0 ? label : label + " – " + ui.format("pageNumber", number);
+            String heading = ui.paged(label, number);
             PageMeta meta = r.chrome().meta(file, lang, "archive", heading, "website", versions);
             return r.prepared("archive-month.peb", meta, "archive",
                     new ArchiveViews.MonthPage(new ArchiveViews.Month(label, monthPath(lang, month), articles.size()),

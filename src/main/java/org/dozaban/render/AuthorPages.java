@@ -86,7 +86,7 @@ final class AuthorPages {
                 .articles(written).articles(translated).hex();
         return inputs.keptOr(file, () -> r.chrome().sitemapEntry(file, versions, null), digest, () -> {
             UiStrings ui = r.chrome().ui(lang);
-            String heading = number == 0 ? name : name + " – " + ui.format("pageNumber", number);
+            String heading = ui.paged(name, number);
             PageMeta meta = r.chrome().meta(file, lang, "authors", heading, "profile", versions);
             return r.prepared("author.peb", meta, "author", new AuthorViews.Page(name, writtenCount, translatedCount,
                     r.listings().items(written, lang), r.listings().items(translated, lang),

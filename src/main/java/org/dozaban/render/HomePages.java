@@ -54,7 +54,7 @@ final class HomePages {
                 .number(Pager.lengthSeen(number, paging.archivePages())).articles(slice).hex();
         return inputs.keptOr(file, () -> r.chrome().sitemapEntry(file, versions, null), digest, () -> {
             UiStrings ui = r.chrome().ui(lang);
-            String heading = number == 0 ? null : ui.get("allArticles") + " – " + ui.format("pageNumber", number);
+            String heading = number == 0 ? null : ui.paged(ui.get("allArticles"), number);
             PageMeta meta = r.chrome().meta(file, lang, "home", heading, "website", versions);
             return page(meta, lang, number, paging, slice, ui);
         });

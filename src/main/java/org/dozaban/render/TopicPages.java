@@ -71,7 +71,7 @@ final class TopicPages {
                 .text(new TopicFeeds(r).pathOf(lang, topic.key())).articles(slice).hex();
         return inputs.keptOr(file, () -> r.chrome().sitemapEntry(file, versions, null), digest, () -> {
             UiStrings ui = r.chrome().ui(lang);
-            String heading = number == 0 ? topic.name() : topic.name() + " – " + ui.format("pageNumber", number);
+            String heading = ui.paged(topic.name(), number);
             PageMeta meta = r.chrome().meta(file, lang, "topics", heading, "website", versions);
             return topicPage(lang, topic, number, paging, meta, slice, ui);
         });

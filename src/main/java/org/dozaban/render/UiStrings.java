@@ -53,6 +53,11 @@ public record UiStrings(String lang, Map<String, String> strings, Map<String, St
         return formatted(pattern, args);
     }
 
+    /** The heading of page {@code number} of a list titled {@code title}: the title alone on the first (0). */
+    public String paged(String title, int number) {
+        return number == 0 ? title : title + " – " + format("pageNumber", number);
+    }
+
     private String formatted(String pattern, Object... args) {
         return FORMATS.get().computeIfAbsent(lang + "\u0000" + pattern, k -> new MessageFormat(pattern, new ULocale(lang)))
                 .format(args);
