@@ -22,15 +22,16 @@ import java.util.TreeMap;
 
 /**
  * Up to {@link #LIMIT} articles related to an article, found through the topic index: each article
- * sharing a topic scores the sum, over shared topics, of one over the number of articles with that
- * topic, so a rare shared topic counts for more than a common one. Higher scores first; among equal
+ * sharing a topic scores the sum, over shared topics, of the topic's {@link RelatedScores#weight}: one over
+ * its number of articles rounded down to a power of two, so a rare shared topic counts for more than a
+ * common one. Higher scores first; among equal
  * scores the page's language first, then the closer in date, then by path. Of an article and its translations only
  * one is listed: the page's language when it is among them. The article's own translations are left
  * out: the page links them already. Scored by {@link RelatedScores}, built once per render.
  *
  * <p>An article's list depends only on its own language, translation key, date, topics and address (its
  * inputs) and on the inputs of the articles of each of its topics: every candidate shares a topic, and a
- * topic's weight is its number of articles. The build cache keeps the last render's lists in one entry that
+ * topic's weight comes from its number of articles. The build cache keeps the last render's lists in one entry that
  * each render writes over, with each article's inputs and a digest of each topic's articles. A render takes
  * an article's list from there when its inputs and each of its topics are as they were, and scores the
  * others. When every list is taken, the topic index is not even built.
@@ -40,7 +41,9 @@ import java.util.TreeMap;
  * RelatedScores.LeftOut}): the first candidate of each class at the highest score left out, and a bound on
  * the scores of the others. An article sharing a topic with the new ones is then not scored again: its old
  * list and the new articles are ranked again, and the list stands while each article in it still ranks
- * before every candidate left out, which the named ones and the bound tell.
+ * before every candidate left out, which the named ones and the bound tell. While none of its topics'
+ * counts reached a power of two, its weights are those of the last render, every old candidate scores and
+ * ranks as it did, and the list stands without that check: only the new articles can enter it.
  */
 final class RelatedArticles {
 

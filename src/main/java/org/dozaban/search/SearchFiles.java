@@ -136,7 +136,15 @@ public final class SearchFiles {
     }
 
     static String call(String function, String arguments) {
-        return CALLBACK + "." + function + "(" + arguments + ");\n";
+        return callStart(function, arguments.length()).append(arguments).append(CALL_END).toString();
+    }
+
+    private static final String CALL_END = ");\n";
+
+    /** A buffer for a call of {@code function} with {@code arguments} characters, holding its start. */
+    private static StringBuilder callStart(String function, int arguments) {
+        return new StringBuilder(CALLBACK.length() + function.length() + arguments + 4).append(CALLBACK).append('.')
+                .append(function).append('(');
     }
 
     /** Document numbers as differences from the previous one, each followed by the score. */
@@ -163,12 +171,11 @@ public final class SearchFiles {
      * length: a rebuild that adds an article writes the shards of its words' first letters, a few hundred.
      */
     private static String shard(String key, SortedMap<String, SearchIndex.Postings> terms) {
-        int length = CALLBACK.length() + key.length() + 32;
+        int length = key.length() + 8;
         for (Map.Entry<String, SearchIndex.Postings> term : terms.entrySet()) {
             length += term.getKey().length() + 4 + postingsLength(term.getValue());
         }
-        StringBuilder out = new StringBuilder(length).append(CALLBACK).append(".shard(").append(Json.quote(key))
-                .append(",{");
+        StringBuilder out = callStart("shard", length).append(Json.quote(key)).append(",{");
         boolean first = true;
         for (Map.Entry<String, SearchIndex.Postings> term : terms.entrySet()) {
             if (!first) {
@@ -177,7 +184,7 @@ public final class SearchFiles {
             appendPostings(out.append(Json.quote(term.getKey())).append(':'), term.getValue());
             first = false;
         }
-        return out.append("});\n").toString();
+        return out.append('}').append(CALL_END).toString();
     }
 
     private static String documents(List<SearchDocument> chunk) {

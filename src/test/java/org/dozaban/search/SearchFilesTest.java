@@ -98,6 +98,16 @@ class SearchFilesTest {
     }
 
     @Test
+    void aShardIsOneCallOfItsKeyAndEachOfItsTermsWithItsPostings() {
+        SortedMap<String, String> files = SearchFiles.write(List.of(
+                document("en/0/", "en", "Tin", "tide"), document("en/1/", "en", "Tide", "tin")), List.of("en"));
+        String shard = files.get("search/terms/74-69.js");
+        String postings = "\\[\\d+(,\\d+)*]";
+        assertTrue(shard.matches("dozabanSearch\\.shard\\(\"ti\",\\{\"ti[a-z]*\":" + postings
+                + "(,\"ti[a-z]*\":" + postings + ")+}\\);\n"), shard);
+    }
+
+    @Test
     void eachDocumentsTextHasAFileOfItsOwnAndTheRowsLeaveItOut() throws Exception {
         String far = "Opening words. " + "Filler sentence of the middle. ".repeat(30) + "The harbour crane at the end.";
         SortedMap<String, String> files = SearchFiles.write(List.of(
