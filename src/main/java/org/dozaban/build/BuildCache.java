@@ -132,7 +132,7 @@ final class BuildCache implements BodyStore {
         if (files.isEmpty() || recorded.folders().isEmpty() || !Files.isDirectory(out)) {
             return false;
         }
-        found = OutputStamp.of(out, files.keySet()).filter(stamp -> stamp.is(files, recorded.folders()));
+        found = OutputStamp.recorded(out, files, recorded.folders());
         return found.isPresent();
     }
 
@@ -310,7 +310,6 @@ final class BuildCache implements BodyStore {
               int pages, int assets) throws IOException {
         Optional<OutputStamp> stamp = found.isPresent() ? found.get().after(folder, written.keySet(), changed)
                 : OutputStamp.of(folder, written.keySet());
-        Map<String, Long> folders = stamp.map(OutputStamp::folders).orElse(Map.of());
         Files.createDirectories(stateFile.getParent());
         Path temp = NewFiles.write(stateFile.getParent(), ".state-", stream -> {
             DataOutputStream out = new DataOutputStream(stream);
@@ -328,10 +327,12 @@ final class BuildCache implements BodyStore {
                 out.writeLong(entry.getValue().size());
                 out.writeLong(stamp.map(found -> found.modified(entry.getKey())).orElse(FileRecord.UNKNOWN));
             }
-            out.writeInt(folders.size());
-            for (Map.Entry<String, Long> entry : folders.entrySet()) {
-                ByteReader.writeString(out, entry.getKey());
-                out.writeLong(entry.getValue());
+            out.writeInt(stamp.map(OutputStamp::folderCount).orElse(0));
+            if (stamp.isPresent()) {
+                stamp.get().forEachFolder((path, time) -> {
+                    ByteReader.writeString(out, path);
+                    out.writeLong(time);
+                });
             }
             out.writeInt(newSummaries.size());
             for (Map.Entry<String, String> entry : newSummaries.entrySet()) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -25,59 +26,99 @@ import java.util.stream.IntStream;
  * several times quicker than listing the folders (a folder per page), and a build that finds nothing to do
  * spends most of its time here. The build state records it, and the next build compares it with the
  * folder's, path by path.
+ *
+ * <p>A stamp is what the last build recorded, as a build found it, with the paths looked up since over it:
+ * a build that changes a few files looks up only those and the folders above them, and neither copies nor
+ * goes over the tens of thousands of paths it found as recorded.
  */
 final class OutputStamp {
 
     /** No size: a folder's. */
     private static final long FOLDER = -1;
 
-    /** Per path: its size ({@link #FOLDER} for a folder) and modification time in nanoseconds. */
-    private final Map<String, long[]> stats;
+    /** The files as recorded and found so, by site-relative path: their sizes and modification times. */
+    private final Map<String, FileRecord> recordedFiles;
+    /** The folders as recorded and found so: their modification times. */
+    private final Map<String, Long> recordedFolders;
+    /** Per path looked up since: its size ({@link #FOLDER} for a folder) and modification time in nanoseconds. */
+    private final Map<String, long[]> looked;
     /** How many of the paths are files. */
     private final int files;
 
-    private OutputStamp(Map<String, long[]> stats, int files) {
-        this.stats = stats;
+    private OutputStamp(Map<String, FileRecord> recordedFiles, Map<String, Long> recordedFolders,
+                        Map<String, long[]> looked, int files) {
+        this.recordedFiles = recordedFiles;
+        this.recordedFolders = recordedFolders;
+        this.looked = looked;
         this.files = files;
     }
 
     /** The modification time of {@code file}, one of those stamped, in nanoseconds. */
     long modified(String file) {
-        return stats.get(file)[1];
+        long[] stat = looked.get(file);
+        return stat != null ? stat[1] : recordedFiles.get(file).modified();
     }
 
-    /** The modification time of each folder stamped, by site-relative path ({@code ""} for the folder itself). */
-    Map<String, Long> folders() {
-        Map<String, Long> folders = new HashMap<>();
-        stats.forEach((path, stat) -> {
-            if (stat[0] == FOLDER) {
-                folders.put(path, stat[1]);
+    /** How many folders are stamped. */
+    int folderCount() {
+        int count = recordedFolders.size();
+        for (Map.Entry<String, long[]> path : looked.entrySet()) {
+            if (path.getValue()[0] == FOLDER && !recordedFolders.containsKey(path.getKey())) {
+                count++;
             }
-        });
-        return folders;
+        }
+        return count;
+    }
+
+    /** What is done with a folder's path and time. */
+    @FunctionalInterface
+    interface FolderAction {
+        void accept(String path, long time) throws IOException;
+    }
+
+    /** Gives each folder stamped, by site-relative path ({@code ""} for the folder itself), with its time. */
+    void forEachFolder(FolderAction action) throws IOException {
+        for (Map.Entry<String, Long> folder : recordedFolders.entrySet()) {
+            if (!looked.containsKey(folder.getKey())) {
+                action.accept(folder.getKey(), folder.getValue());
+            }
+        }
+        for (Map.Entry<String, long[]> path : looked.entrySet()) {
+            if (path.getValue()[0] == FOLDER) {
+                action.accept(path.getKey(), path.getValue()[1]);
+            }
+        }
+    }
+
+    /** The size ({@link #FOLDER} for a folder) and time of {@code path} as stamped; null when it is not. */
+    private long[] known(String path) {
+        long[] stat = looked.get(path);
+        if (stat != null) {
+            return stat;
+        }
+        FileRecord file = recordedFiles.get(path);
+        if (file != null) {
+            return new long[] {file.size(), file.modified()};
+        }
+        Long folder = recordedFolders.get(path);
+        return folder == null ? null : new long[] {FOLDER, folder};
     }
 
     /**
-     * Whether this stamp is the one recorded as {@code files}, each of its recorded size and modification
-     * time, and {@code folders}, each of its recorded modification time.
+     * The stamp of {@code out} as recorded, when every one of {@code files} is there with its recorded size
+     * and modification time, and every one of {@code folders} with its recorded time; else empty. The folders
+     * recorded are those above the files recorded, as the build that recorded them found them, so that a
+     * file added anywhere in the folder changes the time of one of them.
      */
-    boolean is(Map<String, FileRecord> files, Map<String, Long> folders) {
-        if (stats.size() != files.size() + folders.size()) {
-            return false;
-        }
-        for (Map.Entry<String, FileRecord> file : files.entrySet()) {
-            long[] stat = stats.get(file.getKey());
-            if (stat == null || stat[0] != file.getValue().size() || stat[1] != file.getValue().modified()) {
-                return false;
-            }
-        }
-        for (Map.Entry<String, Long> folder : folders.entrySet()) {
-            long[] stat = stats.get(folder.getKey());
-            if (stat == null || stat[0] != FOLDER || stat[1] != folder.getValue()) {
-                return false;
-            }
-        }
-        return true;
+    static Optional<OutputStamp> recorded(Path out, Map<String, FileRecord> files, Map<String, Long> folders) {
+        boolean same = files.entrySet().parallelStream().allMatch(file -> {
+            long[] stat = stat(out, file.getKey(), true);
+            return stat != null && stat[0] == file.getValue().size() && stat[1] == file.getValue().modified();
+        }) && folders.entrySet().parallelStream().allMatch(folder -> {
+            long[] stat = stat(out, folder.getKey(), false);
+            return stat != null && stat[1] == folder.getValue();
+        });
+        return same ? Optional.of(new OutputStamp(files, folders, Map.of(), files.size())) : Optional.empty();
     }
 
     /**
@@ -85,7 +126,7 @@ final class OutputStamp {
      * is missing or is not a regular file.
      */
     static Optional<OutputStamp> of(Path out, Collection<String> files) {
-        return stamp(out, files, Map.of(), Set.of());
+        return stamp(out, files, path -> null, Set.of());
     }
 
     /**
@@ -103,17 +144,17 @@ final class OutputStamp {
         for (String path : changed) {
             again.add(path);
             addFoldersAbove(path, again);
-            long[] before = stats.get(path);
+            long[] before = known(path);
             added += before == null || before[0] == FOLDER ? 1 : 0;
             removed |= !files.contains(path);
         }
         if (removed || files.size() != this.files + added) {
             // a file is gone, and maybe the folders that held it: every path is gone over
-            return stamp(out, files, stats, again);
+            return stamp(out, files, this::known, again);
         }
         // only files written and added: every other path is as this stamp has it, and the folders of the
         // added files are among those looked up again
-        Map<String, long[]> now = new HashMap<>(stats);
+        Map<String, long[]> now = new HashMap<>(looked);
         for (String path : again) {
             long[] stat = stat(out, path, files.contains(path));
             if (stat == null) {
@@ -121,7 +162,7 @@ final class OutputStamp {
             }
             now.put(path, stat);
         }
-        return Optional.of(new OutputStamp(now, files.size()));
+        return Optional.of(new OutputStamp(recordedFiles, recordedFolders, now, files.size()));
     }
 
     /**
@@ -137,7 +178,7 @@ final class OutputStamp {
     }
 
     /** Looks up every path but those {@code known} has and {@code again} does not name. */
-    private static Optional<OutputStamp> stamp(Path out, Collection<String> files, Map<String, long[]> known,
+    private static Optional<OutputStamp> stamp(Path out, Collection<String> files, Function<String, long[]> known,
                                                Set<String> again) {
         Set<String> folders = new HashSet<>();
         folders.add("");
@@ -152,7 +193,7 @@ final class OutputStamp {
         boolean whole = IntStream.range(0, paths.size()).parallel().allMatch(i -> {
             String path = paths.get(i);
             boolean file = i < fileCount;
-            long[] before = again.contains(path) ? null : known.get(path);
+            long[] before = again.contains(path) ? null : known.apply(path);
             if (before != null && (before[0] == FOLDER) != file) {
                 found[i] = before;
                 return true;
@@ -167,7 +208,7 @@ final class OutputStamp {
         for (int i = 0; i < paths.size(); i++) {
             stats.put(paths.get(i), found[i]);
         }
-        return Optional.of(new OutputStamp(stats, fileCount));
+        return Optional.of(new OutputStamp(Map.of(), Map.of(), stats, fileCount));
     }
 
     /** The size and time of {@code path} in {@code out}; null when it is not a file ({@code file}) or folder. */
@@ -188,15 +229,26 @@ final class OutputStamp {
 
     /** Whether {@code other} has the same paths, each of the same size and time. */
     boolean sameAs(OutputStamp other) {
-        if (files != other.files || stats.size() != other.stats.size()) {
+        Map<String, long[]> mine = paths();
+        Map<String, long[]> theirs = other.paths();
+        if (files != other.files || mine.size() != theirs.size()) {
             return false;
         }
-        for (Map.Entry<String, long[]> entry : stats.entrySet()) {
-            long[] theirs = other.stats.get(entry.getKey());
-            if (theirs == null || theirs[0] != entry.getValue()[0] || theirs[1] != entry.getValue()[1]) {
+        for (Map.Entry<String, long[]> entry : mine.entrySet()) {
+            long[] their = theirs.get(entry.getKey());
+            if (their == null || their[0] != entry.getValue()[0] || their[1] != entry.getValue()[1]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Every path stamped, with its size and time. */
+    private Map<String, long[]> paths() {
+        Map<String, long[]> paths = new HashMap<>();
+        recordedFiles.forEach((path, file) -> paths.put(path, new long[] {file.size(), file.modified()}));
+        recordedFolders.forEach((path, time) -> paths.put(path, new long[] {FOLDER, time}));
+        paths.putAll(looked);
+        return paths;
     }
 }
