@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +57,8 @@ public final class OutputTree implements PageSink {
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
     /** The number of the last file staged side by side with the others, in an update. */
     private final AtomicInteger stagedCount = new AtomicInteger();
+    /** How many of the files of {@link #previous} were produced again: when all were, none is stale. */
+    private final AtomicInteger producedAgain = new AtomicInteger();
     /** The files written into the output folder or removed from it, by site-relative path. */
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
@@ -69,7 +73,7 @@ public final class OutputTree implements PageSink {
     private OutputTree(Path out, Path staging, Map<String, FileRecord> previous, boolean whole, boolean onlyRecorded) {
         this.out = out;
         this.staging = staging;
-        this.previous = Map.copyOf(previous);
+        this.previous = Collections.unmodifiableMap(previous);
         this.whole = whole;
         this.onlyRecorded = onlyRecorded;
     }
@@ -136,7 +140,11 @@ public final class OutputTree implements PageSink {
         if (!onlyRecorded && !inPlace(path, before)) {
             return false;
         }
-        produced.put(path, new FileRecord(before.key(), inputs, before.size(), before.modified()));
+        FileRecord now = Objects.equals(inputs, before.inputs()) ? before
+                : new FileRecord(before.key(), inputs, before.size(), before.modified());
+        if (produced.put(path, now) == null) {
+            producedAgain.incrementAndGet();
+        }
         return true;
     }
 
@@ -176,6 +184,9 @@ public final class OutputTree implements PageSink {
     private void take(String path, String key, String inputs, byte[] bytes) throws IOException {
         if (produced.putIfAbsent(path, new FileRecord(key, inputs, bytes.length)) != null) {
             throw new IllegalStateException("two files at " + path);
+        }
+        if (previous.containsKey(path)) {
+            producedAgain.incrementAndGet();
         }
         // an output folder that did not exist has no file to compare with
         if (whole) {
@@ -231,7 +242,7 @@ public final class OutputTree implements PageSink {
             // every file is staged: one rename puts them all in place
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
             changed.addAll(staged.keySet());
-            return Map.copyOf(produced);
+            return Collections.unmodifiableMap(produced);
         }
         Files.createDirectories(out);
         List<String> paths = new ArrayList<>(staged.keySet());
@@ -255,7 +266,7 @@ public final class OutputTree implements PageSink {
             removeStale();
         }
         deleteTree(staging);
-        return Map.copyOf(produced);
+        return Collections.unmodifiableMap(produced);
     }
 
     /** Abandons the update: the output folder stays as it was. */
@@ -278,6 +289,9 @@ public final class OutputTree implements PageSink {
      * first: the output folder holds nothing else, so it is not walked.
      */
     private void removeRecordedStale() throws IOException {
+        if (producedAgain.get() == previous.size()) {
+            return;
+        }
         List<String> stale = new ArrayList<>();
         for (String path : previous.keySet()) {
             if (!produced.containsKey(path)) {
