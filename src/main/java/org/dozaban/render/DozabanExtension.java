@@ -157,7 +157,12 @@ final class DozabanExtension extends AbstractExtension {
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             UiStrings ui = (UiStrings) context.getVariable(UI);
             try {
-                return ui.format(String.valueOf(args.get("key")), args.get("arg0"), args.get("arg1"));
+                // as many arguments as the call gave: a message of one number is formatted once per number
+                String key = String.valueOf(args.get("key"));
+                Object first = args.get("arg0");
+                Object second = args.get("arg1");
+                return second != null ? ui.format(key, first, second)
+                        : first != null ? ui.format(key, first) : ui.format(key);
             } catch (IllegalArgumentException e) {
                 throw new PebbleException(e, e.getMessage(), line, self.getName());
             }

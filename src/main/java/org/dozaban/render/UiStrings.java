@@ -45,9 +45,9 @@ public record UiStrings(String lang, Map<String, String> strings, Map<String, St
     /** Formats the ICU message {@code key} with {@code args}; numbers come out in the language's digits. */
     public String format(String key, Object... args) {
         String pattern = get(key);
-        if (args.length == 1 && args[0] instanceof Integer number) {
+        if (args.length == 1 && (args[0] instanceof Integer || args[0] instanceof Long)) {
             // page numbers and counts: the same few, formatted for page after page
-            return NUMBERED.computeIfAbsent(lang + "\u0000" + pattern + "\u0000" + number,
+            return NUMBERED.computeIfAbsent(lang + "\u0000" + pattern + "\u0000" + args[0],
                     k -> formatted(pattern, args));
         }
         return formatted(pattern, args);

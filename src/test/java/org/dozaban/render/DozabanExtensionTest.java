@@ -78,5 +78,12 @@ class DozabanExtensionTest {
     void msgFormatsPluralsInThePageDigits() throws Exception {
         assertEquals("1 item", render("{{ msg('count', 1) }}", "en", "index.html", Map.of()));
         assertEquals("3 items", render("{{ msg('count', 3) }}", "en", "index.html", Map.of()));
+        // numbers of views, as ints and as longs, in either language, asked for again and again
+        for (int round = 0; round < 2; round++) {
+            assertEquals("1 item", render("{{ msg('count', n) }}", "en", "index.html", Map.of("n", 1L)));
+            assertEquals("12 items", render("{{ msg('count', n) }}", "en", "index.html", Map.of("n", 12)));
+            assertEquals("۱۲ items", render("{{ msg('count', n) }}", "fa", "index.html", Map.of("n", 12L)));
+            assertEquals("۳ items", render("{{ msg('count', n) }}", "fa", "index.html", Map.of("n", 3)));
+        }
     }
 }
