@@ -64,7 +64,13 @@ final class Listings {
 
     /** The page, in {@code pageLang}, of the person a byline names; null for no name. */
     String authorPath(String name, String pageLang) {
-        return readers.author(name).map(a -> AuthorPages.path(pageLang, a.slug())).orElse(null);
+        String slug = authorSlug(name);
+        return slug == null ? null : AuthorPages.path(pageLang, slug);
+    }
+
+    /** The slug of the page of {@code name}, or null when there is none. */
+    String authorSlug(String name) {
+        return readers.author(name).map(Author::slug).orElse(null);
     }
 
     List<ArticleItem> items(List<Article> articles, String pageLang) {

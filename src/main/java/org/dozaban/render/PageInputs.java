@@ -6,7 +6,6 @@ import org.dozaban.text.KeyHash;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
@@ -22,11 +21,12 @@ final class PageInputs {
     private final Rendering r;
     /** Per language, the key of what every page in it shares: its chrome, found on a page of none. */
     private final Map<String, String> chromeKeys = new LinkedHashMap<>();
-    /** Per page language, by article ordinal: each article's entry digest, made once. */
-    private final Map<String, AtomicReferenceArray<byte[]>> entries = new ConcurrentHashMap<>();
+    /** By article ordinal: each article's entry digest, made once. */
+    private final AtomicReferenceArray<byte[]> entries;
 
     PageInputs(Rendering r) {
         this.r = r;
+        this.entries = new AtomicReferenceArray<>(r.site().articles().size());
         for (String lang : r.site().config().languages()) {
             chromeKeys.put(lang, ViewKey.of(r.chrome().meta("", lang, "article", null, "article", Map.of())));
         }
@@ -34,7 +34,7 @@ final class PageInputs {
 
     /** A digest for a page of {@code kind} in {@code lang}. */
     Digest page(String kind, String lang) {
-        return new Digest(lang, new KeyHash().text(chromeKeys.get(lang)).text(kind));
+        return new Digest(new KeyHash().text(chromeKeys.get(lang)).text(kind));
     }
 
     /**
@@ -54,35 +54,32 @@ final class PageInputs {
     }
 
     /**
-     * An article as a page in {@code pageLang} shows it: its source hash, which stands for all it was read
-     * from its file; its address, flags and author page, which other files and the day of the build can
-     * change; and its body's key, which covers the files beside it.
+     * An article as a page shows it: its source hash, which stands for all it was read from its file; its
+     * address, flags and author's page, which other files and the day of the build can change; and its
+     * body's key, which covers the files beside it. The same in every language: the author's page is taken
+     * by its slug, which with the page's language, in the page's digest, gives its address.
      */
-    private byte[] entry(Article article, String pageLang) {
-        AtomicReferenceArray<byte[]> made = entries.computeIfAbsent(pageLang,
-                lang -> new AtomicReferenceArray<>(r.site().articles().size()));
+    private byte[] entry(Article article) {
         int ordinal = r.site().ordinal(article);
-        byte[] entry = made.get(ordinal);
+        byte[] entry = entries.get(ordinal);
         if (entry == null) {
             entry = new KeyHash().text(article.lang()).text(article.urlPath()).text(article.sourceHash())
                     .tag((byte) ((article.draft() ? 1 : 0) | (r.site().isScheduled(article) ? 2 : 0)))
-                    .text(String.valueOf(r.listings().authorPath(article.author(), pageLang)))
+                    .text(String.valueOf(r.listings().authorSlug(article.author())))
                     .text(r.bodies().keyOf(article))
                     .digest();
-            made.set(ordinal, entry);
+            entries.set(ordinal, entry);
         }
         return entry;
     }
 
     /** The digest of one page, made of parts added in order. */
     final class Digest {
-        private final String lang;
         private final KeyHash hash;
         /** Whether every article added was read from a file, with a source hash. */
         private boolean known = true;
 
-        private Digest(String lang, KeyHash hash) {
-            this.lang = lang;
+        private Digest(KeyHash hash) {
             this.hash = hash;
         }
 
@@ -93,7 +90,7 @@ final class PageInputs {
             } else if (article.sourceHash() == null) {
                 known = false;
             } else {
-                hash.tag((byte) 1).bytes(entry(article, lang));
+                hash.tag((byte) 1).bytes(entry(article));
             }
             return this;
         }
