@@ -1,6 +1,7 @@
 package org.dozaban.build;
 
 import org.dozaban.content.Article;
+import org.dozaban.content.ArticleFiles;
 import org.dozaban.content.Inclusion;
 import org.dozaban.content.Site;
 import org.dozaban.content.UrlLedgerFile;
@@ -48,10 +49,10 @@ final class SiteFingerprint {
         // an article is read from its bytes (the source hash) in a context the site key covers; its slug
         // may come from a translation's file, and its file names it
         for (Article article : site.articles()) {
-            digest.text(inside(content, article.file()) + "\u0000" + article.sourceHash() + "\u0000" + article.slug());
+            add(digest, content, article);
         }
         for (Article page : site.pages()) {
-            digest.text(inside(content, page.file()) + "\u0000" + page.sourceHash() + "\u0000" + page.slug());
+            add(digest, content, page);
         }
         for (FileCopy copy : BundleFiles.of(site)) {
             BasicFileAttributes attributes = Files.readAttributes(copy.source(), BasicFileAttributes.class);
@@ -61,8 +62,9 @@ final class SiteFingerprint {
         return digest.hex();
     }
 
-    /** A file's path inside the content folder, however the folder was named. */
-    private static String inside(Path content, Path file) {
-        return content.relativize(file).toString().replace('\\', '/');
+    /** An article's or page's file inside the content folder, however the folder was named, source hash and slug. */
+    private static void add(KeyHash digest, Path content, Article article) {
+        digest.text(ArticleFiles.nameUnder(content, article.file())).text(String.valueOf(article.sourceHash()))
+                .text(article.slug());
     }
 }

@@ -278,7 +278,7 @@ public final class ArticleCache {
      * way (relative, absolute, through a link) by the next load.
      */
     private String name(Path path) {
-        return contentDir.relativize(path).toString().replace('\\', '/');
+        return ArticleFiles.nameUnder(contentDir, path);
     }
 
     /**

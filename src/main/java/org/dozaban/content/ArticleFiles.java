@@ -1,5 +1,6 @@
 package org.dozaban.content;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -146,6 +147,21 @@ public final class ArticleFiles {
             return false;
         }
         return Files.isRegularFile(target);
+    }
+
+    /**
+     * The name of {@code file}, below {@code dir}, relative to it with {@code /} between folders: its path's
+     * text past the folder's when it is named under the folder as given, as the walk names the content's
+     * files, rather than made again as a path, which costs several times more for each of thousands.
+     */
+    public static String nameUnder(Path dir, Path file) {
+        String folder = dir.toString();
+        String path = file.toString();
+        if (!folder.isEmpty() && path.length() > folder.length() + 1 && path.startsWith(folder)
+                && path.charAt(folder.length()) == File.separatorChar && File.separatorChar == '/') {
+            return path.substring(folder.length() + 1);
+        }
+        return dir.relativize(file).toString().replace('\\', '/');
     }
 
     /**

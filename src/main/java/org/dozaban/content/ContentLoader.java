@@ -98,14 +98,15 @@ public final class ContentLoader {
         List<FileReading> readings = readAll(parallel, ArticleFiles.find(contentDir, allowExternal, problems), found -> {
             Path file = found.path();
             Problems fileProblems = new Problems();
-            Optional<ArticleFiles.Location> location = ArticleFiles.locate(contentDir, file, languages, fileProblems);
-            if (location.isEmpty()) {
-                return new FileReading(Optional.empty(), fileProblems);
-            }
+            // an article kept was read from a file placed as this one, in a folder of the same languages
             Optional<ArticleCache.Stamp> stamp = cache.stamp(file, found.attributes());
             Optional<LoadedArticle> cached = cache.find(file, stamp);
             if (cached.isPresent()) {
                 return new FileReading(cached, fileProblems);
+            }
+            Optional<ArticleFiles.Location> location = ArticleFiles.locate(contentDir, file, languages, fileProblems);
+            if (location.isEmpty()) {
+                return new FileReading(Optional.empty(), fileProblems);
             }
             Optional<LoadedArticle> article = new ArticleReader(topicKeys, topicsFile, fileProblems, nativeSlugs)
                     .read(file, location.get()).map(LoadedArticle::withoutBody);

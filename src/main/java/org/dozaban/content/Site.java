@@ -107,7 +107,9 @@ public final class Site {
         this.config = config;
         this.leftOut = leftOut;
         this.topics = topics.stream().sorted(Comparator.comparing(Topic::key)).toList();
-        this.articles = articles.stream().sorted(NEWEST_FIRST).toList();
+        List<Article> sorted = new ArrayList<>(articles);
+        sorted.sort(NEWEST_FIRST);
+        this.articles = Collections.unmodifiableList(sorted);
         this.topics.forEach(t -> topicsByKey.put(t.key(), t));
         Map<String, List<Article>> lang = new LinkedHashMap<>();
         Map<String, LanguageGroups.Builder> topic = new HashMap<>();

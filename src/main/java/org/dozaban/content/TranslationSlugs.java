@@ -2,6 +2,7 @@ package org.dozaban.content;
 
 import org.dozaban.text.Language;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,11 @@ final class TranslationSlugs {
                 english.putIfAbsent(key(a), a.slug());
             }
         }
-        return articles.stream().map(loaded -> adopt(loaded,
-                loaded.article().translationKey() == null ? null : english.get(key(loaded.article())))).toList();
+        List<LoadedArticle> adopted = new ArrayList<>(articles.size());
+        for (LoadedArticle loaded : articles) {
+            adopted.add(adopt(loaded, loaded.article().translationKey() == null ? null : english.get(key(loaded.article()))));
+        }
+        return adopted;
     }
 
     /** {@code loaded}, an article of a site, with the slug {@link #apply} gives it among its translations. */

@@ -28,13 +28,14 @@ final class UniqueKeys {
 
     private static void check(List<LoadedArticle> articles, Function<Article, String> key,
             Function<LoadedArticle, Place> place, String name, Problems problems, String hint) {
-        Map<String, Article> first = new HashMap<>();
+        // by language, and for standalone pages, which have URLs and translations of their own, apart
+        // from the articles', by their folder in it
+        Map<String, Map<String, Article>> first = new HashMap<>();
         for (LoadedArticle loaded : articles) {
             Article article = loaded.article();
             String value = key.apply(article);
-            // standalone pages have URLs and translations of their own, apart from the articles'
-            String space = article.lang() + (article.standalone() ? "/" + ArticleFiles.PAGES + "/" : "/");
-            Article owner = first.putIfAbsent(space + value, article);
+            String space = article.standalone() ? article.lang() + "/" + ArticleFiles.PAGES : article.lang();
+            Article owner = first.computeIfAbsent(space, s -> new HashMap<>()).putIfAbsent(value, article);
             if (owner != null) {
                 problems.add(article.file(), place.apply(loaded), name + " \"" + value + "\" is already used by "
                         + Problems.display(owner.file()), hint);

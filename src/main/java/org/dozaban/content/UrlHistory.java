@@ -16,10 +16,15 @@ final class UrlHistory {
     }
 
     static void check(List<LoadedArticle> loaded, UrlLedgerFile.Read ledger, Path ledgerFile, Problems problems) {
-        List<Article> all = new ArrayList<>();
-        loaded.stream().map(LoadedArticle::article).filter(a -> !a.draft() && !a.slug().isEmpty()).forEach(all::add);
-        Map<String, Article> current = new HashMap<>();
-        all.forEach(a -> current.putIfAbsent(a.urlPath(), a));
+        List<Article> all = new ArrayList<>(loaded.size());
+        Map<String, Article> current = new HashMap<>(loaded.size() * 4 / 3 + 1);
+        for (LoadedArticle each : loaded) {
+            Article a = each.article();
+            if (!a.draft() && !a.slug().isEmpty()) {
+                all.add(a);
+                current.putIfAbsent(a.urlPath(), a);
+            }
+        }
         Map<String, Article> claimed = new HashMap<>();
         for (Article article : all) {
             for (String path : ledger.ledger().former(article)) {

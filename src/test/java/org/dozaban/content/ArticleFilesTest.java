@@ -25,6 +25,20 @@ class ArticleFilesTest {
     }
 
     @Test
+    void aFileIsNamedBelowItsFolderHoweverTheFolderIsGiven() {
+        assertEquals("en/a.md", ArticleFiles.nameUnder(Path.of("content"), Path.of("content/en/a.md")));
+        assertEquals("fa/b/index.md", ArticleFiles.nameUnder(Path.of("./content"), Path.of("./content/fa/b/index.md")));
+        assertEquals("en/pages/c.md", ArticleFiles.nameUnder(Path.of("/srv/site/content"),
+                Path.of("/srv/site/content/en/pages/c.md")));
+        assertEquals("en/a.md", ArticleFiles.nameUnder(Path.of("../content"), Path.of("../content/en/a.md")));
+        assertEquals("en/a.md", ArticleFiles.nameUnder(Path.of(""), Path.of("en/a.md")));
+        // a folder whose name the file's folder only begins with, and a file named another way
+        assertEquals("../contents/en/a.md", ArticleFiles.nameUnder(Path.of("content"), Path.of("contents/en/a.md")));
+        assertEquals("en/a.md", ArticleFiles.nameUnder(Path.of("content"), Path.of("content/./en/../en/a.md").normalize()));
+        assertEquals("../x.md", ArticleFiles.nameUnder(Path.of("content/en"), Path.of("content/x.md")));
+    }
+
+    @Test
     void hiddenFilesAndFoldersAreSkippedAndTheRestComeSortedWithWhatTheWalkSaw() throws Exception {
         file("fa/b.md");
         file("en/a.md");
