@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -240,10 +241,12 @@ public final class UrlLedgerFile {
     /** The file's text for {@code ledger}: the same ledger always gives the same bytes. */
     public static String text(UrlLedger ledger) {
         StringBuilder out = new StringBuilder(HEADER);
-        ledger.paths().forEach((identity, paths) -> {
-            out.append(quoted(identity)).append(":\n");
-            paths.forEach(path -> out.append("  - ").append(quoted(path)).append('\n'));
-        });
+        for (Map.Entry<String, List<String>> entry : ledger.paths().entrySet()) {
+            appendQuoted(out, entry.getKey()).append(":\n");
+            for (String path : entry.getValue()) {
+                appendQuoted(out.append("  - "), path).append('\n');
+            }
+        }
         return out.toString();
     }
 
@@ -254,14 +257,16 @@ public final class UrlLedgerFile {
      * @return whether the file was written
      */
     public static boolean write(Path file, UrlLedger ledger) throws IOException {
-        String text = text(ledger);
-        if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+        byte[] bytes = text(ledger).getBytes(StandardCharsets.UTF_8);
+        // a ledger that grew has grown in length: only one of the same length is read to compare
+        if (Files.isRegularFile(file) && Files.size(file) == bytes.length
+                && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return false;
         }
         // created as any new file, so its permissions follow the umask
         Path temp = file.toAbsolutePath().resolveSibling("." + NAME + "-" + UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
@@ -269,7 +274,15 @@ public final class UrlLedgerFile {
         return true;
     }
 
-    private static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    /** Appends {@code text} in double quotes, its backslashes and quotes escaped. */
+    private static StringBuilder appendQuoted(StringBuilder out, String text) {
+        out.append('"');
+        if (text.indexOf('\\') < 0 && text.indexOf('"') < 0) {
+            // nearly every identity and address: nothing to escape
+            out.append(text);
+        } else {
+            out.append(text.replace("\\", "\\\\").replace("\"", "\\\""));
+        }
+        return out.append('"');
     }
 }
