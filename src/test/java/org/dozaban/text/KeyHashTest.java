@@ -18,6 +18,9 @@ class KeyHashTest {
     @Test
     void nothingAddedIsTheHashOfNoBytes() {
         assertEquals("99aa06d3014798d86001c324468d497f", new KeyHash().hex());
+        assertEquals("99aa06d3014798d86001c324468d497f", java.util.HexFormat.of().formatHex(new KeyHash().digest()));
+        KeyHash longer = new KeyHash().bytes(new byte[5000]);
+        assertEquals(longer.hex(), java.util.HexFormat.of().formatHex(longer.digest()));
     }
 
     @Test
