@@ -17,8 +17,8 @@ final class RelatedScores {
     private static final int LIMIT = RelatedArticles.LIMIT;
 
     /** Per ordinal: the lists of article ordinals of its topics, in topic order, and their weights. */
-    private final int[][][] topicLists;
-    private final double[][] topicWeights;
+    /** Per topic: the ordinals of its articles, in order. */
+    private final Map<String, int[]> byTopic;
     /** Per ordinal: a number shared by an article and its translations, and by nothing else. */
     private final int[] work;
     /** Per ordinal: the article's language, numbered. */
@@ -45,8 +45,9 @@ final class RelatedScores {
         this.topics = topics;
         Map<String, Integer> works = new HashMap<>();
         Map<String, Integer> languages = new HashMap<>();
-        Map<String, int[]> byTopic = new HashMap<>();
-        Map<String, Integer> filled = new HashMap<>();
+        // topics numbered as met, and counted in an array, not a map of boxed counts
+        Map<String, Integer> topicNumbers = new HashMap<>();
+        int[] counts = new int[16];
         for (int i = 0; i < n; i++) {
             Article article = articles.get(i);
             String key = article.translationKey();
@@ -54,28 +55,30 @@ final class RelatedScores {
             language[i] = languages.computeIfAbsent(article.lang(), k -> languages.size());
             day[i] = article.date() == null ? Long.MIN_VALUE : article.date().toEpochDay();
             for (String topic : topics[i]) {
-                filled.merge(topic, 1, Integer::sum);
+                Integer number = topicNumbers.get(topic);
+                if (number == null) {
+                    number = topicNumbers.size();
+                    topicNumbers.put(topic, number);
+                    if (number == counts.length) {
+                        counts = Arrays.copyOf(counts, 2 * number);
+                    }
+                }
+                counts[number]++;
             }
         }
-        filled.forEach((topic, count) -> byTopic.put(topic, new int[count]));
-        filled.replaceAll((topic, count) -> 0);
+        int[][] lists = new int[topicNumbers.size()][];
+        for (int t = 0; t < lists.length; t++) {
+            lists[t] = new int[counts[t]];
+        }
+        int[] filled = new int[lists.length];
         for (int i = 0; i < n; i++) {
             for (String topic : topics[i]) {
-                int at = filled.merge(topic, 1, Integer::sum) - 1;
-                byTopic.get(topic)[at] = i;
+                int number = topicNumbers.get(topic);
+                lists[number][filled[number]++] = i;
             }
         }
-        topicLists = new int[n][][];
-        topicWeights = new double[n][];
-        for (int i = 0; i < n; i++) {
-            String[] own = topics[i];
-            topicLists[i] = new int[own.length][];
-            topicWeights[i] = new double[own.length];
-            for (int t = 0; t < own.length; t++) {
-                topicLists[i][t] = byTopic.get(own[t]);
-                topicWeights[i][t] = weight(topicLists[i][t].length);
-            }
-        }
+        byTopic = new HashMap<>(lists.length * 4 / 3 + 1);
+        topicNumbers.forEach((topic, number) -> byTopic.put(topic, lists[number]));
         scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }
 
@@ -137,11 +140,10 @@ final class RelatedScores {
         int[] mark = s.mark;
         int[] best = s.best;
         int count = 0;
-        int[][] lists = topicLists[self];
-        double[] weights = topicWeights[self];
-        for (int t = 0; t < lists.length; t++) {
-            double weight = weights[t];
-            for (int other : lists[t]) {
+        for (String topic : topics[self]) {
+            int[] list = byTopic.get(topic);
+            double weight = weight(list.length);
+            for (int other : list) {
                 if (work[other] == own) {
                     continue;
                 }
