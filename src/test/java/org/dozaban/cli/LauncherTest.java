@@ -135,7 +135,8 @@ class LauncherTest {
         Files.writeString(small.resolve("a.md"), "");
         String optimizing = "[-XX:+UseSerialGC, -XX:+TieredCompilation, -XX:FreqInlineSize=100, -XX:InlineSmallCode=1000]";
         String quick = "[-XX:+UseParallelGC, -XX:-UseAdaptiveSizePolicy, -XX:MaxTenuringThreshold=0, -XX:TieredStopAtLevel=1, "
-                + "-XX:Tier3BackEdgeThreshold=2000"
+                + "-XX:Tier3BackEdgeThreshold=2000, -XX:Tier3InvocationThreshold=40, -XX:Tier3MinInvocationThreshold=20, "
+                + "-XX:Tier3CompileThreshold=400"
                 + (Runtime.getRuntime().availableProcessors() <= 2 ? ", -XX:CICompilerCount=1]" : "]");
 
         assertEquals(optimizing, compiler("build", "--content", "large", "--out", "out/site"), "no build state yet");
