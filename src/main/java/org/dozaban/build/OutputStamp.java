@@ -245,10 +245,11 @@ final class OutputStamp {
 
     /** Every path stamped, with its size and time. */
     private Map<String, long[]> paths() {
+        Set<String> all = new HashSet<>(recordedFiles.keySet());
+        all.addAll(recordedFolders.keySet());
+        all.addAll(looked.keySet());
         Map<String, long[]> paths = new HashMap<>();
-        recordedFiles.forEach((path, file) -> paths.put(path, new long[] {file.size(), file.modified()}));
-        recordedFolders.forEach((path, time) -> paths.put(path, new long[] {FOLDER, time}));
-        paths.putAll(looked);
+        all.forEach(path -> paths.put(path, known(path)));
         return paths;
     }
 }

@@ -16,7 +16,6 @@ final class RelatedScores {
 
     private static final int LIMIT = RelatedArticles.LIMIT;
 
-    /** Per ordinal: the lists of article ordinals of its topics, in topic order, and their weights. */
     /** Per topic: the ordinals of its articles, in order. */
     private final Map<String, int[]> byTopic;
     /** Per ordinal: a number shared by an article and its translations, and by nothing else. */

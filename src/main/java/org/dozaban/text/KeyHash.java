@@ -7,6 +7,7 @@ import com.dynatrace.hash4j.hashing.Hashing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * The keys of the build cache: a 128-bit XXH3 hash of parts added in order. A key only has to tell apart
@@ -118,23 +119,10 @@ public final class KeyHash {
         return digest;
     }
 
-    /**
-     * The hash of everything added, in 32 lower-case hex digits, as {@code xxhsum -H2} writes it: the digits
-     * of {@link #digest}, made straight from the hash's two halves, as a build makes tens of thousands.
-     */
+    /** The hash of everything added, in 32 lower-case hex digits, as {@code xxhsum -H2} writes it. */
     public String hex() {
-        HashValue128 value = value();
-        byte[] digits = new byte[32];
-        long high = value.getMostSignificantBits();
-        long low = value.getLeastSignificantBits();
-        for (int i = 0; i < 16; i++) {
-            digits[i] = HEX_DIGITS[(int) (high >>> (60 - 4 * i)) & 0xf];
-            digits[16 + i] = HEX_DIGITS[(int) (low >>> (60 - 4 * i)) & 0xf];
-        }
-        return new String(digits, StandardCharsets.ISO_8859_1);
+        return HexFormat.of().formatHex(digest());
     }
-
-    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
     private HashValue128 value() {
         return stream != null ? stream.get() : XXH3.hashBytesTo128Bits(gathered, 0, length);

@@ -25,7 +25,8 @@ class DozabanExtensionTest {
         PageMeta page = new PageMeta(path, lang, "fa".equals(lang) ? "rtl" : "ltr", "home", "t", "s", "",
                 "https://example.org/", "website", lang + "/", lang + "/topics/", "",
                 List.of(), List.of(), "");
-        UiStrings ui = new UiStrings(lang, Map.of("count", "{0, plural, one {# item} other {# items}}"),
+        UiStrings ui = new UiStrings(lang, Map.of("count", "{0, plural, one {# item} other {# items}}",
+                "pages", "{0, plural, one {# page} other {# pages}}"),
                 Map.of("fa", "فارسی", "en", "English"));
         var context = new java.util.HashMap<String, Object>(extra);
         context.put("page", page);
@@ -84,6 +85,9 @@ class DozabanExtensionTest {
             assertEquals("12 items", render("{{ msg('count', n) }}", "en", "index.html", Map.of("n", 12)));
             assertEquals("۱۲ items", render("{{ msg('count', n) }}", "fa", "index.html", Map.of("n", 12L)));
             assertEquals("۳ items", render("{{ msg('count', n) }}", "fa", "index.html", Map.of("n", 3)));
+            // the same number in another message
+            assertEquals("۳ pages", render("{{ msg('pages', n) }}", "fa", "index.html", Map.of("n", 3L)));
+            assertEquals("12 pages", render("{{ msg('pages', n) }}", "en", "index.html", Map.of("n", 12)));
         }
     }
 }
