@@ -93,9 +93,10 @@ final class SearchEntries {
                 data.flush();
             });
         }
-        SearchFiles.keyedFiles(index, languages).forEach((path, file) -> tasks.add(file.key() == null
+        // a document's key covers its row in a document file: the article's address, language, title and date
+        SearchFiles.keyedFiles(index, languages, keys).forEach((path, file) -> tasks.add(file.key() == null
                 ? task(path, file.content())
-                : () -> new PageTask.Prepared(path, null, ViewKey.of("search shard", file.key()),
+                : () -> new PageTask.Prepared(path, null, ViewKey.of("search file", file.key()),
                         () -> file.content().get())));
         return tasks;
     }

@@ -88,7 +88,23 @@ public final class SearchFiles {
      * that a build that has the shard already need not write its text to know it.
      */
     public static SortedMap<String, IndexFile> keyedFiles(SearchIndex index, List<String> languages) {
+        return keyedFiles(index, languages, null);
+    }
+
+    /**
+     * {@link #keyedFiles(SearchIndex, List)}, each document file also keyed, by the keys of its documents:
+     * a build that has the file already need not write it to know it.
+     *
+     * @param documentKeys per document number, a key of everything its row shows (its address, language,
+     *                     title and date) and of the site's languages, the order of its dates: equal keys,
+     *                     equal rows; null to key the document files by their text
+     */
+    public static SortedMap<String, IndexFile> keyedFiles(SearchIndex index, List<String> languages,
+                                                          List<String> documentKeys) {
         List<SearchDocument> documents = index.documents();
+        if (documentKeys != null && documentKeys.size() != documents.size()) {
+            throw new IllegalArgumentException(documentKeys.size() + " keys for " + documents.size() + " documents");
+        }
         SortedMap<String, SortedMap<String, SearchIndex.Postings>> shards = ShardPlan.plan(index.packedPostings(),
                 SearchFiles::postingsLength, SHARD_BYTES);
         SortedMap<String, IndexFile> files = new TreeMap<>();
@@ -99,10 +115,18 @@ public final class SearchFiles {
         for (int start = 0; start < documents.size(); start += CHUNK) {
             List<SearchDocument> chunk = documents.subList(start, Math.min(documents.size(), start + CHUNK));
             int number = start / CHUNK;
-            files.put(FOLDER + "docs/" + number + ".js",
-                    new IndexFile(null, () -> call("docs", number + "," + documents(chunk))));
+            files.put(FOLDER + "docs/" + number + ".js", new IndexFile(
+                    documentKeys == null ? null : documentsKey(number, documentKeys.subList(start, start + chunk.size())),
+                    () -> call("docs", number + "," + documents(chunk))));
         }
         return files;
+    }
+
+    /** The key of a document file: the format, its number and its documents' keys. */
+    private static String documentsKey(int number, List<String> keys) {
+        KeyHash digest = new KeyHash().text("docs").number(FORMAT).number(number).number(keys.size());
+        keys.forEach(digest::text);
+        return digest.hex();
     }
 
     /** The key of a shard's file: the format, the shard's key, and each term with its packed postings. */

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.zip.Inflater;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SearchFilesTest {
@@ -188,5 +190,33 @@ class SearchFilesTest {
             }
             assertTrue(shards > 1, "several shards to compare");
         }
+    }
+    @Test
+    void documentFilesKeyedByTheirDocumentsKeysChangeKeyOnlyWithThem() {
+        // twelve documents, five to a file: files 0, 1 and 2; the eighth (file 1) is retitled in the second index
+        List<SearchDocument> first = new ArrayList<>();
+        List<SearchDocument> second = new ArrayList<>();
+        List<String> firstKeys = new ArrayList<>();
+        List<String> secondKeys = new ArrayList<>();
+        for (int n = 0; n < 12; n++) {
+            first.add(document("en/a" + n + "/", "en", "Title " + n, "body"));
+            second.add(document("en/a" + n + "/", "en", n == 7 ? "Retitled" : "Title " + n, "body"));
+            firstKeys.add("key " + n);
+            secondKeys.add(n == 7 ? "key 7 retitled" : "key " + n);
+        }
+        SortedMap<String, SearchFiles.IndexFile> a = SearchFiles.keyedFiles(SearchIndex.build(first), List.of("en"),
+                firstKeys);
+        SortedMap<String, SearchFiles.IndexFile> b = SearchFiles.keyedFiles(SearchIndex.build(second), List.of("en"),
+                secondKeys);
+        for (String file : List.of("search/docs/0.js", "search/docs/1.js", "search/docs/2.js")) {
+            boolean sameKey = a.get(file).key().equals(b.get(file).key());
+            assertEquals(!file.equals("search/docs/1.js"), sameKey, file);
+            assertEquals(sameKey, a.get(file).content().get().equals(b.get(file).content().get()), file);
+        }
+        assertTrue(b.get("search/docs/1.js").content().get().contains("\"Retitled\""));
+        assertNull(SearchFiles.keyedFiles(SearchIndex.build(first), List.of("en")).get("search/docs/0.js").key(),
+                "keyed by its text without the documents' keys");
+        assertThrows(IllegalArgumentException.class,
+                () -> SearchFiles.keyedFiles(SearchIndex.build(first), List.of("en"), firstKeys.subList(0, 11)));
     }
 }
