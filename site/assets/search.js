@@ -18,6 +18,7 @@
 
   var manifest = null;
   var shards = {};
+  var recent = {};
   var docs = {};
   var texts = {};
   var inflated = {};
@@ -27,6 +28,7 @@
   var api = window.dozabanSearch = {
     manifest: function (m) { manifest = m; },
     shard: function (key, terms) { shards[key] = terms; },
+    recent: function (group, terms) { recent[group] = terms; },
     docs: function (n, rows) { docs[n] = rows; },
     text: function (n, text) { texts[n] = text; },
     fold: fold,
@@ -134,6 +136,20 @@
     return 'search/terms/' + Array.from(key).map(function (c) { return c.codePointAt(0).toString(16); }).join('-') + '.js';
   }
 
+  /*
+   * A large index keeps the terms of its latest documents apart from the shards, in manifest.recent groups
+   * and one more: a term whose shard key is the i-th of n is in group floor(i * groups / n), one with none
+   * in the last (org.dozaban.search.SearchFiles.recentGroups). Adds the group of shard key `key` to `groups`.
+   */
+  function addRecent(groups, key) {
+    if (!manifest.recent) { return; }
+    var group = key === null || key === undefined ? manifest.recent
+      : Math.floor(manifest.shards.indexOf(key) * manifest.recent / manifest.shards.length);
+    if (groups.indexOf(group) < 0) { groups.push(group); }
+  }
+
+  function recentFile(group) { return 'search/recent/' + group + '.js'; }
+
   /* A query: each term with the shards it needs; the last word, while typed, also as a prefix. */
   function plan(query) {
     var raw = queryWords(query);
@@ -142,16 +158,23 @@
       var term = stem(word);
       var prefix = i === raw.length - 1 && !/\s$/.test(query) && Array.from(word).length >= MIN_PREFIX ? word : null;
       if (!longEnough(term) && !prefix) { return; }
-      var keys = [];
+      var keys = [], recentGroups = [];
       [term, prefix].forEach(function (t) {
-        var key = t && shardKey(t);
-        if (key !== null && key !== undefined && keys.indexOf(key) < 0) { keys.push(key); }
+        if (!t) { return; }
+        var key = shardKey(t);
+        if (key !== null && keys.indexOf(key) < 0) { keys.push(key); }
+        addRecent(recentGroups, key);
       });
       if (prefix) {
         var longer = manifest.shards.filter(function (k) { return k.length > prefix.length && k.startsWith(prefix); });
-        if (longer.length <= MAX_PREFIX_SHARDS) { keys = keys.concat(longer); } else { prefix = null; }
+        if (longer.length <= MAX_PREFIX_SHARDS) {
+          keys = keys.concat(longer);
+          longer.forEach(function (k) { addRecent(recentGroups, k); });
+        } else {
+          prefix = null;
+        }
       }
-      groups.push({ term: term, prefix: prefix, keys: keys });
+      groups.push({ term: term, prefix: prefix, keys: keys, recent: recentGroups });
     });
     return groups;
   }
@@ -169,8 +192,10 @@
     var total = null;
     groups.forEach(function (group) {
       var found = new Map();
-      group.keys.forEach(function (key) {
-        var terms = shards[key] || {};
+      /* the shards' documents, then the latest: each document is in one of them */
+      var sources = group.keys.map(function (key) { return shards[key] || {}; })
+        .concat(group.recent.map(function (g) { return recent[g] || {}; }));
+      sources.forEach(function (terms) {
         if (terms[group.term]) { postings(terms[group.term], found); }
         if (group.prefix) {
           Object.keys(terms).forEach(function (t) {
@@ -406,9 +431,11 @@
           status.textContent = query.trim() ? messages.short : '';
           return null;
         }
-        var keys = [];
-        groups.forEach(function (g) { keys = keys.concat(g.keys); });
-        return Promise.all(keys.map(function (k) { return load(root, shardFile(k)); })).then(function () {
+        var files = [];
+        groups.forEach(function (g) {
+          files = files.concat(g.keys.map(shardFile), g.recent.map(recentFile));
+        });
+        return Promise.all(files.map(function (f) { return load(root, f); })).then(function () {
           var ids = rank(groups);
           var chunks = {};
           ids.slice(0, MAX_RESULTS).forEach(function (id) {

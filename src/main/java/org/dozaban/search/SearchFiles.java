@@ -2,6 +2,7 @@ package org.dozaban.search;
 
 import org.dozaban.text.KeyHash;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -14,9 +15,12 @@ import java.util.function.Supplier;
  * page's script, so that they load from any static host and from {@code file://}, where pages may not
  * fetch files:
  * <ul>
- *   <li>{@code search/index.js}: the manifest: document count, shard keys, and the normalization
- *   tables of {@link SearchText} and {@link Stemmer};</li>
- *   <li>{@code search/terms/<key>.js}: the terms of one shard with their postings;</li>
+ *   <li>{@code search/index.js}: the manifest: document count, shard keys, the number of groups of the
+ *   latest documents' terms, and the normalization tables of {@link SearchText} and {@link Stemmer};</li>
+ *   <li>{@code search/terms/<key>.js}: the terms of one shard with their postings, of every document
+ *   but, in an index of {@link #RECENT_FROM} or more, the latest ({@link #shardedDocuments});</li>
+ *   <li>{@code search/recent/<n>.js}: the terms of those latest documents, with their postings, in the
+ *   group of their shard key ({@link #recentGroups});</li>
  *   <li>{@code search/docs/<n>.js}: {@link #CHUNK} documents each, as arrays of path, language, title,
  *   ISO date (empty when undated), the date formatted for each site language;</li>
  *   <li>{@code search/text/<n>.js}: the text of document {@code n} ({@link SnippetText}), which a result's
@@ -32,7 +36,13 @@ public final class SearchFiles {
     static final int CHUNK = 5;
     /** Terms are split into more shards until a shard is no larger than this. */
     static final int SHARD_BYTES = 32_000;
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+    /** An index of this many documents or more keeps its latest documents apart ({@link #shardedDocuments}). */
+    static final int RECENT_FROM = 1024;
+    /** The term shards of a large index hold its documents in whole blocks of this many. */
+    static final int RECENT_BLOCK = 64;
+    /** The files the latest documents' terms are split into, besides the one of terms no shard key starts. */
+    static final int RECENT_GROUPS = 16;
 
     private SearchFiles() {
     }
@@ -105,13 +115,27 @@ public final class SearchFiles {
         if (documentKeys != null && documentKeys.size() != documents.size()) {
             throw new IllegalArgumentException(documentKeys.size() + " keys for " + documents.size() + " documents");
         }
-        SortedMap<String, SortedMap<String, SearchIndex.Postings>> shards = ShardPlan.plan(index.packedPostings(),
+        int sharded = shardedDocuments(documents.size());
+        SortedMap<String, SearchIndex.Postings> recent = new TreeMap<>();
+        SortedMap<String, SearchIndex.Postings> older = sharded == documents.size() ? index.packedPostings()
+                : index.packedPostings(sharded, recent);
+        SortedMap<String, SortedMap<String, SearchIndex.Postings>> shards = ShardPlan.plan(older,
                 SearchFiles::postingsLength, SHARD_BYTES);
         SortedMap<String, IndexFile> files = new TreeMap<>();
-        String manifest = call("manifest", manifest(documents.size(), languages, shards.keySet()));
+        int groups = sharded == documents.size() ? 0 : RECENT_GROUPS;
+        String manifest = call("manifest", manifest(documents.size(), languages, shards.keySet(), groups));
         files.put(MANIFEST, new IndexFile(null, () -> manifest));
         shards.forEach((key, terms) -> files.put(FOLDER + "terms/" + ShardPlan.fileName(key),
                 new IndexFile(shardKey(key, terms), () -> shard(key, terms))));
+        if (groups > 0) {
+            List<SortedMap<String, SearchIndex.Postings>> grouped = recentGroups(recent, List.copyOf(shards.keySet()));
+            for (int group = 0; group < grouped.size(); group++) {
+                SortedMap<String, SearchIndex.Postings> terms = grouped.get(group);
+                String number = String.valueOf(group);
+                files.put(recentPath(group), new IndexFile(shardKey("recent " + number, terms),
+                        () -> terms("recent", number, terms)));
+            }
+        }
         for (int start = 0; start < documents.size(); start += CHUNK) {
             List<SearchDocument> chunk = documents.subList(start, Math.min(documents.size(), start + CHUNK));
             int number = start / CHUNK;
@@ -120,6 +144,56 @@ public final class SearchFiles {
                     () -> call("docs", number + "," + documents(chunk))));
         }
         return files;
+    }
+
+    /**
+     * How many of {@code documents} the term shards hold, the first by number: every one of an index of
+     * fewer than {@link #RECENT_FROM}; of a larger one, those of its whole blocks of {@link #RECENT_BLOCK}.
+     * The terms of the others, the latest, are in {@link #RECENT_GROUPS} files and one more
+     * ({@code search/recent/<n>.js}), which the search page loads beside the shards. A new article, numbered
+     * after the others, then changes those files, not the shards of each of its terms: the shards change once
+     * a block is complete.
+     */
+    static int shardedDocuments(int documents) {
+        return documents < RECENT_FROM ? documents : documents - documents % RECENT_BLOCK;
+    }
+
+    /** The file of the latest documents' terms of group {@code group}. */
+    static String recentPath(int group) {
+        return FOLDER + "recent/" + group + ".js";
+    }
+
+    /**
+     * The latest documents' terms, by group: a term whose shard key, the longest of {@code keys} it starts
+     * with, is the {@code i}th of the {@code n} keys is in group {@code i * RECENT_GROUPS / n}; one that starts
+     * with none, in the last group, {@link #RECENT_GROUPS}. As the search page finds them.
+     *
+     * @param keys the shard keys, sorted
+     */
+    static List<SortedMap<String, SearchIndex.Postings>> recentGroups(SortedMap<String, SearchIndex.Postings> recent,
+                                                                     List<String> keys) {
+        Map<String, Integer> numbers = new HashMap<>();
+        int longest = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            numbers.put(keys.get(i), i);
+            longest = Math.max(longest, keys.get(i).length());
+        }
+        List<SortedMap<String, SearchIndex.Postings>> groups = new ArrayList<>();
+        for (int group = 0; group <= RECENT_GROUPS; group++) {
+            groups.add(new TreeMap<>());
+        }
+        for (Map.Entry<String, SearchIndex.Postings> term : recent.entrySet()) {
+            int group = RECENT_GROUPS;
+            for (int length = Math.min(longest, term.getKey().length()); length >= 0; length--) {
+                Integer key = numbers.get(term.getKey().substring(0, length));
+                if (key != null) {
+                    group = (int) ((long) key * RECENT_GROUPS / keys.size());
+                    break;
+                }
+            }
+            groups.get(group).put(term.getKey(), term.getValue());
+        }
+        return groups;
     }
 
     /** The key of a document file: the format, its number and its documents' keys. */
@@ -192,14 +266,19 @@ public final class SearchFiles {
 
     /**
      * A shard's file, {@code dozabanSearch.shard("key",{"term":[gap,score,…],…});}, written in one buffer of its
-     * length: a rebuild that adds an article writes the shards of its words' first letters, a few hundred.
+     * length: a rebuild of a small index that adds an article writes the shards of its words' first letters.
      */
     private static String shard(String key, SortedMap<String, SearchIndex.Postings> terms) {
-        int length = key.length() + 8;
+        return terms("shard", Json.quote(key), terms);
+    }
+
+    /** A call of {@code function} with {@code argument}, JSON text, and {@code terms} with their postings. */
+    private static String terms(String function, String argument, SortedMap<String, SearchIndex.Postings> terms) {
+        int length = argument.length() + 6;
         for (Map.Entry<String, SearchIndex.Postings> term : terms.entrySet()) {
             length += term.getKey().length() + 4 + postingsLength(term.getValue());
         }
-        StringBuilder out = callStart("shard", length).append(Json.quote(key)).append(",{");
+        StringBuilder out = callStart(function, length).append(argument).append(",{");
         boolean first = true;
         for (Map.Entry<String, SearchIndex.Postings> term : terms.entrySet()) {
             if (!first) {
@@ -220,7 +299,7 @@ public final class SearchFiles {
         return out.toString();
     }
 
-    private static String manifest(int count, List<String> languages, Iterable<String> shardKeys) {
+    private static String manifest(int count, List<String> languages, Iterable<String> shardKeys, int recentGroups) {
         List<String> keys = new ArrayList<>();
         shardKeys.forEach(keys::add);
         StringJoiner folds = new StringJoiner(",", "{", "}");
@@ -247,6 +326,7 @@ public final class SearchFiles {
                 + ",\n\"suffixes\":" + strings(SearchText.joiningSuffixes())
                 + ",\n\"stem\":" + steps
                 + ",\n\"shards\":" + strings(keys)
+                + ",\n\"recent\":" + recentGroups
                 + "\n}";
     }
 

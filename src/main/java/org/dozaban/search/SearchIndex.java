@@ -344,4 +344,49 @@ public final class SearchIndex {
         return new TreeMap<>(postings);
     }
 
+    /**
+     * Every term with postings of documents numbered before {@code from}, sorted, with those postings; the
+     * postings of the documents from {@code from} on go into {@code later}, each term's numbered as they are
+     * (the first pair's gap from 0). A term's postings that are all before {@code from} are taken as they are.
+     */
+    SortedMap<String, Postings> packedPostings(int from, SortedMap<String, Postings> later) {
+        SortedMap<String, Postings> before = new TreeMap<>();
+        postings.forEach((term, all) -> {
+            if (all.last < from) {
+                before.put(term, all);
+                return;
+            }
+            // the pairs before from are the first bytes, as they are: only the others are packed again
+            Postings after = new Postings();
+            Postings.Cursor pair = all.cursor();
+            int end = 0;
+            int count = 0;
+            int lastBefore = 0;
+            while (pair.next() && pair.document() < from) {
+                end = pair.at;
+                count++;
+                lastBefore = pair.document();
+            }
+            // the cursor is at the first pair from from on, which there is: all.last is one
+            int digits = all.digits;
+            int previous = lastBefore;
+            do {
+                digits -= SearchFiles.digits(pair.document() - previous) + SearchFiles.digits(pair.score());
+                previous = pair.document();
+                after.add(pair.document(), pair.score());
+            } while (pair.next());
+            if (count > 0) {
+                Postings earlier = new Postings();
+                earlier.bytes = Arrays.copyOf(all.bytes, end + 5);
+                earlier.size = end;
+                earlier.count = count;
+                earlier.last = lastBefore;
+                earlier.digits = digits;
+                before.put(term, earlier);
+            }
+            later.put(term, after);
+        });
+        return before;
+    }
+
 }

@@ -219,4 +219,151 @@ class SearchFilesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> SearchFiles.keyedFiles(SearchIndex.build(first), List.of("en"), firstKeys.subList(0, 11)));
     }
+    /** An index of {@code count} documents, each with its own random terms and a few in Persian, by {@code seed}. */
+    private static SearchIndex randomIndex(int count, long seed) {
+        SearchIndex index = new SearchIndex();
+        java.util.Random random = new java.util.Random(seed);
+        String[] persian = {"کتاب", "کتابخانه", "مدرسه", "شهر", "خیابان", "ایران"};
+        for (int n = 0; n < count; n++) {
+            Map<String, Integer> scores = new TreeMap<>();
+            for (int t = 0; t < 12; t++) {
+                scores.put("w" + random.nextInt(400), 1 + random.nextInt(20));
+            }
+            scores.put(persian[random.nextInt(persian.length)], 5);
+            // a word of this document alone; of some after the first 1,024, in letters no earlier word starts with
+            scores.put((n >= 1024 && n % 2 == 0 ? "xx" : "w") + "only" + n, 2);
+            index.add(new SearchDocument("en/a" + n + "/", "en", "A" + n, "", List.of(), "", List.of()), scores);
+        }
+        return index;
+    }
+
+    /** The terms of a shard or recent file, with their postings as document numbers and scores. */
+    private static Map<String, List<List<Integer>>> termsOf(String file) {
+        String call = file.substring(file.indexOf('(') + 1, file.lastIndexOf(')'));
+        Map<String, Object> terms = new org.openqa.selenium.json.Json().toType(
+                call.substring(call.indexOf(',') + 1), org.openqa.selenium.json.Json.MAP_TYPE);
+        Map<String, List<List<Integer>>> out = new TreeMap<>();
+        terms.forEach((term, list) -> {
+            List<List<Integer>> pairs = new ArrayList<>();
+            int document = 0;
+            List<?> numbers = (List<?>) list;
+            for (int i = 0; i < numbers.size(); i += 2) {
+                document += ((Number) numbers.get(i)).intValue();
+                pairs.add(List.of(document, ((Number) numbers.get(i + 1)).intValue()));
+            }
+            out.put(term, pairs);
+        });
+        return out;
+    }
+
+    /** The manifest's fields. */
+    private static Map<String, Object> manifestOf(SortedMap<String, String> files) {
+        String text = files.get(SearchFiles.MANIFEST);
+        return new org.openqa.selenium.json.Json().toType(text.substring(text.indexOf('(') + 1, text.lastIndexOf(')')),
+                org.openqa.selenium.json.Json.MAP_TYPE);
+    }
+
+    /**
+     * Each term's postings as the search page finds them: from the shard of its longest key, then from the
+     * recent file of that key's group (or of the last group, for a term no key starts), by the manifest.
+     */
+    private static Map<String, List<List<Integer>>> foundAsThePageFindsThem(SortedMap<String, String> files,
+                                                                          Iterable<String> terms) {
+        Map<String, Object> manifest = manifestOf(files);
+        @SuppressWarnings("unchecked")
+        List<String> keys = (List<String>) manifest.get("shards");
+        int groups = ((Number) manifest.get("recent")).intValue();
+        Map<String, List<List<Integer>>> found = new TreeMap<>();
+        for (String term : terms) {
+            String key = longestKey(keys, term);
+            List<List<Integer>> pairs = new ArrayList<>();
+            if (key != null) {
+                pairs.addAll(termsOf(files.get("search/terms/" + ShardPlan.fileName(key))).getOrDefault(term, List.of()));
+            }
+            if (groups > 0) {
+                int group = key == null ? groups : keys.indexOf(key) * groups / keys.size();
+                pairs.addAll(termsOf(files.get("search/recent/" + group + ".js")).getOrDefault(term, List.of()));
+            }
+            found.put(term, pairs);
+        }
+        return found;
+    }
+
+    private static Map<String, List<List<Integer>>> postingsOf(SearchIndex index) {
+        Map<String, List<List<Integer>>> all = new TreeMap<>();
+        index.postings().forEach((term, pairs) -> all.put(term, pairs.stream().map(p -> List.of(p[0], p[1])).toList()));
+        return all;
+    }
+
+    @Test
+    void aLargeIndexKeepsTheTermsOfItsLatestDocumentsApartAndEveryPostingIsFoundOnce() {
+        // 1,034 documents: the shards hold the first 1,024 (16 blocks of 64), the recent files the last 10
+        SearchIndex index = randomIndex(1034, 7);
+        SortedMap<String, String> files = SearchFiles.write(index, List.of("en"));
+        assertEquals(16, ((Number) manifestOf(files).get("recent")).intValue());
+        for (int group = 0; group <= 16; group++) {
+            assertTrue(files.containsKey("search/recent/" + group + ".js"), "group " + group);
+        }
+        assertEquals(17, files.keySet().stream().filter(f -> f.startsWith("search/recent/")).count());
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            if (file.getKey().startsWith("search/terms/")) {
+                termsOf(file.getValue()).values().forEach(pairs -> pairs.forEach(pair ->
+                        assertTrue(pair.get(0) < 1024, file.getKey() + " holds a latest document: " + pair)));
+            }
+        }
+        Map<String, List<List<Integer>>> postings = postingsOf(index);
+        assertEquals(postings, foundAsThePageFindsThem(files, postings.keySet()));
+        // a word of a latest document alone, "xxonly1026", starts with no key: it is in the last group
+        assertTrue(termsOf(files.get("search/recent/16.js")).containsKey("xxonly1026"));
+        assertTrue(termsOf(files.get("search/recent/16.js")).keySet().stream().allMatch(t -> t.startsWith("xx")));
+        assertEquals(List.of(List.of(1033, 2)), foundAsThePageFindsThem(files, List.of("wonly1033")).get("wonly1033"));
+    }
+
+    @Test
+    void aDocumentAddedChangesTheRecentFilesNotTheShardsUntilItsBlockIsComplete() {
+        SortedMap<String, String> before = SearchFiles.write(randomIndex(1030, 11), List.of("en"));
+        SortedMap<String, String> after = SearchFiles.write(randomIndex(1031, 11), List.of("en"));
+        SortedMap<String, String> shardsBefore = new TreeMap<>(before.subMap("search/terms/", "search/terms0"));
+        assertTrue(shardsBefore.size() > 10, "shards: " + shardsBefore.size());
+        assertEquals(shardsBefore, after.subMap("search/terms/", "search/terms0"));
+        assertTrue(!before.subMap("search/recent/", "search/recent0").equals(after.subMap("search/recent/", "search/recent0")),
+                "the new document's terms are in the recent files");
+        // the block complete at 1,088: the shards hold every document, the recent files none
+        SearchIndex complete = randomIndex(1088, 11);
+        SortedMap<String, String> whole = SearchFiles.write(complete, List.of("en"));
+        assertTrue(!shardsBefore.equals(whole.subMap("search/terms/", "search/terms0")));
+        whole.subMap("search/recent/", "search/recent0").values().forEach(file -> assertTrue(termsOf(file).isEmpty()));
+        Map<String, List<List<Integer>>> postings = postingsOf(complete);
+        assertEquals(postings, foundAsThePageFindsThem(whole, postings.keySet()));
+    }
+
+    @Test
+    void aSmallIndexHasNoRecentFiles() {
+        SearchIndex index = randomIndex(1023, 3);
+        SortedMap<String, String> files = SearchFiles.write(index, List.of("en"));
+        assertEquals(0, ((Number) manifestOf(files).get("recent")).intValue());
+        assertTrue(files.keySet().stream().noneMatch(f -> f.startsWith("search/recent/")));
+        Map<String, List<List<Integer>>> postings = postingsOf(index);
+        assertEquals(postings, foundAsThePageFindsThem(files, postings.keySet()));
+    }
+    @Test
+    void postingsSplitAtADocumentKeepTheirPairsAndTheLengthsTheirTextTakes() {
+        SearchIndex index = randomIndex(1100, 5);
+        SortedMap<String, SearchIndex.Postings> later = new TreeMap<>();
+        SortedMap<String, SearchIndex.Postings> earlier = index.packedPostings(1090, later);
+        Map<String, List<List<Integer>>> all = postingsOf(index);
+        for (Map.Entry<String, List<List<Integer>>> term : all.entrySet()) {
+            List<List<Integer>> joined = new ArrayList<>();
+            for (SearchIndex.Postings part : new SearchIndex.Postings[] {earlier.get(term.getKey()), later.get(term.getKey())}) {
+                if (part != null) {
+                    String text = SearchFiles.postings(part);
+                    assertEquals(text.length(), SearchFiles.postingsLength(part), term.getKey());
+                    joined.addAll(termsOf("f(0,{\"t\":" + text + "});").get("t"));
+                }
+            }
+            assertEquals(term.getValue(), joined, term.getKey());
+        }
+        assertTrue(later.size() > 20 && later.size() < all.size(), later.size() + " of " + all.size());
+        later.values().forEach(part -> assertTrue(part.count() > 0));
+    }
 }

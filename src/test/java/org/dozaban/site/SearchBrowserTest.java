@@ -214,6 +214,55 @@ class SearchBrowserTest {
         }
     }
 
+    /** A word of the {@code n}th added article alone: "word" and its digits as consonants, which no stem rule takes off. */
+    private static String wordOf(int n) {
+        StringBuilder word = new StringBuilder("word");
+        for (char digit : String.valueOf(n).toCharArray()) {
+            word.append("bcfghjkmnp".charAt(digit - '0'));
+        }
+        return word.toString();
+    }
+
+    @Test
+    void aLargeArchiveFindsItsLatestArticlesBesideTheShardsAndItsOlderOnesInThem() throws Exception {
+        // over a thousand articles: the index keeps the latest apart from its shards, in the recent files
+        int added = 1040;
+        Path content = Trees.copy(TestSites.FIXTURE_CONTENT, work.resolve("large-content"));
+        for (int n = 0; n < added; n++) {
+            Files.writeString(content.resolve("en/note-" + n + ".md"), "---\ntitle: Note " + n + "\ndate: "
+                    + java.time.LocalDate.of(2018, 1, 1).plusDays(n) + "\n---\nA short note that has the word "
+                    + wordOf(n) + " in it.\n");
+        }
+        BuiltSite large = BuiltSite.build("large", content, TestSites.TEMPLATES, work.resolve("large"));
+        String manifest = Files.readString(large.root().resolve("search/index.js"));
+        int documents = Integer.parseInt(manifest.replaceAll("(?s).*\"documents\":(\\d+).*", "$1"));
+        assertTrue(documents >= 1024 && documents % 64 != 0, "latest documents kept apart: " + documents);
+        assertTrue(manifest.contains("\"recent\":16"), "the manifest names the recent groups");
+
+        // the newest, the last document, in a recent file; an old one in a shard
+        assertEquals(List.of("en/2020/11/note-" + (added - 1) + "/index.html"), search(large, "en", wordOf(added - 1)));
+        assertTrue(loaded().stream().anyMatch(f -> f.startsWith("search/recent/")), loaded().toString());
+        // followed by a space, not taken as a prefix of the words of notes 30 to 39 and 300 to 399
+        assertEquals(List.of("en/2018/01/note-3/index.html"), search(large, "en", wordOf(3) + " "));
+        // typed as a prefix, the words of notes 1010 to 1019, the last in the recent files and the first not
+        // (there are fewer than 64 documents after note 1009), and the word of note 101, which is the prefix:
+        // all eleven, the newer first at equal scores
+        String prefix = wordOf(1010).substring(0, wordOf(1010).length() - 1);
+        List<String> tens = new java.util.ArrayList<>();
+        for (int n = 1019; n >= 1010; n--) {
+            tens.add("en/2020/" + java.time.LocalDate.of(2018, 1, 1).plusDays(n).toString().substring(5, 7)
+                    + "/note-" + n + "/index.html");
+        }
+        tens.add("en/2018/04/note-101/index.html");
+        assertEquals(tens, search(large, "en", prefix));
+    }
+
+    /** The index files the search page loaded, site-relative. */
+    @SuppressWarnings("unchecked")
+    private static List<String> loaded() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return window.dozabanSearch.loaded();");
+    }
+
     /** Types {@code query} into the search page of {@code lang} and returns the result links, site-relative. */
     private static List<String> search(String lang, String query) {
         return search(site, lang, query);
