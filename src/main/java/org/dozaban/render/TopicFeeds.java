@@ -27,7 +27,12 @@ final class TopicFeeds {
 
     /** The feed of the topic in {@code lang}, or null when it has none. */
     String pathOf(String lang, String key) {
-        return entries(lang, key).isEmpty() ? null : path(lang, key);
+        for (Article article : r.site().articlesWithTopic(key)) {
+            if (article.lang().equals(lang) && article.date() != null) {
+                return path(lang, key);
+            }
+        }
+        return null;
     }
 
     /** A task per topic and language with dated articles, each a feed of {@code feeds}. */
