@@ -3,6 +3,7 @@ package org.dozaban.build;
 import org.dozaban.content.Article;
 import org.dozaban.content.ArticleFiles;
 import org.dozaban.content.Inclusion;
+import org.dozaban.content.LeftOut;
 import org.dozaban.content.Site;
 import org.dozaban.content.UrlLedgerFile;
 import org.dozaban.publish.FileCopy;
@@ -35,8 +36,11 @@ final class SiteFingerprint {
         digest.text(toolKey);
         digest.text(siteKey);
         digest.text(assetsKey);
-        digest.text(inclusion.toString());
-        digest.text(site.leftOut().toString());
+        // each field written out: a record's generated toString is linked at its first call, a cost on every build
+        digest.tag((byte) ((inclusion.drafts() ? 1 : 0) | (inclusion.future() ? 2 : 0)));
+        LeftOut leftOut = site.leftOut();
+        digest.number(leftOut.drafts()).number(leftOut.future()).text(String.valueOf(leftOut.today()))
+                .text(String.valueOf(leftOut.timeZone()));
         digest.text(files);
         Path ledger = content.resolve(UrlLedgerFile.NAME);
         digest.text(Files.isRegularFile(ledger) ? KeyHash.of(Files.readAllBytes(ledger)) : "no ledger");

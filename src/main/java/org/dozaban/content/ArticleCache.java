@@ -103,6 +103,19 @@ public final class ArticleCache {
             return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                     Objects.toString(attributes.fileKey(), ""));
         }
+
+        // written out: a record's generated equals and hashCode are linked at their first call, which a
+        // load makes on every build
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Stamp stamp && size == stamp.size && modified == stamp.modified
+                    && Objects.equals(identity, stamp.identity);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(size, modified, identity);
+        }
     }
 
     private record Entry(Stamp stamp, LoadedArticle article) {
