@@ -121,10 +121,12 @@ class SearchBenchmark {
                 }
                 System.out.printf(Locale.ROOT, "search benchmark: \"%s\" (terms %s): results %.0f ms after the"
                                 + " keystroke, snippets %.0f ms; %d files, %d KB of index loaded (manifest %d KB, shards"
-                                + " %d KB, rows %d KB, texts %d KB for %d of %d results shown); %s%n", query,
+                                + " %d KB, latest articles' terms %d KB, rows %d KB, texts %d KB for %d of %d results shown);"
+                                + " %s%n", query,
                         SearchText.queryTerms(query), ((Number) result.get("ms")).doubleValue(),
                         ((Number) result.get("snippets")).doubleValue(), files.size(), loaded >> 10,
                         kinds.getOrDefault("search/index.js", 0L) >> 10, kinds.getOrDefault("terms", 0L) >> 10,
+                        kinds.getOrDefault("recent", 0L) >> 10,
                         kinds.getOrDefault("docs", 0L) >> 10, kinds.getOrDefault("text", 0L) >> 10,
                         ((Number) result.get("withSnippet")).intValue(), ((Number) result.get("shown")).intValue(),
                         result.get("status"));
