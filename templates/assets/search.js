@@ -137,14 +137,20 @@
   }
 
   /*
-   * A large index keeps the terms of its latest documents apart from the shards, in manifest.recent groups
-   * and one more: a term whose shard key is the i-th of n is in group floor(i * groups / n), one with none
-   * in the last (org.dozaban.search.SearchFiles.recentGroups). Adds the group of shard key `key` to `groups`.
+   * A large index keeps the terms of its latest documents apart from the shards, in groups by shard key:
+   * manifest.recent says at which key (by its number among manifest.shards) each group begins. A term is in
+   * the group of its shard key, the last that begins at or before it; one with no key in one more group
+   * (org.dozaban.search.SearchFiles.recentGroups). Adds the group of shard key `key` to `groups`.
    */
   function addRecent(groups, key) {
-    if (!manifest.recent) { return; }
-    var group = key === null || key === undefined ? manifest.recent
-      : Math.floor(manifest.shards.indexOf(key) * manifest.recent / manifest.shards.length);
+    var starts = manifest.recent;
+    if (!starts || !starts.length) { return; }
+    var group = starts.length;
+    if (key !== null && key !== undefined) {
+      var i = manifest.shards.indexOf(key);
+      group = 0;
+      while (group + 1 < starts.length && starts[group + 1] <= i) { group++; }
+    }
     if (groups.indexOf(group) < 0) { groups.push(group); }
   }
 

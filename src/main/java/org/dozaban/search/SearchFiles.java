@@ -2,6 +2,7 @@ package org.dozaban.search;
 
 import org.dozaban.text.KeyHash;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import java.util.function.Supplier;
  * page's script, so that they load from any static host and from {@code file://}, where pages may not
  * fetch files:
  * <ul>
- *   <li>{@code search/index.js}: the manifest: document count, shard keys, the number of groups of the
- *   latest documents' terms, and the normalization tables of {@link SearchText} and {@link Stemmer};</li>
+ *   <li>{@code search/index.js}: the manifest: document count, shard keys, where each group of the
+ *   latest documents' terms begins among the keys, and the normalization tables of {@link SearchText} and {@link Stemmer};</li>
  *   <li>{@code search/terms/<key>.js}: the terms of one shard with their postings, of every document
  *   but, in an index of {@link #RECENT_FROM} or more, the latest ({@link #shardedDocuments});</li>
  *   <li>{@code search/recent/<n>.js}: the terms of those latest documents, with their postings, in the
@@ -122,13 +123,14 @@ public final class SearchFiles {
         SortedMap<String, SortedMap<String, SearchIndex.Postings>> shards = ShardPlan.plan(older,
                 SearchFiles::postingsLength, SHARD_BYTES);
         SortedMap<String, IndexFile> files = new TreeMap<>();
-        int groups = sharded == documents.size() ? 0 : RECENT_GROUPS;
-        String manifest = call("manifest", manifest(documents.size(), languages, shards.keySet(), groups));
+        int[] starts = sharded == documents.size() ? new int[0] : groupStarts(shards);
+        String manifest = call("manifest", manifest(documents.size(), languages, shards.keySet(), starts));
         files.put(MANIFEST, new IndexFile(null, () -> manifest));
         shards.forEach((key, terms) -> files.put(FOLDER + "terms/" + ShardPlan.fileName(key),
                 new IndexFile(shardKey(key, terms), () -> shard(key, terms))));
-        if (groups > 0) {
-            List<SortedMap<String, SearchIndex.Postings>> grouped = recentGroups(recent, List.copyOf(shards.keySet()));
+        if (starts.length > 0) {
+            List<SortedMap<String, SearchIndex.Postings>> grouped = recentGroups(recent, List.copyOf(shards.keySet()),
+                    starts);
             for (int group = 0; group < grouped.size(); group++) {
                 SortedMap<String, SearchIndex.Postings> terms = grouped.get(group);
                 String number = String.valueOf(group);
@@ -164,14 +166,48 @@ public final class SearchFiles {
     }
 
     /**
+     * Where each of the {@link #RECENT_GROUPS} groups of shard keys begins, as a number of a key in their
+     * order: the groups take about as many bytes of the shards each, so that the latest documents' terms,
+     * which are spread over the keys as the shards' are, take about as many bytes in each recent file. The
+     * first group begins at the first key; a group may be empty, beginning where the next one does.
+     */
+    static int[] groupStarts(SortedMap<String, SortedMap<String, SearchIndex.Postings>> shards) {
+        long[] bytes = new long[shards.size()];
+        long total = 0;
+        int i = 0;
+        for (SortedMap<String, SearchIndex.Postings> terms : shards.values()) {
+            for (Map.Entry<String, SearchIndex.Postings> term : terms.entrySet()) {
+                bytes[i] += term.getKey().length() + 4 + postingsLength(term.getValue());
+            }
+            total += bytes[i++];
+        }
+        int[] starts = new int[RECENT_GROUPS];
+        long before = 0;
+        int group = 1;
+        for (i = 0; i < bytes.length && group < RECENT_GROUPS; i++) {
+            // key i begins each group whose share of the bytes the keys before it have reached
+            while (group < RECENT_GROUPS && before * RECENT_GROUPS >= total * group) {
+                starts[group++] = i;
+            }
+            before += bytes[i];
+        }
+        while (group < RECENT_GROUPS) {
+            starts[group++] = bytes.length;
+        }
+        return starts;
+    }
+
+    /**
      * The latest documents' terms, by group: a term whose shard key, the longest of {@code keys} it starts
-     * with, is the {@code i}th of the {@code n} keys is in group {@code i * RECENT_GROUPS / n}; one that starts
-     * with none, in the last group, {@link #RECENT_GROUPS}. As the search page finds them.
+     * with, is the {@code i}th of the keys is in the last group that {@code starts} begins at or before
+     * {@code i}; one that starts with none, in one more group, number {@code starts.length}. As the search
+     * page finds them.
      *
-     * @param keys the shard keys, sorted
+     * @param keys   the shard keys, sorted
+     * @param starts the number of the key each group begins at ({@link #groupStarts})
      */
     static List<SortedMap<String, SearchIndex.Postings>> recentGroups(SortedMap<String, SearchIndex.Postings> recent,
-                                                                     List<String> keys) {
+                                                                     List<String> keys, int[] starts) {
         Map<String, Integer> numbers = new HashMap<>();
         int longest = 0;
         for (int i = 0; i < keys.size(); i++) {
@@ -179,21 +215,30 @@ public final class SearchFiles {
             longest = Math.max(longest, keys.get(i).length());
         }
         List<SortedMap<String, SearchIndex.Postings>> groups = new ArrayList<>();
-        for (int group = 0; group <= RECENT_GROUPS; group++) {
+        for (int group = 0; group <= starts.length; group++) {
             groups.add(new TreeMap<>());
         }
         for (Map.Entry<String, SearchIndex.Postings> term : recent.entrySet()) {
-            int group = RECENT_GROUPS;
+            int group = starts.length;
             for (int length = Math.min(longest, term.getKey().length()); length >= 0; length--) {
                 Integer key = numbers.get(term.getKey().substring(0, length));
                 if (key != null) {
-                    group = (int) ((long) key * RECENT_GROUPS / keys.size());
+                    group = groupOf(key, starts);
                     break;
                 }
             }
             groups.get(group).put(term.getKey(), term.getValue());
         }
         return groups;
+    }
+
+    /** The group of the key of number {@code key}: the last that begins at or before it. */
+    static int groupOf(int key, int[] starts) {
+        int group = 0;
+        while (group + 1 < starts.length && starts[group + 1] <= key) {
+            group++;
+        }
+        return group;
     }
 
     /** The key of a document file: the format, its number and its documents' keys. */
@@ -299,7 +344,7 @@ public final class SearchFiles {
         return out.toString();
     }
 
-    private static String manifest(int count, List<String> languages, Iterable<String> shardKeys, int recentGroups) {
+    private static String manifest(int count, List<String> languages, Iterable<String> shardKeys, int[] recentStarts) {
         List<String> keys = new ArrayList<>();
         shardKeys.forEach(keys::add);
         StringJoiner folds = new StringJoiner(",", "{", "}");
@@ -326,7 +371,7 @@ public final class SearchFiles {
                 + ",\n\"suffixes\":" + strings(SearchText.joiningSuffixes())
                 + ",\n\"stem\":" + steps
                 + ",\n\"shards\":" + strings(keys)
-                + ",\n\"recent\":" + recentGroups
+                + ",\n\"recent\":" + Arrays.toString(recentStarts).replace(" ", "")
                 + "\n}";
     }
 

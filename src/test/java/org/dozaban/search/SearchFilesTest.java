@@ -272,7 +272,8 @@ class SearchFilesTest {
         Map<String, Object> manifest = manifestOf(files);
         @SuppressWarnings("unchecked")
         List<String> keys = (List<String>) manifest.get("shards");
-        int groups = ((Number) manifest.get("recent")).intValue();
+        List<?> starts = (List<?>) manifest.get("recent");
+        int groups = starts.size();
         Map<String, List<List<Integer>>> found = new TreeMap<>();
         for (String term : terms) {
             String key = longestKey(keys, term);
@@ -281,7 +282,14 @@ class SearchFilesTest {
                 pairs.addAll(termsOf(files.get("search/terms/" + ShardPlan.fileName(key))).getOrDefault(term, List.of()));
             }
             if (groups > 0) {
-                int group = key == null ? groups : keys.indexOf(key) * groups / keys.size();
+                // the last group that begins at or before the key's number
+                int group = groups;
+                if (key != null) {
+                    group = 0;
+                    while (group + 1 < groups && ((Number) starts.get(group + 1)).intValue() <= keys.indexOf(key)) {
+                        group++;
+                    }
+                }
                 pairs.addAll(termsOf(files.get("search/recent/" + group + ".js")).getOrDefault(term, List.of()));
             }
             found.put(term, pairs);
@@ -300,7 +308,12 @@ class SearchFilesTest {
         // 1,034 documents: the shards hold the first 1,024 (16 blocks of 64), the recent files the last 10
         SearchIndex index = randomIndex(1034, 7);
         SortedMap<String, String> files = SearchFiles.write(index, List.of("en"));
-        assertEquals(16, ((Number) manifestOf(files).get("recent")).intValue());
+        List<?> starts = (List<?>) manifestOf(files).get("recent");
+        assertEquals(16, starts.size());
+        assertEquals(0, ((Number) starts.get(0)).intValue());
+        for (int group = 1; group < 16; group++) {
+            assertTrue(((Number) starts.get(group - 1)).intValue() <= ((Number) starts.get(group)).intValue(), starts.toString());
+        }
         for (int group = 0; group <= 16; group++) {
             assertTrue(files.containsKey("search/recent/" + group + ".js"), "group " + group);
         }
@@ -341,7 +354,7 @@ class SearchFilesTest {
     void aSmallIndexHasNoRecentFiles() {
         SearchIndex index = randomIndex(1023, 3);
         SortedMap<String, String> files = SearchFiles.write(index, List.of("en"));
-        assertEquals(0, ((Number) manifestOf(files).get("recent")).intValue());
+        assertEquals(List.of(), manifestOf(files).get("recent"));
         assertTrue(files.keySet().stream().noneMatch(f -> f.startsWith("search/recent/")));
         Map<String, List<List<Integer>>> postings = postingsOf(index);
         assertEquals(postings, foundAsThePageFindsThem(files, postings.keySet()));
@@ -365,5 +378,45 @@ class SearchFilesTest {
         }
         assertTrue(later.size() > 20 && later.size() < all.size(), later.size() + " of " + all.size());
         later.values().forEach(part -> assertTrue(part.count() > 0));
+    }
+    /** A shard of one term, "t" and the key, with {@code pairs} postings. */
+    private static SortedMap<String, SearchIndex.Postings> shardOf(String key, int pairs) {
+        SearchIndex.Postings postings = new SearchIndex.Postings();
+        for (int n = 0; n < pairs; n++) {
+            postings.add(n, 1);
+        }
+        SortedMap<String, SearchIndex.Postings> terms = new TreeMap<>();
+        terms.put(key + "t", postings);
+        return terms;
+    }
+
+    @Test
+    void theGroupsOfShardKeysTakeAboutAsManyBytesOfTheShardsEach() {
+        // 32 shards of one size: two to a group
+        SortedMap<String, SortedMap<String, SearchIndex.Postings>> even = new TreeMap<>();
+        for (int k = 0; k < 32; k++) {
+            even.put(String.format("k%02d", k), shardOf(String.format("k%02d", k), 50));
+        }
+        int[] starts = SearchFiles.groupStarts(even);
+        int[] expected = new int[16];
+        for (int g = 0; g < 16; g++) {
+            expected[g] = 2 * g;
+        }
+        assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(starts));
+        // a shard a little larger than the fifteen small ones after it together: the first half of the groups
+        // are its own (the first; the next seven empty, beginning where the ninth does)
+        SortedMap<String, SortedMap<String, SearchIndex.Postings>> uneven = new TreeMap<>();
+        uneven.put("a", shardOf("a", 1600));
+        for (int k = 0; k < 15; k++) {
+            uneven.put(String.format("b%02d", k), shardOf(String.format("b%02d", k), 100));
+        }
+        int[] skewed = SearchFiles.groupStarts(uneven);
+        assertEquals(0, skewed[0]);
+        assertEquals(1, skewed[8], java.util.Arrays.toString(skewed));
+        assertEquals(0, SearchFiles.groupOf(0, skewed), "the large shard's key");
+        assertEquals(15, SearchFiles.groupOf(15, skewed), "the last key, in the last group");
+        for (int key = 1; key < 16; key++) {
+            assertTrue(SearchFiles.groupOf(key, skewed) >= 8, "key " + key + " in " + java.util.Arrays.toString(skewed));
+        }
     }
 }
