@@ -167,17 +167,20 @@ public final class SearchFiles {
 
     /**
      * Where each of the {@link #RECENT_GROUPS} groups of shard keys begins, as a number of a key in their
-     * order: the groups take about as many bytes of the shards each, so that the latest documents' terms,
-     * which are spread over the keys as the shards' are, take about as many bytes in each recent file. The
-     * first group begins at the first key; a group may be empty, beginning where the next one does.
+     * order: the groups hold about as many terms of the shards each, counted with their lengths, so that the
+     * latest documents' terms, a few postings each and spread over the keys as the words of the language
+     * are, take about as many bytes in each recent file. (The shards' bytes would not do: they are mostly
+     * the long postings of common words.) The first group begins at the first key; a group may be empty,
+     * beginning where the next one does.
      */
     static int[] groupStarts(SortedMap<String, SortedMap<String, SearchIndex.Postings>> shards) {
         long[] bytes = new long[shards.size()];
         long total = 0;
         int i = 0;
         for (SortedMap<String, SearchIndex.Postings> terms : shards.values()) {
-            for (Map.Entry<String, SearchIndex.Postings> term : terms.entrySet()) {
-                bytes[i] += term.getKey().length() + 4 + postingsLength(term.getValue());
+            for (String term : terms.keySet()) {
+                // the term, quoted, and a posting or two
+                bytes[i] += term.length() + 8;
             }
             total += bytes[i++];
         }

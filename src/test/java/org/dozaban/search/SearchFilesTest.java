@@ -379,23 +379,25 @@ class SearchFilesTest {
         assertTrue(later.size() > 20 && later.size() < all.size(), later.size() + " of " + all.size());
         later.values().forEach(part -> assertTrue(part.count() > 0));
     }
-    /** A shard of one term, "t" and the key, with {@code pairs} postings. */
-    private static SortedMap<String, SearchIndex.Postings> shardOf(String key, int pairs) {
-        SearchIndex.Postings postings = new SearchIndex.Postings();
-        for (int n = 0; n < pairs; n++) {
-            postings.add(n, 1);
-        }
+    /** A shard of {@code count} terms of the same length, each with postings of {@code pairs} documents. */
+    private static SortedMap<String, SearchIndex.Postings> shardOf(String key, int count, int pairs) {
         SortedMap<String, SearchIndex.Postings> terms = new TreeMap<>();
-        terms.put(key + "t", postings);
+        for (int t = 0; t < count; t++) {
+            SearchIndex.Postings postings = new SearchIndex.Postings();
+            for (int n = 0; n < pairs; n++) {
+                postings.add(n, 1);
+            }
+            terms.put(key + String.format("%04d", t), postings);
+        }
         return terms;
     }
 
     @Test
-    void theGroupsOfShardKeysTakeAboutAsManyBytesOfTheShardsEach() {
-        // 32 shards of one size: two to a group
+    void theGroupsOfShardKeysHoldAboutAsManyTermsEachWhateverTheirPostings() {
+        // 32 shards of as many terms, some with long postings: two to a group
         SortedMap<String, SortedMap<String, SearchIndex.Postings>> even = new TreeMap<>();
         for (int k = 0; k < 32; k++) {
-            even.put(String.format("k%02d", k), shardOf(String.format("k%02d", k), 50));
+            even.put(String.format("k%02d", k), shardOf(String.format("k%02d", k), 20, k % 3 == 0 ? 500 : 2));
         }
         int[] starts = SearchFiles.groupStarts(even);
         int[] expected = new int[16];
@@ -403,12 +405,12 @@ class SearchFilesTest {
             expected[g] = 2 * g;
         }
         assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(starts));
-        // a shard a little larger than the fifteen small ones after it together: the first half of the groups
-        // are its own (the first; the next seven empty, beginning where the ninth does)
+        // a shard of a few more terms than the fifteen after it together: the first half of the groups are its
+        // own (the first; the next seven empty, beginning where the ninth does)
         SortedMap<String, SortedMap<String, SearchIndex.Postings>> uneven = new TreeMap<>();
-        uneven.put("a", shardOf("a", 1600));
+        uneven.put("a", shardOf("a", 180, 1));
         for (int k = 0; k < 15; k++) {
-            uneven.put(String.format("b%02d", k), shardOf(String.format("b%02d", k), 100));
+            uneven.put(String.format("b%02d", k), shardOf(String.format("b%02d", k), 10, 1));
         }
         int[] skewed = SearchFiles.groupStarts(uneven);
         assertEquals(0, skewed[0]);
