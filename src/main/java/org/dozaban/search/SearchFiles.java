@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * fetch files:
  * <ul>
  *   <li>{@code search/index.js}: the manifest: document count, shard keys, where each group of the
- *   latest documents' terms begins among the keys, and the normalization tables of {@link SearchText} and {@link Stemmer};</li>
+ *   latest documents' terms begins among the keys, and the normalization tables of {@link SearchText}
+ *   and {@link Stemmer};</li>
  *   <li>{@code search/terms/<key>.js}: the terms of one shard with their postings, of every document
  *   but, in an index of {@link #RECENT_FROM} or more, the latest ({@link #shardedDocuments});</li>
  *   <li>{@code search/recent/<n>.js}: the terms of those latest documents, with their postings, in the
@@ -174,28 +175,28 @@ public final class SearchFiles {
      * beginning where the next one does.
      */
     static int[] groupStarts(SortedMap<String, SortedMap<String, SearchIndex.Postings>> shards) {
-        long[] bytes = new long[shards.size()];
+        long[] weights = new long[shards.size()];
         long total = 0;
         int i = 0;
         for (SortedMap<String, SearchIndex.Postings> terms : shards.values()) {
             for (String term : terms.keySet()) {
                 // the term, quoted, and a posting or two
-                bytes[i] += term.length() + 8;
+                weights[i] += term.length() + 8;
             }
-            total += bytes[i++];
+            total += weights[i++];
         }
         int[] starts = new int[RECENT_GROUPS];
         long before = 0;
         int group = 1;
-        for (i = 0; i < bytes.length && group < RECENT_GROUPS; i++) {
-            // key i begins each group whose share of the bytes the keys before it have reached
+        for (i = 0; i < weights.length && group < RECENT_GROUPS; i++) {
+            // key i begins each group whose share of the whole the keys before it have reached
             while (group < RECENT_GROUPS && before * RECENT_GROUPS >= total * group) {
                 starts[group++] = i;
             }
-            before += bytes[i];
+            before += weights[i];
         }
         while (group < RECENT_GROUPS) {
-            starts[group++] = bytes.length;
+            starts[group++] = weights.length;
         }
         return starts;
     }
