@@ -66,7 +66,10 @@ final class SiteFingerprint {
         return digest.hex();
     }
 
-    /** Adds an article's or page's file, named inside the content folder however the folder was given, its source hash and its slug. */
+    /**
+     * Adds an article's or page's file, named inside the content folder however the folder was given, its
+     * source hash and its slug.
+     */
     private static void add(KeyHash digest, Path content, Article article) {
         digest.text(ArticleFiles.nameUnder(content, article.file())).text(String.valueOf(article.sourceHash()))
                 .text(article.slug());

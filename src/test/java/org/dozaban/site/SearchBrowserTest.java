@@ -244,9 +244,13 @@ class SearchBrowserTest {
         assertTrue(loaded().stream().anyMatch(f -> f.startsWith("search/recent/")), loaded().toString());
         // followed by a space, not taken as a prefix of the words of notes 30 to 39 and 300 to 399
         assertEquals(List.of("en/2018/01/note-3/index.html"), search(large, "en", wordOf(3) + " "));
-        // typed as a prefix, the words of notes 1010 to 1019, the last in the recent files and the first not
-        // (there are fewer than 64 documents after note 1009), and the word of note 101, which is the prefix:
-        // all eleven, the newer first at equal scores
+        // typed as a prefix, the words of notes 1010 to 1019, the first in the shards and the last in the
+        // recent files (the notes are the latest documents, numbered oldest first), and the word of note 101,
+        // which is the prefix: all eleven, the newer first at equal scores
+        int firstNote = documents - added;
+        int sharded = documents - documents % 64;
+        assertTrue(firstNote + 1010 < sharded && firstNote + 1019 >= sharded,
+                "notes 1010 to 1019 span the shards and the recent files: " + documents + " documents");
         String prefix = wordOf(1010).substring(0, wordOf(1010).length() - 1);
         List<String> tens = new java.util.ArrayList<>();
         for (int n = 1019; n >= 1010; n--) {
