@@ -7,22 +7,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top-level command; does nothing alone but list its subcommands. */
+/** The top-level command; does nothing alone but list its subcommands, which {@link Main} adds. */
 @Command(name = "dozaban",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Static site generator for a bilingual Persian/English article archive.",
-        subcommands = {
-            BuildCommand.class,
-            ImportCommand.class,
-            CheckCommand.class,
-            ServeCommand.class,
-            NewCommand.class,
-            FixCommand.class,
-            StatusCommand.class,
-            InitCommand.class,
-            picocli.CommandLine.HelpCommand.class
-        },
         footer = {"", "Run 'dozaban help COMMAND' for a command's options."})
 final class DozabanCommand implements Runnable {
 

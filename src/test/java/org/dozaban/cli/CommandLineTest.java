@@ -48,6 +48,33 @@ class CommandLineTest {
     }
 
     @Test
+    void aCommandIsGivenOnlyItsOwnSubcommandAndTheOthersAllOfThem() {
+        assertEquals(List.of("build"), subcommands("build", "--clean"));
+        assertEquals(List.of("check"), subcommands("--debug", "check"));
+        List<String> all = List.of("build", "import", "check", "serve", "new", "fix", "status", "init", "help");
+        assertEquals(all, subcommands("help", "build"));
+        assertEquals(all, subcommands("--help"));
+        assertEquals(all, subcommands("bulid"));
+        assertEquals(all, subcommands());
+    }
+
+    private static List<String> subcommands(String... args) {
+        return List.copyOf(Main.commandLine(args).getSubcommands().keySet());
+    }
+
+    @Test
+    void theDebugOptionBeforeTheCommandReachesIt() {
+        assertEquals(0, run("--debug", "build", "--help"));
+        assertTrue(out.toString().contains("--debug"), out.toString());
+    }
+
+    @Test
+    void helpForOneCommandIsItsUsage() {
+        assertEquals(0, run("help", "check"));
+        assertTrue(out.toString().startsWith("Usage: dozaban check"), out.toString());
+    }
+
+    @Test
     void versionIsPrinted() {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().matches("dozaban \\d+\\.\\d+\\.\\d+\\R"), out.toString());
@@ -57,6 +84,7 @@ class CommandLineTest {
     void unknownCommandIsAUsageError() {
         assertEquals(2, run("bulid"));
         assertTrue(err.toString().contains("bulid"), err.toString());
+        assertTrue(err.toString().contains("Did you mean: dozaban build?"), err.toString());
     }
 
     @Test

@@ -11,9 +11,9 @@ final class TestFiles {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
-    /** Runs {@code dozaban args…}; returns the exit code. */
+    /** Runs {@code dozaban args…} as {@link Main#main} does; returns the exit code. */
     int run(String... args) {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLine(args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
