@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -80,6 +81,19 @@ final class BuildCache implements BodyStore {
      */
     record Recorded(String fingerprint, int pages, int assets, Map<String, Long> folders) {
         static final Recorded NOTHING = new Recorded("", 0, 0, Map.of());
+
+        // written out: a record's generated equals and hashCode are linked at their first call, which every
+        // build makes
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Recorded recorded && fingerprint.equals(recorded.fingerprint)
+                    && pages == recorded.pages && assets == recorded.assets && folders.equals(recorded.folders);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(fingerprint, pages, assets, folders);
+        }
     }
 
     private BuildCache(Path bodies, Path stateFile, String siteKey, Map<String, FileRecord> files,

@@ -13,4 +13,16 @@ public record Inclusion(boolean drafts, boolean future) {
 
     /** Drafts and scheduled articles too: what the preview shows. */
     public static final Inclusion EVERYTHING = new Inclusion(true, true);
+
+    // written out: a record's generated equals and hashCode are linked at their first call, which every
+    // build makes
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Inclusion inclusion && drafts == inclusion.drafts && future == inclusion.future;
+    }
+
+    @Override
+    public int hashCode() {
+        return (drafts ? 2 : 0) + (future ? 1 : 0);
+    }
 }

@@ -35,6 +35,18 @@ public record CalendarMonth(int year, int month) implements Comparable<CalendarM
 
     /** A day as a language's pages see it. */
     private record Day(String lang, LocalDate date) {
+
+        // written out: a record's generated equals and hashCode are linked at their first call, which every
+        // build makes
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Day day && lang.equals(day.lang) && date.equals(day.date);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * lang.hashCode() + date.hashCode();
+        }
     }
     private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 

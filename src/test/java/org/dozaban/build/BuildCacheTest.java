@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** A body kept in the build cache comes back as it was stored, and a damaged one not at all. */
 class BuildCacheTest {
@@ -26,6 +27,19 @@ class BuildCacheTest {
 
     private BuildCache open() throws IOException {
         return BuildCache.open(dir.resolve("cache"), dir.resolve("site"), TOOL, "site", false);
+    }
+
+    @Test
+    void recordsOfTheLastBuildAreEqualWhenEveryPartIs() {
+        BuildCache.Recorded one = new BuildCache.Recorded("f", 3, 2, Map.of("", 7L, "a", 8L));
+        assertEquals(one, new BuildCache.Recorded("f", 3, 2, Map.of("a", 8L, "", 7L)));
+        assertEquals(one.hashCode(), new BuildCache.Recorded("f", 3, 2, Map.of("a", 8L, "", 7L)).hashCode());
+        for (BuildCache.Recorded other : List.of(new BuildCache.Recorded("g", 3, 2, one.folders()),
+                new BuildCache.Recorded("f", 4, 2, one.folders()), new BuildCache.Recorded("f", 3, 1, one.folders()),
+                new BuildCache.Recorded("f", 3, 2, Map.of("", 7L, "a", 9L)), BuildCache.Recorded.NOTHING)) {
+            assertNotEquals(one, other);
+        }
+        assertEquals(BuildCache.Recorded.NOTHING, new BuildCache.Recorded("", 0, 0, Map.of()));
     }
 
     @Test

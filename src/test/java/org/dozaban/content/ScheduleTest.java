@@ -35,6 +35,20 @@ class ScheduleTest {
                 "---\ntitle: " + name + "\n" + frontMatter + "---\nText.\n");
     }
 
+    @Test
+    void inclusionsAreEqualWhenTheyKeepTheSameArticles() {
+        assertEquals(Inclusion.PUBLISHED, new Inclusion(false, false));
+        assertEquals(Inclusion.EVERYTHING.hashCode(), new Inclusion(true, true).hashCode());
+        List<Inclusion> all = List.of(Inclusion.PUBLISHED, new Inclusion(true, false), new Inclusion(false, true),
+                Inclusion.EVERYTHING);
+        for (Inclusion one : all) {
+            for (Inclusion other : all) {
+                assertEquals(one == other, one.equals(other), one + " and " + other);
+            }
+        }
+        assertFalse(Inclusion.PUBLISHED.equals(null));
+    }
+
     private static Clock at(String instant) {
         return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }

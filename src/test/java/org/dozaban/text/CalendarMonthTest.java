@@ -30,6 +30,17 @@ class CalendarMonthTest {
     }
 
     @Test
+    void theSameDayFallsInEachLanguagesOwnMonthWhicheverIsAskedFirst() {
+        LocalDate day = LocalDate.of(2013, 1, 5);
+        assertEquals(new CalendarMonth(1391, 10), CalendarMonth.of(day, "fa"));
+        assertEquals(new CalendarMonth(2013, 1), CalendarMonth.of(day, "en"));
+        LocalDate other = LocalDate.of(2012, 11, 25);
+        assertEquals(new CalendarMonth(2012, 11), CalendarMonth.of(other, "en"));
+        assertEquals(new CalendarMonth(1391, 9), CalendarMonth.of(other, "fa"));
+        assertEquals(new CalendarMonth(1391, 10), CalendarMonth.of(LocalDate.of(2013, 1, 5), "fa"));
+    }
+
+    @Test
     void nowruzStartsTheSolarHijriYear() {
         assertEquals(new CalendarMonth(1392, 12), CalendarMonth.of(LocalDate.of(2014, 3, 20), "fa"));
         assertEquals(new CalendarMonth(1393, 1), CalendarMonth.of(LocalDate.of(2014, 3, 21), "fa"));
