@@ -190,7 +190,7 @@ final class BuildCache implements BodyStore {
         byte[] stored = Arrays.copyOf(head, head.length + text.length + rest.length);
         System.arraycopy(text, 0, stored, head.length, text.length);
         System.arraycopy(rest, 0, stored, head.length + text.length, rest.length);
-        store(key, bodyFile(key), out -> out.write(stored));
+        store(key, bodyFile(key), folder -> NewFiles.write(folder, ".store-", stored));
     }
 
     @Override
@@ -207,19 +207,25 @@ final class BuildCache implements BodyStore {
 
     @Override
     public void putData(String key, byte[] data) {
-        store(key, dataFile(key), out -> out.write(data));
+        store(key, dataFile(key), folder -> NewFiles.write(folder, ".store-", data));
     }
 
     @Override
     public void putData(String key, NewFiles.Content writer) {
-        store(key, dataFile(key), writer);
+        store(key, dataFile(key), folder -> NewFiles.write(folder, ".store-", writer));
+    }
+
+    /** Writes a new file of a cache folder, to be moved into place, and returns it. */
+    @FunctionalInterface
+    private interface Written {
+        Path in(Path folder) throws IOException;
     }
 
     /**
      * Writes a cache file through a temporary file moved into place, so that a reader never sees half of it.
      * The cache only saves time: what cannot be stored is made again next time.
      */
-    private void store(String key, Path file, NewFiles.Content writer) {
+    private void store(String key, Path file, Written written) {
         if (readOnly) {
             return;
         }
@@ -229,7 +235,7 @@ final class BuildCache implements BodyStore {
                 Files.createDirectories(folder);
                 folders.put(folder, Boolean.TRUE);
             }
-            Path temp = NewFiles.write(folder, ".store-", writer);
+            Path temp = written.in(folder);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 if (clean) {

@@ -1,5 +1,7 @@
 package org.dozaban.content;
 
+import org.dozaban.work.NewFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
 import java.util.Optional;
 
@@ -264,7 +265,7 @@ public final class UrlLedgerFile {
             return false;
         }
         // created as any new file, so its permissions follow the umask
-        Path temp = file.toAbsolutePath().resolveSibling("." + NAME + "-" + UUID.randomUUID() + ".tmp");
+        Path temp = file.toAbsolutePath().resolveSibling("." + NAME + "-" + NewFiles.randomPart() + ".tmp");
         try {
             Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -3,6 +3,7 @@ package org.dozaban.ingest;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.Problem;
 import org.dozaban.content.Topic;
+import org.dozaban.work.NewFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -180,7 +180,7 @@ public final class Importer {
      */
     public static void writeAtomically(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(".import-" + UUID.randomUUID() + ".tmp");
+        Path temp = file.resolveSibling(".import-" + NewFiles.randomPart() + ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);

@@ -1,7 +1,9 @@
 package org.dozaban.publish;
 
+
 import org.dozaban.render.PageSink;
 import org.dozaban.text.KeyHash;
+import org.dozaban.work.NewFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +30,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -102,11 +103,11 @@ public final class OutputTree implements PageSink {
         Files.createDirectories(parent);
         removeLeftovers(parent, target.getFileName().toString());
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return new OutputTree(target, Files.createTempDirectory(parent, stagingPrefix(target)), previous, false,
+            return new OutputTree(target, NewFiles.folder(parent, stagingPrefix(target)), previous, false,
                     onlyRecorded);
         }
         // a first build stages into a folder made as the output folder would be, and moves it into place whole
-        Path staging = Files.createDirectory(parent.resolve(stagingPrefix(target) + UUID.randomUUID()));
+        Path staging = NewFiles.folder(parent, stagingPrefix(target));
         return new OutputTree(target, staging, previous, true, false);
     }
 

@@ -3,6 +3,7 @@ package org.dozaban.scaffold;
 import org.dozaban.content.ContentException;
 import org.dozaban.content.ContentLoader;
 import org.dozaban.content.Problem;
+import org.dozaban.work.NewFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,8 @@ public final class ArchiveScaffold {
         }
         Path absolute = dir.toAbsolutePath().normalize();
         Files.createDirectories(absolute.getParent());
-        Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + "-");
+        // made as the archive's folder would be, its permissions following the umask, since it becomes that folder
+        Path staging = NewFiles.folder(absolute.getParent(), "." + absolute.getFileName() + "-");
         try {
             List<String> written = new ArrayList<>();
             written.addAll(BundledFiles.copy("archive", staging, (path, bytes) -> edit(path, bytes, baseUrl, generator)));

@@ -35,16 +35,27 @@ public final class NewFiles {
      * {@code .tmp}, and returns it; on failure the file is deleted and the exception passed on.
      */
     public static Path write(Path folder, String prefix, Content content) throws IOException {
+        return write(folder, prefix, content, true);
+    }
+
+    /**
+     * {@link #write(Path, String, Content)} for bytes made whole beforehand: written in one write, with no
+     * buffer to copy them through.
+     */
+    public static Path write(Path folder, String prefix, byte[] bytes) throws IOException {
+        return write(folder, prefix, out -> out.write(bytes), false);
+    }
+
+    private static Path write(Path folder, String prefix, Content content, boolean buffered) throws IOException {
         while (true) {
-            Path file = folder.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                    + ".tmp");
+            Path file = folder.resolve(prefix + randomPart() + ".tmp");
             OutputStream opened;
             try {
                 opened = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException e) {
                 continue;
             }
-            try (OutputStream out = new BufferedOutputStream(opened, 1 << 16)) {
+            try (OutputStream out = buffered ? new BufferedOutputStream(opened, 1 << 16) : opened) {
                 content.writeTo(out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
@@ -52,5 +63,28 @@ public final class NewFiles {
             }
             return file;
         }
+    }
+
+    /**
+     * Makes a new folder in {@code parent} named {@code prefix} and a random part, as the folder would be made
+     * under any other name (its permissions follow the umask), and returns it.
+     */
+    public static Path folder(Path parent, String prefix) throws IOException {
+        while (true) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + randomPart()));
+            } catch (FileAlreadyExistsException e) {
+                // taken: another name
+            }
+        }
+    }
+
+    /**
+     * A random part for a name that no other file is likely to have, which creating the file then checks.
+     * Not {@link java.util.UUID#randomUUID} or {@link Files#createTempDirectory}, whose secure random numbers
+     * set up the JDK's security providers on their first use, 7–9 ms of every build.
+     */
+    public static String randomPart() {
+        return Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
     }
 }

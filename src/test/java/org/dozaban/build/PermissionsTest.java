@@ -2,6 +2,7 @@ package org.dozaban.build;
 
 import org.dozaban.testing.Trees;
 import org.dozaban.ingest.Importer;
+import org.dozaban.scaffold.ArchiveScaffold;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,5 +34,21 @@ class PermissionsTest {
         Path written = dir.resolve("content/en/new.md");
         Importer.writeAtomically(written, "---\ntitle: New\n---\nText.\n");
         assertEquals(newFile, Files.getPosixFilePermissions(written));
+        // a rebuild stages the new article's page in a folder of its own, then moves it into the output
+        Builder.build(new Builder.Options(content, Path.of("templates"), out));
+        assertEquals(newFolder, Files.getPosixFilePermissions(out));
+        assertEquals(newFolder, Files.getPosixFilePermissions(out.resolve("en/undated/new")));
+        assertEquals(newFile, Files.getPosixFilePermissions(out.resolve("en/undated/new/index.html")));
+    }
+
+    @Test
+    void aNewArchiveFollowsTheUmask() throws Exception {
+        Set<PosixFilePermission> newFile = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain")));
+        Set<PosixFilePermission> newFolder = Files.getPosixFilePermissions(Files.createDirectory(dir.resolve("folder")));
+        Path archive = dir.resolve("archive");
+        ArchiveScaffold.create(archive, "https://archive.example.org/", "someone/dozaban");
+        assertEquals(newFolder, Files.getPosixFilePermissions(archive));
+        assertEquals(newFolder, Files.getPosixFilePermissions(archive.resolve("content")));
+        assertEquals(newFile, Files.getPosixFilePermissions(archive.resolve("content/site.yaml")));
     }
 }
