@@ -6,6 +6,7 @@ import org.dozaban.render.BodyStore;
 import org.dozaban.work.ByteReader;
 import org.dozaban.work.NewFiles;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,9 @@ import java.util.stream.Stream;
  *   <li>{@code bodies/}: each article's rendered body and summary, by a key of its source and language,
  *       so that an unchanged article is not converted again;</li>
  *   <li>{@code <output folder name>.state}: what the last build wrote, each file with the key of its inputs
- *       and its size, and a stamp of the output folder to notice any change made there since, so that a page whose inputs have not changed is not rendered again; and the summary
- *       of every article, which every list needs.</li>
+ *       and its size, and a stamp of the output folder to notice any change made there since, so that a
+ *       page whose inputs have not changed is not rendered again; and the summary of every article, which
+ *       every list needs.</li>
  * </ul>
  *
  * Everything is keyed also by the inputs every page depends on: the templates (the names of their assets,
@@ -321,15 +323,47 @@ final class BuildCache implements BodyStore {
     }
 
     /**
-     * Records what this build wrote into {@code folder}, replacing the state file atomically: the files,
-     * the fingerprint of the inputs, the counts of pages and assets, and the {@link OutputStamp} of the
-     * folder as the build leaves it. When the build found the folder intact, only the files it wrote or
-     * removed ({@code changed}) and the folders above them are looked up again for the stamp.
+     * What the state file records after its header: the files this build wrote into {@code folder}, with
+     * the {@link OutputStamp} of the folder as the build leaves it, and the summaries. When the build found
+     * the folder intact, only the files it wrote or removed ({@code changed}) and the folders above them are
+     * looked up again for the stamp. Made apart from {@link #save}, on another thread while the build
+     * records its addresses: the summaries are all there once the render is over.
      */
-    void save(Path folder, Map<String, FileRecord> written, Collection<String> changed, String fingerprint,
-              int pages, int assets) throws IOException {
+    byte[] stateBody(Path folder, Map<String, FileRecord> written, Collection<String> changed) throws IOException {
         Optional<OutputStamp> stamp = found.isPresent() ? found.get().after(folder, written.keySet(), changed)
                 : OutputStamp.of(folder, written.keySet());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(written.size() * 160 + newSummaries.size() * 400);
+        DataOutputStream out = new DataOutputStream(bytes);
+        // in no order: the state is read into maps
+        out.writeInt(written.size());
+        for (Map.Entry<String, FileRecord> entry : written.entrySet()) {
+            ByteReader.writeString(out, entry.getKey());
+            ByteReader.writeString(out, entry.getValue().key());
+            ByteReader.writeString(out, entry.getValue().inputs() == null ? "" : entry.getValue().inputs());
+            out.writeLong(entry.getValue().size());
+            out.writeLong(stamp.map(found -> found.modified(entry.getKey())).orElse(FileRecord.UNKNOWN));
+        }
+        out.writeInt(stamp.map(OutputStamp::folderCount).orElse(0));
+        if (stamp.isPresent()) {
+            stamp.get().forEachFolder((path, time) -> {
+                ByteReader.writeString(out, path);
+                out.writeLong(time);
+            });
+        }
+        out.writeInt(newSummaries.size());
+        for (Map.Entry<String, String> entry : newSummaries.entrySet()) {
+            ByteReader.writeString(out, entry.getKey());
+            ByteReader.writeString(out, entry.getValue());
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Records what this build wrote, replacing the state file atomically: the fingerprint of the inputs, the
+     * counts of pages and assets, then {@code body}, this build's {@link #stateBody}.
+     */
+    void save(byte[] body, String fingerprint, int pages, int assets) throws IOException {
         Files.createDirectories(stateFile.getParent());
         Path temp = NewFiles.write(stateFile.getParent(), ".state-", stream -> {
             DataOutputStream out = new DataOutputStream(stream);
@@ -338,27 +372,7 @@ final class BuildCache implements BodyStore {
             ByteReader.writeString(out, fingerprint);
             out.writeInt(pages);
             out.writeInt(assets);
-            // in no order: the state is read into maps
-            out.writeInt(written.size());
-            for (Map.Entry<String, FileRecord> entry : written.entrySet()) {
-                ByteReader.writeString(out, entry.getKey());
-                ByteReader.writeString(out, entry.getValue().key());
-                ByteReader.writeString(out, entry.getValue().inputs() == null ? "" : entry.getValue().inputs());
-                out.writeLong(entry.getValue().size());
-                out.writeLong(stamp.map(found -> found.modified(entry.getKey())).orElse(FileRecord.UNKNOWN));
-            }
-            out.writeInt(stamp.map(OutputStamp::folderCount).orElse(0));
-            if (stamp.isPresent()) {
-                stamp.get().forEachFolder((path, time) -> {
-                    ByteReader.writeString(out, path);
-                    out.writeLong(time);
-                });
-            }
-            out.writeInt(newSummaries.size());
-            for (Map.Entry<String, String> entry : newSummaries.entrySet()) {
-                ByteReader.writeString(out, entry.getKey());
-                ByteReader.writeString(out, entry.getValue());
-            }
+            out.write(body);
             out.flush();
         });
         Files.move(temp, stateFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -366,6 +380,12 @@ final class BuildCache implements BodyStore {
         if (clean) {
             removeUnused();
         }
+    }
+
+    /** {@link #stateBody} and {@link #save} at once. */
+    void save(Path folder, Map<String, FileRecord> written, Collection<String> changed, String fingerprint,
+              int pages, int assets) throws IOException {
+        save(stateBody(folder, written, changed), fingerprint, pages, assets);
     }
 
     /** Whether this build reads the entry {@code key}: any, unless it is clean, which reads only what it stored. */
