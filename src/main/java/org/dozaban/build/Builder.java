@@ -18,18 +18,16 @@ import org.dozaban.publish.Publisher;
 import org.dozaban.render.Progress;
 import org.dozaban.render.SiteRenderer;
 import org.dozaban.text.IcuData;
+import org.dozaban.work.Background;
 import org.dozaban.work.Parallel;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -225,11 +223,8 @@ public final class Builder {
             return tree.commit();
         });
         // the state's files, stamp and summaries made on another thread while the addresses are recorded
-        FutureTask<byte[]> stateBody = new FutureTask<>(
+        Background<byte[]> stateBody = Background.start("build state",
                 () -> cache.stateBody(options.out(), written, tree.changedPaths()));
-        Thread making = new Thread(stateBody, "build state");
-        making.setDaemon(true);
-        making.start();
         // drafts and scheduled articles are not published: their addresses are not recorded
         if (options.recordUrls() && options.inclusion().equals(Inclusion.PUBLISHED)) {
             stage("record", () -> UrlLedgerFile.write(options.content().resolve(UrlLedgerFile.NAME),
@@ -239,33 +234,12 @@ public final class Builder {
         // keyed by the ledger as it is now, recorded addresses included
         String made = keys.fingerprint(options, site);
         stage("save", () -> {
-            cache.save(joined(stateBody), made, outcome.files(), assets);
+            cache.save(stateBody.join(), made, outcome.files(), assets);
             return null;
         });
         return new BuildReport(site.articles().size(), outcome.files(), assets, outcome.rendered(),
                 tree.changedFiles(), written.size(), Duration.ofNanos(System.nanoTime() - start), timings,
                 site.leftOut(), warnings);
-    }
-
-    /** What {@code task} made, its failure passed on as it was thrown. */
-    private static byte[] joined(FutureTask<byte[]> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while the build state was made");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static Path assetsDir(Options options) {

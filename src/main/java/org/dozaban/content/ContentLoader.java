@@ -1,6 +1,7 @@
 package org.dozaban.content;
 
 import org.dozaban.text.KeyHash;
+import org.dozaban.work.Background;
 import org.dozaban.work.Parallel;
 
 import java.io.IOException;
@@ -83,6 +84,12 @@ public final class ContentLoader {
                     "give the folder that holds site.yaml, topics.yaml and the language folders");
             problems.throwIfAny();
         }
+        // the address ledger read meanwhile on a thread of its own, its problems kept apart and reported in
+        // their place: this one goes on with the site files and the walk of the content folder
+        Path ledgerFile = contentDir.resolve(UrlLedgerFile.NAME);
+        Problems ledgerProblems = new Problems();
+        Background<UrlLedgerFile.Read> ledgerRead = Background.start("address ledger",
+                () -> UrlLedgerFile.read(ledgerFile, ledgerProblems));
         Optional<SiteConfig> config = SiteConfigFile.read(contentDir.resolve("site.yaml"), problems);
         Path topicsFile = contentDir.resolve("topics.yaml");
         Optional<List<Topic>> topics = TopicsFile.read(topicsFile, problems);
@@ -124,8 +131,8 @@ public final class ContentLoader {
             articles = TranslationSlugs.apply(articles);
         }
         UniqueKeys.check(articles, problems);
-        Path ledgerFile = contentDir.resolve(UrlLedgerFile.NAME);
-        UrlLedgerFile.Read ledger = UrlLedgerFile.read(ledgerFile, problems);
+        UrlLedgerFile.Read ledger = ledgerRead.join();
+        problems.addAll(ledgerProblems);
         UrlHistory.check(articles, ledger, ledgerFile, problems);
         if (config.isPresent() && topicKeys.isPresent()) {
             MenuTargets.check(contentDir.resolve("site.yaml"), config.get(),
