@@ -382,12 +382,6 @@ final class BuildCache implements BodyStore {
         }
     }
 
-    /** {@link #stateBody} and {@link #save} at once. */
-    void save(Path folder, Map<String, FileRecord> written, Collection<String> changed, String fingerprint,
-              int pages, int assets) throws IOException {
-        save(stateBody(folder, written, changed), fingerprint, pages, assets);
-    }
-
     /** Whether this build reads the entry {@code key}: any, unless it is clean, which reads only what it stored. */
     private boolean readable(String key) {
         return !clean || made.contains(key);

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -265,9 +264,8 @@ public final class UrlLedgerFile {
             return false;
         }
         // created as any new file, so its permissions follow the umask
-        Path temp = file.toAbsolutePath().resolveSibling("." + NAME + "-" + NewFiles.randomPart() + ".tmp");
+        Path temp = NewFiles.write(file.toAbsolutePath().getParent(), "." + NAME + "-", bytes);
         try {
-            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -180,10 +179,9 @@ public final class Importer {
      */
     public static void writeAtomically(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(".import-" + NewFiles.randomPart() + ".tmp");
+        Path temp = NewFiles.write(file.toAbsolutePath().getParent(), ".import-",
+                text.getBytes(StandardCharsets.UTF_8));
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

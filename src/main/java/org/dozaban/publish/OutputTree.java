@@ -1,6 +1,5 @@
 package org.dozaban.publish;
 
-
 import org.dozaban.render.PageSink;
 import org.dozaban.text.KeyHash;
 import org.dozaban.work.NewFiles;
@@ -102,13 +101,10 @@ public final class OutputTree implements PageSink {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         removeLeftovers(parent, target.getFileName().toString());
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return new OutputTree(target, NewFiles.folder(parent, stagingPrefix(target)), previous, false,
-                    onlyRecorded);
-        }
-        // a first build stages into a folder made as the output folder would be, and moves it into place whole
+        boolean first = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        // made as any new folder is: a first build moves it into place whole, as the output folder
         Path staging = NewFiles.folder(parent, stagingPrefix(target));
-        return new OutputTree(target, staging, previous, true, false);
+        return new OutputTree(target, staging, previous, first, !first && onlyRecorded);
     }
 
     private static String stagingPrefix(Path target) {

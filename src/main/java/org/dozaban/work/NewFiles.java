@@ -84,7 +84,7 @@ public final class NewFiles {
      * Not {@link java.util.UUID#randomUUID} or {@link Files#createTempDirectory}, whose secure random numbers
      * set up the JDK's security providers on their first use, 7–9 ms of every build.
      */
-    public static String randomPart() {
+    private static String randomPart() {
         return Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
     }
 }

@@ -83,12 +83,12 @@ class BuildCacheTest {
         first.put(other, "<p>gone</p>", "gone", "gone");
         first.putData(data, new byte[] {1, 2, 3});
         Files.writeString(bodyFile().resolveSibling(".store-1.tmp"), "left by a stopped build");
-        first.save(site, Map.of(), List.of(), "inputs", 0, 0);
+        first.save(first.stateBody(site, Map.of(), List.of()), "inputs", 0, 0);
 
         // a build that is not clean removes nothing of its own version, whatever it used
         BuildCache incremental = open();
         incremental.summary(KEY);
-        incremental.save(site, Map.of(), List.of(), "inputs", 0, 0);
+        incremental.save(incremental.stateBody(site, Map.of(), List.of()), "inputs", 0, 0);
         assertEquals(4, entries("cache/bodies").size());
 
         // a clean build reads nothing stored before it, only what it stored itself, and keeps only that
@@ -103,14 +103,14 @@ class BuildCacheTest {
         assertEquals(Optional.of(new BodyStore.Stored("<p>made again</p>", "made again")), clean.body(KEY));
         assertEquals(Optional.of("made again"), clean.searchText(KEY));
         assertEquals(List.of((byte) 4, (byte) 5), bytes(clean.data(data).orElseThrow()));
-        clean.save(site, Map.of(), List.of(), "inputs", 0, 0);
+        clean.save(clean.stateBody(site, Map.of(), List.of()), "inputs", 0, 0);
         assertEquals(List.of(KEY, data + ".data"), entries("cache/bodies"));
         assertEquals(Optional.of(new BodyStore.Stored("<p>made again</p>", "made again")), open().body(KEY));
 
         // another version of the tool does not read these bodies: they go with its first build
         BuildCache upgraded = BuildCache.open(dir.resolve("cache"), site, "f".repeat(32), "site", false);
         upgraded.put(other, "<p>new</p>", "new", "new");
-        upgraded.save(site, Map.of(), List.of(), "inputs", 0, 0);
+        upgraded.save(upgraded.stateBody(site, Map.of(), List.of()), "inputs", 0, 0);
         assertEquals(List.of(other), entries("cache/bodies"));
         try (Stream<Path> versions = Files.list(dir.resolve("cache/bodies"))) {
             assertEquals(List.of("ffffffffffffffff"), versions.map(v -> v.getFileName().toString()).toList());

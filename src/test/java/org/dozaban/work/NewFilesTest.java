@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,6 +34,34 @@ class NewFilesTest {
                     name);
             assertEquals(text, Files.readString(file));
             assertTrue(made.add(file), "a name given twice: " + name);
+        }
+        assertEquals(made, listed());
+    }
+
+    @Test
+    void bytesMadeWholeAreWrittenAsTheyAreUnderANameOfTheirOwn() throws IOException {
+        byte[] large = new byte[200_000];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) (i * 31);
+        }
+        Path first = NewFiles.write(folder, ".store-", large);
+        Path second = NewFiles.write(folder, ".store-", "سلام".getBytes(StandardCharsets.UTF_8));
+        assertTrue(first.getFileName().toString().startsWith(".store-") && first.toString().endsWith(".tmp"),
+                first.toString());
+        assertArrayEquals(large, Files.readAllBytes(first));
+        assertEquals("سلام", Files.readString(second));
+        assertEquals(Set.of(first, second), listed());
+    }
+
+    @Test
+    void eachNewFolderIsEmptyAndOfItsOwnName() throws IOException {
+        Set<Path> made = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            Path staging = NewFiles.folder(folder, ".site-new-");
+            assertTrue(Files.isDirectory(staging) && staging.getFileName().toString().startsWith(".site-new-"),
+                    staging.toString());
+            assertTrue(made.add(staging));
+            Files.writeString(staging.resolve("x"), "x");
         }
         assertEquals(made, listed());
     }
