@@ -97,6 +97,19 @@ class LauncherTest {
     }
 
     @Test
+    void aBuildThatOnlyPrintsHelpOrTheVersionRecordsNoArchive() throws Exception {
+        for (List<String> args : List.of(List.of("build", "--help"), List.of("build", "-h"), List.of("build", "-qh"),
+                List.of("build", "--out", "x", "-V"), List.of("build", "--version"))) {
+            Result result = run(args.toArray(String[]::new));
+            assertEquals(new Result(0, "ran " + String.join(" ", args) + "\n", ""), result, args.toString());
+            assertFalse(Files.exists(archive), args.toString());
+        }
+        assertTrue(run("build", "-q", "--out=-h").err().startsWith("dozaban: recording the loaded classes"),
+                "a quiet build, and a value that merely looks like an option, still record");
+        assertTrue(Files.exists(archive));
+    }
+
+    @Test
     void aFailedBuildKeepsItsExitCodeAndLeavesNoArchive() throws Exception {
         assertEquals(new Result(1, "ran build fail\n", ""), run("build", "fail"));
         assertEquals(List.of("dozaban.jar"), filesIn(project.resolve("target")));
