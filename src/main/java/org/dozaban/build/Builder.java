@@ -144,6 +144,25 @@ public final class Builder {
         }
     }
 
+    /**
+     * What the last build into the output folder left, as this build finds it.
+     *
+     * @param keys   the keys of the inputs that are not articles
+     * @param cache  the build cache, with the last build's state when it was made from the same tool and site files
+     * @param intact whether the output folder is as that build left it: then its files are those recorded, and
+     *               no walk is needed to find the rest
+     */
+    private record LastBuild(InputKeys keys, BuildCache cache, boolean intact) {
+
+        static LastBuild of(Options options, String toolKey) throws IOException {
+            InputKeys keys = new InputKeys(toolKey, BuildInputs.siteKey(options.content(), options.templates()),
+                    BuildInputs.assetsKey(options.templates()));
+            BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), toolKey, keys.site(),
+                    options.clean());
+            return new LastBuild(keys, cache, cache.outputIntact(options.out()));
+        }
+    }
+
     /** Builds the site; on any input error {@code out} is left exactly as it was. */
     public static BuildReport build(Options options) throws ContentException, IOException {
         return new Builder().run(options);
@@ -159,6 +178,9 @@ public final class Builder {
         try (Parallel parallel = new Parallel(options.threads())) {
             ArticleCache articles = ArticleCache.open(options.cacheDir().resolve(
                     options.out().toAbsolutePath().normalize().getFileName() + ".articles"), toolKey, options.clean());
+            // the last build's state, and whether the output folder is as it left it, looked up on a thread of
+            // their own while the content loads, whose checks after reading the files leave a core idle
+            Background<LastBuild> lastBuild = Background.start("build state", () -> LastBuild.of(options, toolKey));
             Site site = stage("load", () -> {
                 Site loaded = ContentLoader.load(options.content(), options.inclusion(), Clock.systemUTC(), parallel,
                         warnings::add, articles);
@@ -166,12 +188,10 @@ public final class Builder {
                 return loaded;
             });
             warnings.addAll(AssetCheck.check(assetsDir(options), site.config().allowExternalSymlinks()));
-            InputKeys keys = new InputKeys(toolKey, BuildInputs.siteKey(options.content(), options.templates()),
-                    BuildInputs.assetsKey(options.templates()));
-            BuildCache cache = BuildCache.open(options.cacheDir(), options.out(), toolKey, keys.site(),
-                    options.clean());
-            // as the last build left it: then its files are those recorded, and no walk is needed to find the rest
-            boolean intact = cache.outputIntact(options.out());
+            LastBuild last = lastBuild.join();
+            InputKeys keys = last.keys();
+            BuildCache cache = last.cache();
+            boolean intact = last.intact();
             OutputTree tree = OutputTree.open(options.out(), cache.files(), intact);
             BuildReport report;
             try {
