@@ -90,6 +90,13 @@ class LauncherTest {
     }
 
     @Test
+    void aBuildAfterAnOptionIsABuild() throws Exception {
+        Result result = run("--debug", "build");
+        assertEquals(0, result.exit());
+        assertTrue(result.err().startsWith("dozaban: recording the loaded classes"), result.err());
+    }
+
+    @Test
     void otherCommandsNeitherRecordNorNeedAnArchive() throws Exception {
         assertEquals(new Result(0, "ran --version\n", ""), run("--version"));
         assertFalse(Files.exists(archive));
@@ -153,6 +160,8 @@ class LauncherTest {
                 + (Runtime.getRuntime().availableProcessors() <= 2 ? ", -XX:CICompilerCount=1]" : "]");
 
         assertEquals(optimizing, compiler("build", "--content", "large", "--out", "out/site"), "no build state yet");
+        assertEquals(optimizing, compiler("--debug", "build", "--content", "large", "--out", "out/site"),
+                "an option before the command");
         assertEquals(quick, compiler("build", "--content", "small", "--out", "out/site"), "a small site");
         Files.createDirectories(project.resolve("out/.dozaban-cache"));
         Files.writeString(project.resolve("out/.dozaban-cache/site.state"), "");
