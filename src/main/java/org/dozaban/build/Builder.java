@@ -180,7 +180,7 @@ public final class Builder {
                     options.out().toAbsolutePath().normalize().getFileName() + ".articles"), toolKey, options.clean());
             // the last build's state, and whether the output folder is as it left it, looked up on a thread of
             // their own while the content loads, whose checks after reading the files leave a core idle
-            Background<LastBuild> lastBuild = Background.start("build state", () -> LastBuild.of(options, toolKey));
+            Background<LastBuild> lastBuild = Background.start("last build", () -> LastBuild.of(options, toolKey));
             Site site = stage("load", () -> {
                 Site loaded = ContentLoader.load(options.content(), options.inclusion(), Clock.systemUTC(), parallel,
                         warnings::add, articles);
